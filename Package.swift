@@ -1,0 +1,19 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "shuati",
+    products: [
+        .executable(name: "shuati", targets: ["shuati"]),
+        .library(name: "ShuatiKit", targets: ["ShuatiKit"]),
+    ],
+    targets: [
+        // The engine: parsing, scheduling, grading, progress, export. No terminal I/O.
+        .target(name: "ShuatiKit"),
+        // The command-line program: arguments, terminal UI, localisation. Thin: it calls ShuatiKit.
+        .executableTarget(name: "shuati", dependencies: ["ShuatiKit"]),
+        .testTarget(name: "ShuatiKitTests", dependencies: ["ShuatiKit"]),
+        // End-to-end tests run the built binary; unit tests of the CLI's own infrastructure import it.
+        .testTarget(name: "shuatiTests", dependencies: ["shuati", "ShuatiKit"]),
+    ]
+)

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Dispatches `shuati COMMAND …` and turns errors into one line and an exit status.
+enum ShuatiApp {
+    /// Exit statuses: 0 success, 1 failure (bad input, I/O), 2 command-line mistake.
+    static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        guard let first = arguments.first else {
+            context.print(HelpText.overview(context))
+            return 0
+        }
+        if first == "help" || first == "--help" || first == "-h" {
+            if arguments.count > 1, let command = CommandRegistry.find(arguments[1]) {
+                context.print(command.usage)
+            } else {
+                context.print(HelpText.overview(context))
+            }
+            return 0
+        }
+        if first == "--version" || first == "version" {
+            context.print("shuati \(HelpText.version)")
+            return 0
+        }
+        guard let command = CommandRegistry.find(first) else {
+            context.printError("shuati: error: " + context.tr("unknown command '\(first)'; see 'shuati help'",
+                                                               "未知命令 '\(first)'；请看 'shuati help'"))
+            return 2
+        }
+        let rest = Array(arguments.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") {
+            context.print(command.usage)
+            return 0
+        }
+        do {
+            return try command.run(rest, context: context)
+        } catch let error as ArgumentError {
+            context.printError("shuati \(command.name): error: \(error)")
+            context.printError(command.usage)
+            return 2
+        } catch let error as CLIError {
+            context.printError(error.description.contains(": error: ") ? error.description : "shuati \(command.name): error: \(error)")
+            return 1
+        } catch {
+            context.printError("shuati \(command.name): error: \(error)")
+            return 1
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+
+let status = ShuatiApp.run(Array(CommandLine.arguments.dropFirst()), context: .live())
+exit(status)
