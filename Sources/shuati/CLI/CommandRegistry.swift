@@ -12,7 +12,10 @@ enum CommandRegistry {
         ReplayCommand.self,
     ]
 
+    /// Commands that work but are not listed in help.
+    static let hidden: [any Command.Type] = [DevCommand.self]
+
     static func find(_ name: String) -> (any Command.Type)? {
-        all.first { $0.name == name }
+        (all + hidden).first { $0.name == name }
     }
 }
