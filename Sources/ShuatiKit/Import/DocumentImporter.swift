@@ -7,12 +7,61 @@ public struct ImportResult: Sendable {
     public init(items: [Question], warnings: [Diagnostic]) { self.items = items; self.warnings = warnings }
 }
 
-/// Turns the bytes of an exam document into items.
-/// PLACEHOLDER (issue 2 replaces the body); the signature is the contract other modules use.
+/// Turns the bytes of an exam document into items: decode → normalise (dropping site noise) → parse → assemble.
 public enum DocumentImporter {
     /// Decodes (UTF-8/UTF-16/GB18030), normalises, segments and parses a document. `file` names it in sources
     /// and warnings. Throws `ImportError` for undecodable or binary input.
     public static func read(_ data: Data, file: String) throws -> ImportResult {
-        ImportResult(items: [], warnings: [])
+        let decoded = try TextDecoder.decode(data, file: file)
+        return parse(decoded, file: file)
+    }
+
+    /// Parses text that is already decoded.
+    public static func parse(_ document: String, file: String) -> ImportResult {
+        let text = NormalizedText(document)
+        var parser = DocumentParser(text: text)
+        parser.parse()
+        let assembler = ItemAssembler(text: text, file: file)
+        var items: [Question] = []
+        var warnings: [Diagnostic] = []
+        var indexByID: [String: Int] = [:]
+        for draft in parser.drafts {
+            let (question, itemWarnings) = assembler.assemble(draft)
+            guard let question else { warnings += itemWarnings; continue }
+            if let existing = indexByID[question.id] {
+                // The same question printed twice is one item; keep the copy that has an answer.
+                if items[existing].answer == nil && question.answer != nil { items[existing] = question }
+                continue
+            }
+            indexByID[question.id] = items.count
+            items.append(question)
+            warnings += itemWarnings
+        }
+        for range in parser.looseRanges {
+            let line = text.scalars.string(range).trimmingCharacters(in: .whitespacesAndNewlines)
+            if LooseText.isLostQuestion(line) {
+                warnings.append(Diagnostic(file: file, line: text.line(at: range.lowerBound),
+                                           message: "text outside any question was skipped: \"\(String(line.prefix(30)))…\""))
+            }
+        }
+        for position in parser.orphanKeys {
+            warnings.append(Diagnostic(file: file, line: text.line(at: position),
+                                       message: "answer key with no question before it was skipped"))
+        }
+        for position in parser.orphanOptions {
+            warnings.append(Diagnostic(file: file, line: text.line(at: position),
+                                       message: "options with no question text before them were skipped"))
+        }
+        warnings.sort { $0.line < $1.line }
+        return ImportResult(items: items, warnings: warnings)
+    }
+}
+
+/// Decides whether skipped text was probably a question (worth a warning) or just a title or site chrome.
+enum LooseText {
+    static func isLostQuestion(_ text: String) -> Bool {
+        guard TypeHint.looksLikeQuestionText(text), !TypeHint.looksLikeTitle(text) else { return false }
+        let cjk = text.unicodeScalars.filter(ScalarClass.isCJK).count
+        return cjk >= 8 && (text.hasSuffix("。") || text.contains("?") || text.contains("( )") || text.contains("()"))
     }
 }

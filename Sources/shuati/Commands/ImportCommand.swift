@@ -1,10 +1,89 @@
-/// `shuati import`. PLACEHOLDER: its issue replaces this file.
+import Foundation
+import ShuatiKit
+
+/// `shuati import FILE… [--json] [--bank NAME]`: reads documents into items, reports every warning.
 enum ImportCommand: Command {
     static let name = "import"
     static let summary = (en: "Read exam documents into a question bank", zh: "把试题文档导入题库")
-    static let usage = "usage: shuati import"
+    static let usage = """
+        usage: shuati import FILE... [--json] [--bank NAME]
+          --json       print {"items":[…],"warnings":[…]} instead of a summary
+          --bank NAME  also save the items into the bank NAME in the data directory (merged, by id)
+        """
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        throw CLIError.failure("'import' is not built yet")
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(valued: ["--bank"], flags: ["--json"]))
+        guard !args.positionals.isEmpty else { throw ArgumentError.missing("FILE") }
+        var items: [Question] = []
+        var warnings: [Diagnostic] = []
+        for path in args.positionals {
+            let url = URL(fileURLWithPath: path, relativeTo: context.currentDirectory)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw CLIError.input(file: path, line: nil, message: context.tr("cannot read the file", "无法读取文件"))
+            }
+            do {
+                let result = try DocumentImporter.read(data, file: path)
+                items += result.items
+                warnings += result.warnings
+            } catch let error as ImportError {
+                context.printError(error.description)
+                return 1
+            }
+        }
+        let bank = Bank(name: args.value("--bank") ?? "import", items: items)
+        if let name = args.value("--bank") {
+            try BankStore.merge(bank.items, intoBankNamed: name, dataDirectory: context.dataDirectory(args))
+        }
+        if args.has("--json") {
+            let json = JSONValue.object([("items", .array(bank.items.map(\.json))), ("warnings", .array(warnings.map(\.json)))])
+            context.print(json.serialized())
+        } else {
+            for warning in warnings { context.printError(warning.description) }
+            context.print(ImportSummary.render(bank.items, warnings: warnings.count, savedTo: args.value("--bank"), context: context))
+        }
+        return 0
+    }
+}
+
+/// The human summary: items per type and per section, how many have answers.
+enum ImportSummary {
+    static func render(_ items: [Question], warnings: Int, savedTo bank: String?, context: CommandContext) -> String {
+        var lines: [String] = []
+        let answered = items.filter { $0.answer != nil }.count
+        lines.append(context.tr("\(items.count) items, \(answered) with an answer key, \(warnings) warnings",
+                                "共 \(items.count) 题，\(answered) 题有答案，\(warnings) 条警告"))
+        lines.append("")
+        for type in QuestionType.allCases {
+            let ofType = items.filter { $0.type == type }
+            guard !ofType.isEmpty else { continue }
+            let withKey = ofType.filter { $0.answer != nil }.count
+            lines.append("  " + DisplayWidth.padded(TypeNames.name(type, context), to: 16) + "\(ofType.count)  (\(withKey) " + context.tr("answered", "有答案") + ")")
+        }
+        lines.append("")
+        var sections: [String] = []
+        var counts: [String: Int] = [:]
+        for item in items {
+            if counts[item.section] == nil { sections.append(item.section) }
+            counts[item.section, default: 0] += 1
+        }
+        for section in sections {
+            let name = section.isEmpty ? context.tr("(no section)", "（无章节）") : section
+            lines.append("  " + DisplayWidth.padded(DisplayWidth.truncated(name, to: 60), to: 62) + "\(counts[section]!)")
+        }
+        if let bank { lines.append(""); lines.append(context.tr("saved to bank '\(bank)'", "已保存到题库 '\(bank)'")) }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Localised names of item types.
+enum TypeNames {
+    static func name(_ type: QuestionType, _ context: CommandContext) -> String {
+        switch type {
+        case .singleChoice: return context.tr("single choice", "单选题")
+        case .multipleChoice: return context.tr("multiple choice", "多选题")
+        case .trueFalse: return context.tr("true/false", "判断题")
+        case .fillBlank: return context.tr("fill in blank", "填空题")
+        case .shortAnswer: return context.tr("short answer", "简答题")
+        }
     }
 }

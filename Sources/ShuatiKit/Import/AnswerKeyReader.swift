@@ -1,0 +1,61 @@
+/// Reads what follows an answer-key label when it is a short token: option letters (`B`, `A,C`, `ABE`) or a
+/// true/false word (`正确`, `对`, `√`, `T`). Anything else is a text key (option text or a paragraph), read later.
+struct AnswerKeyReader {
+    let s: [Unicode.Scalar]
+    let recognizer: MarkerRecognizer
+
+    static let trueWords = ["正确的", "正确", "正確", "对", "對", "√", "✓", "✔", "是", "T", "Y", "true", "True", "TRUE"]
+    static let falseWords = ["错误的", "错误", "錯誤", "错", "錯", "×", "✗", "✘", "X", "否", "F", "N", "false", "False", "FALSE"]
+
+    /// The token at `i` and where it ends, or nil for a text key.
+    func token(at i: Int) -> (String, Int)? {
+        if let letters = letters(at: i) { return letters }
+        return trueFalse(at: i)
+    }
+
+    private func letters(at start: Int) -> (String, Int)? {
+        var j = start
+        var open = false
+        if j < s.count, s[j] == "(" { open = true; j += 1 }
+        var found = ""
+        while j < s.count {
+            let c = s[j]
+            if ScalarClass.isOptionLetter(c) {
+                found.unicodeScalars.append(c.value >= 0x61 ? Unicode.Scalar(c.value - 0x20)! : c)
+                j += 1
+            } else if (c == "," || c == "、" || c == " " || c == ";") && !found.isEmpty && j + 1 < s.count
+                        && ScalarClass.isOptionLetter(s[j + 1]) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        guard !found.isEmpty, found.count <= 8 else { return nil }
+        if j < s.count, ScalarClass.isASCIILetter(s[j]) { return nil }  // CRM, Internet: a text key
+        if open { if j < s.count, s[j] == ")" { j += 1 } else { return nil } }
+        if j < s.count, s[j] == "." || s[j] == "、" { j += 1 }  // 答案:B. (and the option text may follow)
+        return (found, j)
+    }
+
+    private func trueFalse(at start: Int) -> (String, Int)? {
+        for (words, value) in [(AnswerKeyReader.trueWords, "true"), (AnswerKeyReader.falseWords, "false")] {
+            for word in words {
+                let w = Array(word.unicodeScalars)
+                guard s.matches(w, at: start) else { continue }
+                let end = start + w.count
+                guard end < s.count else { return (value, end) }
+                let next = s[end]
+                if ScalarClass.isASCIILetter(next) || ScalarClass.isDigit(next) && w.count == 1 && ScalarClass.isASCIILetter(w[0]) {
+                    continue
+                }
+                if ScalarClass.isCJK(next) {
+                    // 对试题7: fine; 是指企业…: a sentence, not a key.
+                    let followedByMarker = recognizer.questionLabel(at: end) != nil || recognizer.answerKey(at: end) != nil
+                    if !followedByMarker { continue }
+                }
+                return (value, end)
+            }
+        }
+        return nil
+    }
+}

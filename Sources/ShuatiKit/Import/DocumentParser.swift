@@ -1,0 +1,391 @@
+/// The import state machine: walks the normalised text once, recognising titles, headings, question numbers,
+/// options and answer keys, and collects `ItemDraft`s. Which marker counts depends on context (the expected next
+/// question number, the next option letter), which is what makes glued text like `…D.西方经济学2.建立…` readable.
+struct DocumentParser {
+    let text: NormalizedText
+    let s: [Unicode.Scalar]
+    let recognizer: MarkerRecognizer
+    let keyReader: AnswerKeyReader
+
+    private(set) var drafts: [ItemDraft] = []
+    /// Text that belonged to no item, as ranges (reported when it looks like a lost question).
+    private(set) var looseRanges: [Range<Int>] = []
+    /// Answer keys that had no question to belong to.
+    private(set) var orphanKeys: [Int] = []
+    /// Option lists with no stem before them.
+    private(set) var orphanOptions: [Int] = []
+
+    private var current: ItemDraft?
+    private var title = ""
+    private var heading = ""
+    private var hint = TypeHint.none
+    private var lastNumber: Int?
+    private var style: NumberStyle?
+    /// Start of text not yet claimed by any item.
+    private var looseStart: Int?
+
+    init(text: NormalizedText) {
+        self.text = text
+        self.s = text.scalars
+        self.recognizer = MarkerRecognizer(s: text.scalars)
+        self.keyReader = AnswerKeyReader(s: text.scalars, recognizer: MarkerRecognizer(s: text.scalars))
+    }
+
+    private var section: String {
+        [title, heading].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Runs the scan; afterwards `drafts` holds every item in document order.
+    mutating func parse() {
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c == "\n" {
+                endLine(at: i)
+                i += 1
+                continue
+            }
+            let atLineStart = i == 0 || s[i - 1] == "\n"
+            if atLineStart, let end = titleLineEnd(at: i) {
+                finishCurrent(at: i)
+                flushLoose(upTo: i)
+                title = s.string(i..<end).trimmingCharacters(in: [" ", "\"", "•"])
+                heading = ""
+                hint = TypeHint.fromTitle(title)
+                resetNumbering()
+                i = end
+                continue
+            }
+            if c == "第" || ScalarClass.chineseDigit(c) != nil, let h = recognizer.heading(at: i) {
+                finishCurrent(at: i)
+                flushLoose(upTo: i)
+                heading = h.text
+                if h.hint != .none { hint = h.hint }
+                resetNumbering()
+                i = h.end
+                continue
+            }
+            if let m = questionStart(at: i) {
+                finishCurrent(at: i)
+                flushLoose(upTo: i)
+                startItem(start: m.start, stemStart: m.end, number: m.number)
+                lastNumber = m.number
+                if m.style != .bare { style = m.style }
+                i = m.end
+                continue
+            }
+            if let k = keyMarker(at: i) {
+                i = handleKey(k)
+                continue
+            }
+            if let next = handleOption(at: i, atLineStart: atLineStart) {
+                i = next
+                continue
+            }
+            if current == nil || current?.phase == .closed, looseStart == nil, c != " " {
+                looseStart = i
+            }
+            i += 1
+        }
+        finishCurrent(at: n)
+        flushLoose(upTo: n)
+    }
+
+    // MARK: titles
+
+    /// A document title: a short line followed by an empty line (how scraped pages separate documents), that is not
+    /// itself a question, option or key.
+    private func titleLineEnd(at i: Int) -> Int? {
+        let index = text.lineIndex(at: i)
+        let end = text.lineEnd(index)
+        // The blank line must separate this line from more text (a file's final newline is not a separator).
+        guard end > i, end - i <= 80, index + 2 < text.lineStarts.count else { return nil }
+        let nextStart = text.lineStarts[index + 1]
+        guard text.lineEnd(index + 1) == nextStart else { return nil }  // next line is empty
+        if recognizer.questionNumber(at: i).map({ $0.style != .bare }) == true { return nil }
+        if recognizer.questionLabel(at: i) != nil || recognizer.answerKey(at: i) != nil { return nil }
+        if recognizer.option(at: i, expected: "A", lowerCase: nil, lineStart: true) != nil { return nil }
+        if let current, current.phase != .closed, !current.hasKey, current.options.isEmpty {
+            // A one-line stem continuation before a blank line is part of the question, unless it names a paper.
+            let line = s.string(i..<end)
+            if !TypeHint.looksLikeTitle(line) { return nil }
+        }
+        return end
+    }
+
+    // MARK: questions
+
+    private mutating func resetNumbering() {
+        lastNumber = nil
+        style = nil
+    }
+
+    private func questionStart(at i: Int) -> NumberMarker? {
+        let c = s[i]
+        if c == "试" || c == "题" || c == "題" || c == "问" || c == "問" || c == "作" || c == "第",
+           let label = recognizer.questionLabel(at: i) {
+            return label
+        }
+        guard ScalarClass.isDigit(c) || c == "(", let m = recognizer.questionNumber(at: i) else { return nil }
+        return accepts(m) ? m : nil
+    }
+
+    /// Whether a number marker starts a question here, given the numbering so far.
+    private func accepts(_ m: NumberMarker) -> Bool {
+        let expected = (lastNumber ?? 0) + 1
+        let lineStart = m.start == 0 || s[m.start - 1] == "\n" || precededByBullets(m.start)
+        if m.style == .bare {
+            return m.number == expected && lookaheadHasBlank(from: m.end, limit: 80)
+        }
+        if let style, style != m.style { return false }
+        if m.number == expected { return true }
+        if m.number > expected {
+            let jump = m.number - expected
+            if jump <= 6 && (lastNumber != nil || lineStart) { return true }
+            if jump <= 10 && lineStart { return true }
+            if lastNumber == nil && lineStart && m.number < 1000 { return true }  // a paper cut off before its start
+            return false
+        }
+        // A restart (numbering from 1 again, or a scrambled page): only when what follows reads as a question.
+        return looksLikeQuestion(from: m.end)
+    }
+
+    private func precededByBullets(_ i: Int) -> Bool {
+        var j = i - 1
+        var sawBullet = false
+        while j >= 0, ScalarClass.isBullet(s[j]) || s[j] == " " {
+            if ScalarClass.isBullet(s[j]) { sawBullet = true }
+            j -= 1
+        }
+        return sawBullet && (j < 0 || s[j] == "\n" || !ScalarClass.isDigit(s[j]))
+    }
+
+    /// A choice blank `( )`, `(B )`, `(? )` within `limit` scalars, before the next line break.
+    private func lookaheadHasBlank(from start: Int, limit: Int) -> Bool {
+        var j = start
+        while j < s.count, j - start < limit, s[j] != "\n" {
+            if s[j] == "(" , blankContent(from: j) != nil { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// A question sentence ahead: a choice blank, a question mark, or an answer label.
+    private func looksLikeQuestion(from start: Int) -> Bool {
+        var j = start
+        while j < s.count, j - start < 120 {
+            let c = s[j]
+            if c == "?" || c == "？" { return true }
+            if c == "(", blankContent(from: j) != nil { return true }
+            if c == "答" || c == "标", recognizer.answerKey(at: j) != nil { return true }
+            if ScalarClass.isDigit(c), recognizer.questionNumber(at: j).map({ $0.style != .bare }) == true { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// If `(…)` at `j` is an answer blank (empty, `?`, letters, a true/false mark), its inner text and end.
+    func blankContent(from j: Int) -> (String, Int)? {
+        guard j < s.count, s[j] == "(" else { return nil }
+        var k = j + 1
+        var inner = ""
+        while k < s.count, s[k] != ")", k - j <= 10 {
+            let c = s[k]
+            guard c == " " || c == "?" || ScalarClass.isOptionLetter(c) || "√×✓✗✔✘对错".unicodeScalars.contains(c) else {
+                return nil
+            }
+            if c != " " { inner.unicodeScalars.append(c) }
+            k += 1
+        }
+        guard k < s.count, s[k] == ")" else { return nil }
+        return (inner, k + 1)
+    }
+
+    private mutating func startItem(start: Int, stemStart: Int, number: Int?) {
+        current = ItemDraft(start: start, stemStart: stemStart, number: number, section: section, hint: hint)
+    }
+
+    private mutating func finishCurrent(at end: Int) {
+        guard var item = current else { return }
+        item.close(at: trimmedEnd(end))
+        drafts.append(item)
+        current = nil
+    }
+
+    /// Backs off trailing spaces and bullets so ranges end on content.
+    private func trimmedEnd(_ end: Int) -> Int {
+        var e = end
+        while e > 0, s[e - 1] == " " || s[e - 1] == "\n" || ScalarClass.isBullet(s[e - 1]) { e -= 1 }
+        return e
+    }
+
+    // MARK: line ends
+
+    private mutating func endLine(at i: Int) {
+        guard var item = current else { return }
+        // Options and short keys end at the line end; stems and text answers run on.
+        if item.phase == .options {
+            item.close(at: trimmedEnd(i))
+            current = item
+        }
+    }
+
+    // MARK: answer keys
+
+    private func keyMarker(at i: Int) -> KeyMarker? {
+        let c = s[i]
+        guard c == "答" || c == "参" || c == "參" || c == "标" || c == "標" || c == "正" || c == "选" || c == "選"
+                || c == "解" || c == "分" || c == "【" || c == "[" || c == "(" || c == "-" else { return nil }
+        if c == "-" {
+            var j = i
+            while j < s.count, s[j] == "-" || s[j] == "—" { j += 1 }
+            guard j > i + 2, j < s.count, let k = recognizer.answerKey(at: j) else { return nil }
+            return KeyMarker(start: i, end: k.end, kind: k.kind)
+        }
+        return recognizer.answerKey(at: i)
+    }
+
+    private mutating func handleKey(_ k: KeyMarker) -> Int {
+        if current == nil || (current!.phase == .closed && current!.hasKey && k.kind == .answer) {
+            // A key after loose text: the text's last line was an unnumbered question (判断 lines, 名词解释).
+            guard adoptLooseLineAsStem(before: k.start) else {
+                orphanKeys.append(k.start)
+                return k.end
+            }
+        }
+        var item = current!
+        if k.kind == .explanation {
+            item.close(at: trimmedEnd(k.start))
+            item.explanationStart = k.end
+            item.phase = .explanation
+            current = item
+            return k.end
+        }
+        if item.hasKey {  // a second key label: treat as explanation text of the first
+            item.close(at: trimmedEnd(k.start))
+            item.explanationStart = k.end
+            item.phase = .explanation
+            current = item
+            return k.end
+        }
+        item.close(at: trimmedEnd(k.start))
+        if let (token, end) = keyReader.token(at: k.end) {
+            item.keyToken = token
+            item.phase = .closed
+            current = item
+            looseStart = nil
+            return end
+        }
+        item.keyStart = k.end
+        item.phase = .keyText
+        current = item
+        return k.end
+    }
+
+    // MARK: options
+
+    private mutating func handleOption(at i: Int, atLineStart: Bool) -> Int? {
+        let c = s[i]
+        guard ScalarClass.isOptionLetter(c) || c == "(" else { return nil }
+        let lineStartLike = atLineStart || precededByBullets(i)
+        if var item = current {
+            let expected = item.nextOptionLetter
+            let continuing = item.phase == .stem || item.phase == .options
+                || (item.phase == .closed && !item.hasKey && !item.options.isEmpty && lineStartLike)
+            if continuing, expected != "A" || item.phase == .stem,
+               let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike) {
+                item.close(at: trimmedEnd(i))
+                item.options.append((o.letter, o.end, nil))
+                item.optionsLowerCase = o.lowerCase
+                item.phase = .options
+                current = item
+                looseStart = nil
+                return o.end
+            }
+            // A second `A` run right after a full option list: options printed without their stem.
+            if expected != "A", item.options.count >= 2,
+               recognizer.option(at: i, expected: "A", lowerCase: item.optionsLowerCase, lineStart: lineStartLike) != nil,
+               item.phase == .options {
+                item.close(at: trimmedEnd(i))
+                current = item
+                orphanOptions.append(i)
+                looseStart = i
+                return i + 1
+            }
+            guard item.phase == .closed || item.phase == .keyText else { return nil }
+        }
+        // An `A` option after closed or no item: the line before it is an unnumbered question's stem.
+        guard lineStartLike, let o = recognizer.option(at: i, expected: "A", lowerCase: nil, lineStart: true) else { return nil }
+        if let item = current, item.phase == .keyText, !item.options.isEmpty || item.keyStart.map({ text.lineIndex(at: $0) == text.lineIndex(at: i) - 1 }) == true {
+            return nil
+        }
+        guard adoptLooseLineAsStem(before: i) else {
+            orphanOptions.append(i)
+            return nil
+        }
+        var item = current!
+        item.close(at: trimmedEnd(i))
+        item.options.append((o.letter, o.end, nil))
+        item.optionsLowerCase = o.lowerCase
+        item.phase = .options
+        current = item
+        return o.end
+    }
+
+    /// Makes the last line before `position` (if it is unclaimed text that reads like a question) the stem of a
+    /// new unnumbered item. Returns false when there is no such line.
+    private mutating func adoptLooseLineAsStem(before position: Int) -> Bool {
+        let lineIndex = text.lineIndex(at: position)
+        var stemLine = lineIndex
+        let lineStart = text.lineStarts[lineIndex]
+        if (lineStart..<position).allSatisfy({ s[$0] == " " || ScalarClass.isBullet(s[$0]) }) {
+            stemLine = lineIndex - 1
+        }
+        guard stemLine >= 0 else { return false }
+        let start = text.lineStarts[stemLine]
+        let end = stemLine == lineIndex ? position : text.lineEnd(stemLine)
+        guard end > start else { return false }
+        // The stem must not be claimed already: the current item's key or option on that line.
+        if let item = current {
+            let claimedUpTo = item.keyEnd ?? item.explanationEnd ?? item.options.last?.end ?? item.stemEnd ?? item.stemStart
+            if item.phase != .closed && item.phase != .keyText { return false }
+            if item.phase == .closed && claimedUpTo > start { return false }
+            if item.phase == .keyText, let keyStart = item.keyStart, keyStart >= start { return false }
+        }
+        if recognizer.option(at: start, expected: recognizer.firstLetter(at: start) ?? "A", lowerCase: nil, lineStart: true) != nil {
+            return false  // the line is itself an option: options without a stem
+        }
+        let line = s.string(start..<end)
+        guard TypeHint.looksLikeQuestionText(line), !TypeHint.looksLikeTitle(line) else { return false }
+        finishCurrent(at: start)
+        flushLoose(upTo: start)
+        startItem(start: start, stemStart: start, number: nil)
+        return true
+    }
+
+    // MARK: loose text
+
+    private mutating func flushLoose(upTo end: Int) {
+        guard let start = looseStart else { return }
+        looseStart = nil
+        guard end > start else { return }
+        looseRanges.append(start..<end)
+        // Text before a paper's first question may name the item type: `…在线作业单选题 (共20道题)`.
+        if lastNumber == nil, current == nil {
+            let found = TypeHint.fromTitle(s.string(start..<end))
+            if found != .none { hint = found }
+        }
+    }
+}
+
+extension MarkerRecognizer {
+    /// The upper-case option letter at `i`, if there is one.
+    func firstLetter(at i: Int) -> Unicode.Scalar? {
+        guard i < s.count else { return nil }
+        var j = i
+        if s[j] == "(" { j += 1 }
+        guard j < s.count, ScalarClass.isOptionLetter(s[j]) else { return nil }
+        return s[j].value >= 0x61 ? Unicode.Scalar(s[j].value - 0x20) : s[j]
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Turns an `ItemDraft` (ranges) into a `Question` (clean strings, an answer in its type's shape) and the
+/// warnings for whatever could not be fully read.
+struct ItemAssembler {
+    let text: NormalizedText
+    let file: String
+
+    private var s: [Unicode.Scalar] { text.scalars }
+
+    func assemble(_ d: ItemDraft) -> (Question?, [Diagnostic]) {
+        let line = text.line(at: d.start)
+        var warnings: [Diagnostic] = []
+        func warn(_ message: String) { warnings.append(Diagnostic(file: file, line: line, message: message)) }
+
+        var rawStem = s.string(d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart))
+        let options = d.options.map { Option(letter: String(Character($0.letter)),
+                                             text: StemCleaner.cleanOption(s.string($0.start..<max($0.start, $0.end ?? $0.start)))) }
+        let inline = StemCleaner.extractInlineAnswer(&rawStem, hasOptions: !options.isEmpty)
+        let keyText = d.keyStart.map { s.string($0..<max($0, d.keyEnd ?? $0)) }
+        let explanation = d.explanationStart.map { StemCleaner.cleanAnswerText(s.string($0..<max($0, d.explanationEnd ?? $0))) }
+            .flatMap { $0.isEmpty ? nil : $0 }
+        let label = d.number.map { "question \($0)" } ?? "question"
+
+        var type = inferType(d: d, options: options, inline: inline, keyText: keyText)
+        var answerText: String?
+        if type == .shortAnswer && keyText == nil && d.keyToken == nil {
+            let (stemPart, rest) = StemCleaner.splitStemAndAnswer(rawStem)
+            rawStem = stemPart
+            answerText = rest
+        }
+        let stem = StemCleaner.cleanStem(rawStem)
+        guard TypeHint.looksLikeQuestionText(stem) || !options.isEmpty else {
+            warn("\(label): no question text could be read; skipped")
+            return (nil, warnings)
+        }
+
+        var answer: Answer?
+        switch type {
+        case .singleChoice, .multipleChoice:
+            var letters: [String]?
+            if let token = d.keyToken, token != "true", token != "false" { letters = token.map(String.init) }
+            else if let inlineLetters = inline.letters { letters = inlineLetters }
+            else if let token = d.keyToken {  // 答案:正确 for a choice item: pick the option that says so
+                letters = OptionMatcher.letterForTrueFalse(token == "true", options: options).map { [$0] }
+                if letters == nil { warn("\(label): answer '\(token == "true" ? "正确" : "错误")' matches no option") }
+            } else if let keyText {
+                let cleaned = StemCleaner.cleanOption(keyText)
+                if let letter = OptionMatcher.letter(forText: cleaned, options: options) {
+                    letters = [letter]
+                } else {
+                    warn("\(label): answer '\(String(cleaned.prefix(20)))' matches no option")
+                }
+            }
+            if var found = letters {
+                found = Array(Set(found)).sorted()
+                let known = Set(options.map(\.letter))
+                if !options.isEmpty, let stray = found.first(where: { !known.contains($0) }) {
+                    // The key is explicit; more likely the option list was cut short than the key is wrong.
+                    warn("\(label): answer \(stray) is not among the options read (\(options.map(\.letter).joined())); the options may be incomplete")
+                }
+                if !found.isEmpty {
+                    if found.count > 1 { type = .multipleChoice }
+                    answer = .choices(found)
+                }
+            }
+            if !options.isEmpty && options.count < 2 { warn("\(label): only \(options.count) option read") }
+        case .trueFalse:
+            if let token = d.keyToken, token == "true" || token == "false" { answer = .trueFalse(token == "true") }
+            else if let mark = inline.trueFalse { answer = .trueFalse(mark) }
+            else if let keyText, let value = OptionMatcher.trueFalseWord(at: StemCleaner.cleanOption(keyText)) {
+                answer = .trueFalse(value)
+            }
+        case .fillBlank:
+            if let keyText {
+                let blanks = StemCleaner.splitBlanks(StemCleaner.cleanOption(keyText))
+                if !blanks.isEmpty { answer = .blanks(blanks) }
+            } else if let token = d.keyToken {
+                answer = .blanks([token])
+            }
+        case .shortAnswer:
+            let raw = keyText ?? answerText ?? ""
+            let cleaned = StemCleaner.cleanAnswerText(raw)
+            if !cleaned.isEmpty { answer = .text(cleaned) }
+        }
+        if answer == nil && d.hasKey == false && inline.letters == nil {
+            warn("\(label): no answer key found; it can be studied but not graded")
+        } else if answer == nil && warnings.isEmpty {
+            warn("\(label): the answer key could not be read")
+        }
+        var kind: String?
+        if type == .shortAnswer {
+            if case let .shortAnswer(k) = d.hint { kind = k }
+            if kind == nil, stem.count <= 12, !stem.contains("?"), !stem.contains("？"), (answer.map { $0.display().count > 20 } ?? false) {
+                kind = "term_definition"
+            }
+        }
+        let question = Question(type: type, kind: kind, section: d.section, stem: stem,
+                                options: options.isEmpty ? nil : options, answer: answer, explanation: explanation,
+                                source: SourceLocation(file: file, line: line))
+        return (question, warnings)
+    }
+
+    private func inferType(d: ItemDraft, options: [Option], inline: StemCleaner.InlineAnswer, keyText: String?) -> QuestionType {
+        let tokenIsTF = d.keyToken == "true" || d.keyToken == "false"
+        let tokenLetters = d.keyToken.map { !tokenIsTF ? $0 : "" } ?? ""
+        if !options.isEmpty {
+            if d.hint == .trueFalse, options.count == 2, OptionMatcher.looksLikeTrueFalse(options) { return .singleChoice }
+            if tokenLetters.count > 1 || (inline.letters?.count ?? 0) > 1 || d.hint == .multipleChoice { return .multipleChoice }
+            return .singleChoice
+        }
+        if !tokenLetters.isEmpty || inline.letters != nil {
+            return tokenLetters.count > 1 || (inline.letters?.count ?? 0) > 1 || d.hint == .multipleChoice ? .multipleChoice : .singleChoice
+        }
+        if tokenIsTF || inline.trueFalse != nil { return .trueFalse }
+        switch d.hint {
+        case .trueFalse: return .trueFalse
+        case .singleChoice, .anyChoice: return .singleChoice
+        case .multipleChoice: return .multipleChoice
+        case .fillBlank: return .fillBlank
+        default: break
+        }
+        let stem = s.string(d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart))
+        if stem.contains("___") || stem.contains("＿＿"), let keyText, keyText.count < 60 { return .fillBlank }
+        return .shortAnswer
+    }
+}

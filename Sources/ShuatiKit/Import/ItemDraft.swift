@@ -1,0 +1,51 @@
+/// An item while the parser is still reading it: ranges into the normalised text, not strings yet.
+struct ItemDraft {
+    enum Phase { case stem, options, keyText, explanation, closed }
+
+    /// Where the item's marker starts (its source line).
+    var start: Int
+    var stemStart: Int
+    var stemEnd: Int?
+    var number: Int?
+    var options: [(letter: Unicode.Scalar, start: Int, end: Int?)] = []
+    var optionsLowerCase: Bool?
+    /// A key read as letters or a true/false word: its text.
+    var keyToken: String?
+    /// A key written as text (option text, a paragraph): its range.
+    var keyStart: Int?
+    var keyEnd: Int?
+    var explanationStart: Int?
+    var explanationEnd: Int?
+    var phase: Phase = .stem
+    var section: String
+    var hint: TypeHint
+
+    init(start: Int, stemStart: Int, number: Int?, section: String, hint: TypeHint) {
+        self.start = start
+        self.stemStart = stemStart
+        self.number = number
+        self.section = section
+        self.hint = hint
+    }
+
+    /// The letter the next option must have.
+    var nextOptionLetter: Unicode.Scalar {
+        guard let last = options.last?.letter else { return "A" }
+        return Unicode.Scalar(last.value + 1)!
+    }
+
+    var hasKey: Bool { keyToken != nil || keyStart != nil }
+
+    /// Ends whatever range is open at `end`.
+    mutating func close(at end: Int) {
+        switch phase {
+        case .stem: if stemEnd == nil { stemEnd = end }
+        case .options:
+            if let last = options.indices.last, options[last].end == nil { options[last].end = end }
+        case .keyText: if keyEnd == nil { keyEnd = end }
+        case .explanation: if explanationEnd == nil { explanationEnd = end }
+        case .closed: break
+        }
+        phase = .closed
+    }
+}

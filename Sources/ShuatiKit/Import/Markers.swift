@@ -1,0 +1,316 @@
+import Foundation
+
+/// How a question number is written; a section keeps one style, so `(1)` points inside an answer don't start
+/// questions numbered `1、`.
+enum NumberStyle: Equatable {
+    case dot          // 1.  1．
+    case comma        // 1、
+    case closeParen   // 1)  1）
+    case paren        // (1) （1）
+    case label        // 试题3:  第3题  作业题目一:
+    case bare         // 1客户…  (a number glued to the stem, only trusted where it is expected)
+}
+
+/// A possible question start found in the text.
+struct NumberMarker {
+    var start: Int
+    /// Where the stem begins (after the marker and any spaces).
+    var end: Int
+    var number: Int
+    var style: NumberStyle
+}
+
+/// A possible option start (`A.`, `B、`, `C:`, `(D)`, `E ` at a line start).
+struct OptionMarker {
+    var start: Int
+    var end: Int
+    /// Upper-case letter.
+    var letter: Unicode.Scalar
+    var lowerCase: Bool
+}
+
+/// An answer-key or explanation label (`答案:`, `参考选项:`, `标准答案3:`, `【答案】`, `选择:`, `答:`, `解析:`).
+struct KeyMarker {
+    enum Kind { case answer, explanation }
+    var start: Int
+    var end: Int
+    var kind: Kind
+}
+
+/// A part heading (`一、单选题`, `第二章`) with the item type it implies.
+struct HeadingMarker {
+    var start: Int
+    var end: Int
+    var text: String
+    var hint: TypeHint
+}
+
+/// What a heading says about the items under it.
+enum TypeHint: Equatable {
+    case none, singleChoice, multipleChoice, anyChoice, trueFalse, fillBlank
+    case shortAnswer(kind: String?)
+}
+
+/// Recognisers for each marker, pure functions of the text and a position.
+struct MarkerRecognizer {
+    let s: [Unicode.Scalar]
+
+    // MARK: question numbers
+
+    /// `1.` `1、` `1)` `(1)` `1客`: digits with a delimiter, not part of a longer number (`2.5`, `2:8`, `12`).
+    func questionNumber(at i: Int) -> NumberMarker? {
+        var j = i
+        var style: NumberStyle
+        if s[i] == "(" {
+            j += 1
+            guard j < s.count, ScalarClass.isDigit(s[j]) else { return nil }
+            style = .paren
+        } else {
+            guard ScalarClass.isDigit(s[i]) else { return nil }
+            if i > 0, ScalarClass.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "(" { return nil }
+            if i > 1, s[i - 1] == ":", ScalarClass.isDigit(s[i - 2]) { return nil }  // 2:8, 10:30
+            style = .bare
+        }
+        let digitsStart = j
+        while j < s.count, ScalarClass.isDigit(s[j]), j - digitsStart < 4 { j += 1 }
+        guard j - digitsStart <= 3, j < s.count, !ScalarClass.isDigit(s[j]) else { return nil }
+        var number = 0
+        for k in digitsStart..<j { number = number * 10 + Int(s[k].value - 0x30) }
+        guard number > 0 else { return nil }
+        if style == .paren {
+            guard s[j] == ")" else { return nil }
+            j += 1
+        } else {
+            var k = j
+            while k < s.count, s[k] == " ", k - j < 2 { k += 1 }
+            guard k < s.count else { return nil }
+            switch s[k] {
+            case ".":
+                if k + 1 < s.count, ScalarClass.isDigit(s[k + 1]) { return nil }  // 2.5
+                style = .dot; j = k + 1
+            case "、": style = .comma; j = k + 1
+            case ")": style = .closeParen; j = k + 1
+            default:
+                // A bare number must sit between text and a CJK stem: 通常客户1在…
+                guard k == j, ScalarClass.isCJK(s[j]) else { return nil }
+                if i > 0, !(ScalarClass.isCJK(s[i - 1]) || s[i - 1] == " " || s[i - 1] == "\n") { return nil }
+            }
+        }
+        while j < s.count, s[j] == " " { j += 1 }
+        return NumberMarker(start: i, end: j, number: number, style: style)
+    }
+
+    /// `试题3:` `题目3:` `问题3:` `第3题` `作业题目一:` (an inner `1.` right after the label is part of it).
+    func questionLabel(at i: Int) -> NumberMarker? {
+        let prefixes: [[Unicode.Scalar]] = [Array("作业题目".unicodeScalars), Array("试题".unicodeScalars),
+                                           Array("題目".unicodeScalars), Array("题目".unicodeScalars),
+                                           Array("問題".unicodeScalars), Array("问题".unicodeScalars),
+                                           Array("第".unicodeScalars)]
+        for prefix in prefixes where s.matches(prefix, at: i) {
+            var j = i + prefix.count
+            let numberStart = j
+            var number: Int?
+            while j < s.count, ScalarClass.isDigit(s[j]), j - numberStart < 3 { j += 1 }
+            if j > numberStart {
+                number = Int(s.string(numberStart..<j))
+            } else {
+                while j < s.count, ScalarClass.chineseDigit(s[j]) != nil, j - numberStart < 3 { j += 1 }
+                number = ScalarClass.chineseNumber(s[numberStart..<j])
+            }
+            guard let n = number, n > 0, j < s.count else { continue }
+            if prefix == Array("第".unicodeScalars) {
+                guard s[j] == "题" || s[j] == "題" else { continue }
+                j += 1
+                if j < s.count, ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == "、" { j += 1 }
+            } else {
+                guard ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == "、" else { continue }
+                j += 1
+            }
+            while j < s.count, s[j] == " " || s[j] == "\"" { j += 1 }
+            // 试题1:1. — the inner number repeats the label.
+            if j < s.count, let inner = questionNumber(at: j), inner.style != .bare, inner.style != .paren {
+                j = inner.end
+            }
+            return NumberMarker(start: i, end: j, number: n, style: .label)
+        }
+        return nil
+    }
+
+    // MARK: options
+
+    /// An option marker for `expected` (upper-case) at `i`.
+    func option(at i: Int, expected: Unicode.Scalar, lowerCase: Bool?, lineStart: Bool) -> OptionMarker? {
+        var j = i
+        var parenthesised = false
+        if s[j] == "(" && lineStart {
+            parenthesised = true
+            j += 1
+            guard j < s.count else { return nil }
+        }
+        let letter = s[j]
+        guard ScalarClass.isOptionLetter(letter) else { return nil }
+        let isLower = letter.value >= 0x61
+        let upper = isLower ? Unicode.Scalar(letter.value - 0x20)! : letter
+        guard upper == expected else { return nil }
+        if let lowerCase, lowerCase != isLower { return nil }
+        if isLower && expected == "A" && !lineStart && !(j > 0 && (s[j - 1] == " " || s[j - 1] == "\n")) { return nil }
+        if expected == "A" && !parenthesised && j > 0 {
+            let p = s[j - 1]
+            if ScalarClass.isASCIILetter(p) || ScalarClass.isDigit(p) || p == "." || p == "-" { return nil }
+        }
+        j += 1
+        guard j < s.count else { return nil }
+        if parenthesised {
+            guard s[j] == ")" else { return nil }
+            j += 1
+        } else {
+            var k = j
+            while k < s.count, s[k] == " ", k - j < 2 { k += 1 }
+            guard k < s.count else { return nil }
+            switch s[k] {
+            case ".", "、", ":", "︰": j = k + 1
+            case ")" where isLower || lineStart: j = k + 1
+            default:
+                // `A 管理学` at a line start: a space is the delimiter.
+                guard lineStart, k > j, !ScalarClass.isASCIILetter(s[k]), s[k] != "\n" else { return nil }
+                j = k
+            }
+        }
+        while j < s.count, s[j] == " " { j += 1 }
+        return OptionMarker(start: i, end: j, letter: upper, lowerCase: isLower)
+    }
+
+    // MARK: answer keys
+
+    static let answerWords: [[Unicode.Scalar]] = [
+        "参考答案", "标准答案", "正确答案", "答案解析", "参考选项", "正确选项", "参考答", "答案", "參考答案", "標準答案",
+        "正確答案", "答案", "选择", "選擇", "答", "解析", "解答", "分析",
+    ].map { Array($0.unicodeScalars) }
+
+    /// A key label with its separator. Bare `答`, `选择` and `解析` need a boundary before them so words like
+    /// 回答/选择题 stay text.
+    func answerKey(at i: Int) -> KeyMarker? {
+        var j = i
+        var bracket: Unicode.Scalar?
+        if s[j] == "【" || s[j] == "[" || s[j] == "(" {
+            bracket = s[j]
+            j += 1
+            guard j < s.count else { return nil }
+        }
+        for word in MarkerRecognizer.answerWords where s.matches(word, at: j) {
+            let text = String(String.UnicodeScalarView(word))
+            let isExplanation = text == "答案解析" || text == "解析" || text == "解答" || text == "分析"
+            var k = j + word.count
+            while k < s.count, ScalarClass.isDigit(s[k]), k - (j + word.count) < 3 { k += 1 }  // 标准答案11:
+            if let open = bracket {
+                // 【答案】B  (参考答案)…  [答案]
+                let close: Unicode.Scalar = open == "【" ? "】" : open == "[" ? "]" : ")"
+                if k < s.count, s[k] == "参" || s[k] == "參" {  // (答案参考)
+                    k += 2
+                }
+                guard k < s.count, s[k] == close else { continue }
+                if open == "(" && isExplanation { continue }
+                k += 1
+                if k < s.count, ScalarClass.isColon(s[k]) { k += 1 }
+            } else {
+                guard k < s.count, ScalarClass.isColon(s[k]) else { continue }
+                k += 1
+                let short = word.count <= 2 && text != "答案"
+                if short && i > 0 {
+                    let p = s[i - 1]
+                    if !(p == "\n" || p == " " || p == "-" || p == "。" || p == ")" || p == "\"" || ScalarClass.isBullet(p)
+                         || p == "?" || p == "!" || p == "," || p == ";") { continue }
+                }
+                if text == "分析" && !(i == 0 || s[i - 1] == "\n") { continue }
+            }
+            while k < s.count, s[k] == " " { k += 1 }
+            var start = i
+            while start > 0, s[start - 1] == "-" || s[start - 1] == "—" { start -= 1 }  // -----选择:B
+            return KeyMarker(start: start, end: k, kind: isExplanation ? .explanation : .answer)
+        }
+        return nil
+    }
+
+    // MARK: headings
+
+    static let typeWords: [(String, TypeHint)] = [
+        ("单项选择", .singleChoice), ("单选", .singleChoice), ("多项选择", .multipleChoice), ("多选", .multipleChoice),
+        ("不定项选择", .anyChoice), ("选择", .anyChoice), ("判断", .trueFalse), ("是非", .trueFalse),
+        ("填空", .fillBlank), ("名词解释", .shortAnswer(kind: "term_definition")),
+        ("简答", .shortAnswer(kind: nil)), ("问答", .shortAnswer(kind: nil)), ("论述", .shortAnswer(kind: "essay")),
+        ("案例", .shortAnswer(kind: "case_analysis")), ("计算", .shortAnswer(kind: nil)),
+        ("综合", .shortAnswer(kind: nil)), ("分析", .shortAnswer(kind: nil)),
+        ("單選", .singleChoice), ("多選", .multipleChoice), ("判斷", .trueFalse), ("簡答", .shortAnswer(kind: nil)),
+    ]
+    static let typeWordScalars: [([Unicode.Scalar], TypeHint)] = typeWords.map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// `一、单选题 (共 10 道试题,共 40 分)`, `三、多选题:`, `第二章 …`, `第3部分`.
+    func heading(at i: Int) -> HeadingMarker? {
+        if let h = chapterHeading(at: i) { return h }
+        var j = i
+        while j < s.count, ScalarClass.chineseDigit(s[j]) != nil, j - i < 3 { j += 1 }
+        guard j > i, j < s.count, s[j] == "、" || s[j] == "." || s[j] == "," else { return nil }
+        if i > 0, ScalarClass.chineseDigit(s[i - 1]) != nil { return nil }
+        j += 1
+        while j < s.count, s[j] == " " { j += 1 }
+        guard let (word, hint) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: j) }) else { return nil }
+        j += word.count
+        var wordEnd = j
+        // 判断并改错题, 案例分析: a few more CJK letters belong to the heading word when the heading ends there.
+        while wordEnd < s.count, wordEnd - j < 6, ScalarClass.isCJK(s[wordEnd]) {
+            wordEnd += 1
+            if s[wordEnd - 1] == "题" { break }
+        }
+        if wordEnd > j {
+            let endsWord = s[wordEnd - 1] == "题" || wordEnd == s.count
+                || [":", "(", " ", "\n", "︰"].contains(s[wordEnd]) || ScalarClass.isDigit(s[wordEnd])
+            if endsWord { j = wordEnd }
+        }
+        j = skipHeadingTail(from: j)
+        let text = s.string(i..<j).trimmingCharacters(in: [" ", ":", "\n"])
+        return HeadingMarker(start: i, end: j, text: text, hint: hint)
+    }
+
+    /// After a heading word: spaces, a parenthesised note (which may wrap a line), a colon.
+    private func skipHeadingTail(from start: Int) -> Int {
+        var j = start
+        var k = j
+        while k < s.count, s[k] == " " { k += 1 }
+        if k < s.count, s[k] == "(" {
+            var m = k + 1
+            while m < s.count, s[m] != ")", m - k < 60 { m += 1 }
+            if m < s.count, s[m] == ")" { j = m + 1 }
+        }
+        k = j
+        while k < s.count, s[k] == " " { k += 1 }
+        if k < s.count, ScalarClass.isColon(s[k]) || s[k] == "、" { j = k + 1 }
+        while j < s.count, s[j] == " " { j += 1 }
+        return j
+    }
+
+    /// `第二章 客户识别` (to the end of the line or the first question number) and `第2部分`.
+    private func chapterHeading(at i: Int) -> HeadingMarker? {
+        guard s[i] == "第" else { return nil }
+        var j = i + 1
+        while j < s.count, ScalarClass.chineseDigit(s[j]) != nil || ScalarClass.isDigit(s[j]), j - i < 4 { j += 1 }
+        guard j > i + 1, j < s.count, s[j] == "章" || s[j] == "节" || s[j] == "部" || s[j] == "單" || s[j] == "单" else {
+            return nil
+        }
+        if s[j] == "部" { guard j + 1 < s.count, s[j + 1] == "分" else { return nil }; j += 1 }
+        if s[j] == "单" || s[j] == "單" { guard j + 1 < s.count, s[j + 1] == "元" else { return nil }; j += 1 }
+        j += 1
+        // The chapter title runs to the line end, stopping before a question number or a colon.
+        var end = j
+        while end < s.count, s[end] != "\n", end - j < 40 {
+            if ScalarClass.isDigit(s[end]) || s[end] == "(" && end + 1 < s.count && ScalarClass.isDigit(s[end + 1]) { break }
+            end += 1
+        }
+        let text = s.string(i..<end).trimmingCharacters(in: [" ", ":"])
+        var hint = TypeHint.none
+        if let (_, h) = MarkerRecognizer.typeWordScalars.first(where: { w in text.unicodeScalars.count >= w.0.count && text.contains(String(String.UnicodeScalarView(w.0))) }) {
+            hint = h
+        }
+        while end < s.count, s[end] == " " { end += 1 }
+        return HeadingMarker(start: i, end: end, text: text, hint: hint)
+    }
+}

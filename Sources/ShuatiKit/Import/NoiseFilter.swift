@@ -1,0 +1,66 @@
+/// Recognises the boilerplate that document sites wrap around real content (download notices, copyright lines,
+/// VIP adverts, comment counters, uploader cards) so it can never become a question, even when it is numbered.
+struct NoiseFilter {
+    /// Phrases that only site chrome uses: one is enough.
+    static let strong: [String] = [
+        "原创力文档", "book118", "文档评论", "相关文档", "实名认证", "文档贡献者", "该用户很懒", "精品文档",
+        "查看更多", "上传文档", "版权申诉", "人工客服", "下载文档", "下载本文档", "二次下载", "VIP文档", "VIP会员",
+        "成为VIP", "VIP精品", "举报电话", "侵权必究", "付费前请", "不进行额外附加服务", "仅部分预览", "可完整预览",
+        "如何避免下载", "下载权益", "+ 关注", "+关注", "文档格式转换", "阅读免打扰", "扫码", "微信公众号",
+        "百度文库", "道客巴巴", "豆丁网", "文库", "本文档", "全文阅读", "点击下载", "立即下载", "免费下载",
+        "下载积分", "分享到", "收藏本文",
+    ]
+    /// Words site chrome uses often and real questions rarely: two make a noise line.
+    static let weak: [String] = [
+        "下载", "文档", "版权", "侵权", "侵犯", "付费", "退款", "客服", "预览", "VIP", "会员", "网站", "本站",
+        "上传", "网友", "权益", "点击", "举报", "申诉", "平台", "不得用于", "商业用途", "仅供", "自行", "鉴别",
+        "甄别", "联系我们", "服务费", "浏览",
+    ]
+
+    private let strongIndex: PhraseIndex
+    private let weakIndex: PhraseIndex
+
+    init() {
+        strongIndex = PhraseIndex(NoiseFilter.strong)
+        weakIndex = PhraseIndex(NoiseFilter.weak)
+    }
+
+    /// Whether a whole line is site noise.
+    func isNoise(_ line: [Unicode.Scalar]) -> Bool {
+        // Long lines carry real content; site notices are short sentences.
+        guard !line.isEmpty, line.count <= 400 else { return false }
+        if strongIndex.countDistinct(in: line, stopAt: 1) >= 1 { return true }
+        return weakIndex.countDistinct(in: line, stopAt: 2) >= 2
+    }
+}
+
+/// Phrases indexed by their first scalar, so a line is searched in one pass.
+struct PhraseIndex {
+    private let byFirst: [Unicode.Scalar: [(Int, [Unicode.Scalar])]]
+
+    init(_ phrases: [String]) {
+        var map: [Unicode.Scalar: [(Int, [Unicode.Scalar])]] = [:]
+        for (i, phrase) in phrases.enumerated() {
+            let scalars = Array(phrase.unicodeScalars)
+            map[scalars[0], default: []].append((i, scalars))
+        }
+        byFirst = map
+    }
+
+    /// How many different phrases occur in `line`, counting no further than `stopAt`.
+    func countDistinct(in line: [Unicode.Scalar], stopAt: Int) -> Int {
+        var found = Set<Int>()
+        for start in line.indices {
+            guard let candidates = byFirst[line[start]] else { continue }
+            for (id, phrase) in candidates where !found.contains(id) && start + phrase.count <= line.count {
+                var match = true
+                for k in 1..<phrase.count where line[start + k] != phrase[k] { match = false; break }
+                if match {
+                    found.insert(id)
+                    if found.count >= stopAt { return found.count }
+                }
+            }
+        }
+        return found.count
+    }
+}

@@ -1,0 +1,101 @@
+/// A document as one array of Unicode scalars, normalised for parsing, with the original line of every position.
+///
+/// Full-width ASCII (`Ａ．`, `（`, `：`) becomes ASCII, exotic spaces become spaces, invisible characters go, CRLF and
+/// CR become LF. Noise lines (site boilerplate) are left out here so no later stage can turn them into items.
+struct NormalizedText {
+    /// The kept lines joined by `\n`.
+    let scalars: [Unicode.Scalar]
+    /// Offset in `scalars` where each kept line starts.
+    let lineStarts: [Int]
+    /// The original 1-based line number of each kept line.
+    let originalLines: [Int]
+    /// Noise lines that were dropped, by original line number (for the report).
+    let droppedNoiseLines: [Int]
+
+    init(_ text: String, noise: NoiseFilter = NoiseFilter()) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        var lineStarts: [Int] = []
+        var originalLines: [Int] = []
+        var dropped: [Int] = []
+        var line: [Unicode.Scalar] = []
+        var lineNumber = 1
+        var previousWasCR = false
+
+        func flush() {
+            if noise.isNoise(line) {
+                dropped.append(lineNumber)
+            } else {
+                if !lineStarts.isEmpty { scalars.append("\n") }
+                lineStarts.append(scalars.count)
+                originalLines.append(lineNumber)
+                scalars.append(contentsOf: line)
+            }
+            line.removeAll(keepingCapacity: true)
+        }
+
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if previousWasCR { previousWasCR = false; continue }
+                flush(); lineNumber += 1
+                continue
+            }
+            if scalar == "\r" {
+                flush(); lineNumber += 1
+                previousWasCR = true
+                continue
+            }
+            previousWasCR = false
+            if let mapped = NormalizedText.normalise(scalar) { line.append(mapped) }
+        }
+        flush()
+        self.scalars = scalars
+        self.lineStarts = lineStarts
+        self.originalLines = originalLines
+        self.droppedNoiseLines = dropped
+    }
+
+    /// The normalised form of one scalar, or nil to drop it.
+    static func normalise(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        if v < 0x80 {
+            if v == 0x09 || v == 0x0B || v == 0x0C { return " " }
+            return v < 0x20 ? nil : s
+        }
+        switch v {
+        case 0xFF01...0xFF5E: return Unicode.Scalar(v - 0xFEE0)
+        case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F: return " "
+        case 0x200B...0x200D, 0xFEFF, 0x2060, 0x00AD: return nil
+        case 0x2028, 0x2029: return " "
+        case 0x80...0x9F: return nil
+        default: return s
+        }
+    }
+
+    /// The original line number of a scalar offset.
+    func line(at offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        if hi < 0 { return 1 }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return originalLines[lo]
+    }
+
+    /// Index of the kept line containing `offset`.
+    func lineIndex(at offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        if hi < 0 { return 0 }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// End offset (exclusive, before the `\n`) of kept line `index`.
+    func lineEnd(_ index: Int) -> Int {
+        index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : scalars.count
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+
+/// Cleans the raw text of stems, options and answers: numbering leftovers, score notes, answer letters left in
+/// the blank, line wraps, bullets.
+enum StemCleaner {
+    /// Answer found inside the stem: `( B )`, `（ABC）`, `(√)`, or letters after the blank at the end.
+    struct InlineAnswer {
+        var letters: [String]?
+        var trueFalse: Bool?
+    }
+
+    /// Finds answer marks in the stem's blanks, blanks them (`( )`), and returns them.
+    static func extractInlineAnswer(_ stem: inout String, hasOptions: Bool) -> InlineAnswer {
+        var result = InlineAnswer()
+        var scalars = Array(stem.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "(", let close = closingBlank(scalars, i) {
+                let inner = scalars[(i + 1)..<close].filter { $0 != " " }
+                if !inner.isEmpty, inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) }), inner.count <= 8 {
+                    result.letters = (result.letters ?? []) + inner.map { String(Character($0)) }
+                } else if inner.count == 1, let tf = trueFalseMark(inner[0]) {
+                    result.trueFalse = tf
+                }
+                out.append(contentsOf: ["(", " ", ")"])
+                i = close + 1
+                continue
+            }
+            out.append(scalars[i])
+            i += 1
+        }
+        scalars = out
+        // `…是( ) B` : a key letter alone after the blank at the end of the stem.
+        if result.letters == nil, hasOptions {
+            var end = scalars.count
+            while end > 0, scalars[end - 1] == " " { end -= 1 }
+            var start = end
+            while start > 0, ScalarClass.isUpperOptionLetter(scalars[start - 1]), end - start < 6 { start -= 1 }
+            var before = start
+            while before > 0, scalars[before - 1] == " " { before -= 1 }
+            if start < end, before < start, before > 0, scalars[before - 1] == ")" || scalars[before - 1] == "。" {
+                result.letters = scalars[start..<end].map { String(Character($0)) }
+                scalars.removeSubrange(before..<end)
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        stem = String(view)
+        return result
+    }
+
+    private static func closingBlank(_ s: [Unicode.Scalar], _ open: Int) -> Int? {
+        var k = open + 1
+        while k < s.count, k - open <= 12 {
+            let c = s[k]
+            if c == ")" { return k }
+            guard c == " " || c == "?" || ScalarClass.isUpperOptionLetter(c) || trueFalseMark(c) != nil else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    static func trueFalseMark(_ c: Unicode.Scalar) -> Bool? {
+        switch c {
+        case "√", "✓", "✔", "对", "對": return true
+        case "×", "✗", "✘", "错", "錯", "X": return false
+        default: return nil
+        }
+    }
+
+    /// Stem text: score notes out, line wraps joined, spaces collapsed, bullets and quotes trimmed.
+    static func cleanStem(_ raw: String) -> String {
+        var s = removeScoreNotes(Array(raw.unicodeScalars))
+        s = joinLines(s)
+        return trim(s)
+    }
+
+    /// Option text: one line, trimmed of bullets, quotes and the dashes before a `选择:` key.
+    static func cleanOption(_ raw: String) -> String {
+        trim(joinLines(Array(raw.unicodeScalars)))
+    }
+
+    /// Answer paragraphs keep their line breaks (they often list key points) but lose edge junk.
+    static func cleanAnswerText(_ raw: String) -> String {
+        let lines = raw.split(separator: "\n").map { trim(Array($0.unicodeScalars)) }.filter { !$0.isEmpty }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Splits a short answer written straight after its question: at the question mark that ends the question
+    /// (`…是什么? 答案…`, consecutive questions stay together), else at the first break between a sentence and
+    /// the next (`简述…基础 关系营销…`, or a new line).
+    static func splitStemAndAnswer(_ raw: String) -> (String, String?) {
+        let s = Array(raw.unicodeScalars)
+        var firstBreak: Int?
+        for i in s.indices {
+            let c = s[i]
+            if c == "?" || c == "？" {
+                var j = i + 1
+                var sawSpace = false
+                while j < s.count, s[j] == " " || s[j] == "\n" { j += 1; sawSpace = true }
+                if j >= s.count { return (raw, nil) }
+                if sawSpace { return (s.string(0..<i + 1), s.string(j..<s.count)) }
+                continue
+            }
+            if firstBreak == nil, c == " " || c == "\n", i > 3 {
+                let prev = s[i - 1]
+                var j = i
+                while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
+                guard j < s.count else { break }
+                let next = s[j]
+                let prevOK = ScalarClass.isCJK(prev) || "。.)”\"".unicodeScalars.contains(prev)
+                if prevOK && (ScalarClass.isCJK(next) || ScalarClass.isASCIILetter(next) || next == "(" || c == "\n") {
+                    firstBreak = i
+                }
+            }
+        }
+        guard let cut = firstBreak, !s[0..<cut].contains(where: { $0 == "?" || $0 == "？" }) else { return (raw, nil) }
+        var j = cut
+        while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
+        return (s.string(0..<cut), s.string(j..<s.count))
+    }
+
+    /// Blanks of a fill-in key: `甲;乙`, `甲；乙`, `甲，乙` (one string per blank).
+    static func splitBlanks(_ key: String) -> [String] {
+        key.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "," || $0 == "，" || $0 == "、" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Drops `(2.5分)`, `(5 分)`, `（共 2 分）` score notes.
+    private static func removeScoreNotes(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            if s[i] == "(" {
+                var k = i + 1
+                while k < s.count, k - i < 12, s[k] == " " || s[k] == "." || s[k] == "共" || ScalarClass.isDigit(s[k]) { k += 1 }
+                if k < s.count, s[k] == "分", k + 1 < s.count, s[k + 1] == ")",
+                   s[(i + 1)..<k].contains(where: ScalarClass.isDigit) {
+                    i = k + 2
+                    continue
+                }
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// Newlines inside CJK text are line wraps: drop them; elsewhere they become spaces. Runs of spaces fold.
+    private static func joinLines(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        for (i, c) in s.enumerated() {
+            if c == "\n" {
+                let prev = out.last
+                let next = i + 1 < s.count ? s[i + 1] : nil
+                if let prev, let next, !(ScalarClass.isASCIILetter(prev) && ScalarClass.isASCIILetter(next)) { continue }
+                if out.last != " " { out.append(" ") }
+                continue
+            }
+            if c == " ", out.last == " " { continue }
+            out.append(c)
+        }
+        return out
+    }
+
+    private static func trim(_ s: [Unicode.Scalar]) -> String {
+        var start = 0, end = s.count
+        func junk(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\"" || c == "\n" || ScalarClass.isBullet(c) || c == "—" }
+        while start < end, junk(s[start]) { start += 1 }
+        while end > start, junk(s[end - 1]) { end -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[start..<end])
+        return String(view)
+    }
+}
+
+/// Matches an answer written as text against the options.
+enum OptionMatcher {
+    /// The letter whose option text the key spells (exactly, else the longest option the key contains or that
+    /// contains the key).
+    static func letter(forText key: String, options: [Option]) -> String? {
+        // Exact first, keeping symbols: `总客户价值-总客户成本` and `总客户价值/总客户成本` are different options.
+        let spaced = { (t: String) in TextNormalizer.nfkc(t).unicodeScalars.filter { $0 != " " }.map(String.init).joined() }
+        let exactKey = spaced(key)
+        if let exact = options.first(where: { spaced($0.text) == exactKey }) { return exact.letter }
+        let k = TextNormalizer.comparisonKey(key)
+        guard !k.isEmpty else { return nil }
+        let matching = options.filter { TextNormalizer.comparisonKey($0.text) == k }
+        if matching.count == 1 { return matching[0].letter }
+        let containing = options.filter {
+            let o = TextNormalizer.comparisonKey($0.text)
+            return !o.isEmpty && (k.contains(o) || o.contains(k))
+        }
+        return containing.max { TextNormalizer.comparisonKey($0.text).count < TextNormalizer.comparisonKey($1.text).count }?.letter
+    }
+
+    /// The option that says 正确/对 (or 错误/错).
+    static func letterForTrueFalse(_ value: Bool, options: [Option]) -> String? {
+        options.first { trueFalseWord(at: $0.text) == value && TextNormalizer.comparisonKey($0.text).count <= 3 }?.letter
+    }
+
+    /// Two options that read 正确/错误 (对/错, √/×).
+    static func looksLikeTrueFalse(_ options: [Option]) -> Bool {
+        options.count == 2 && options.allSatisfy { trueFalseWord(at: $0.text) != nil && $0.text.count <= 4 }
+    }
+
+    /// A true/false word at the start of `text`.
+    static func trueFalseWord(at text: String) -> Bool? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        for w in AnswerKeyReader.trueWords where t.hasPrefix(w) { return true }
+        for w in AnswerKeyReader.falseWords where t.hasPrefix(w) { return false }
+        return nil
+    }
+}

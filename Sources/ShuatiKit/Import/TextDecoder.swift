@@ -1,0 +1,98 @@
+import Foundation
+
+/// Turns a document's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM (or recognisably without),
+/// GB18030/GBK (what Chinese Windows saves .txt files in).
+public enum TextDecoder {
+    /// GB18030 on Linux Foundation (kCFStringEncodingGB_18030_2000 as an NSStringEncoding).
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// Decodes `data`; throws `ImportError.binary` or `.undecodable` naming `file`.
+    public static func decode(_ data: Data, file: String) throws -> String {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return try utf8(bytes[3...], file: file)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return try utf16(data, file: file)
+        }
+        if looksLikeBOMlessUTF16(bytes) {
+            let littleEndian = bytes.count > 1 && bytes[1] == 0
+            let bom: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+            return try utf16(Data(bom + bytes), file: file)
+        }
+        if bytes.contains(0) { throw ImportError.binary(file: file) }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            try rejectControlHeavy(text, file: file)
+            return text
+        }
+        if let text = String(data: data, encoding: gb18030), !text.isEmpty {
+            try rejectControlHeavy(text, file: file)
+            return text
+        }
+        throw ImportError.undecodable(file: file, line: firstInvalidUTF8Line(bytes))
+    }
+
+    private static func utf8(_ bytes: ArraySlice<UInt8>, file: String) throws -> String {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ImportError.undecodable(file: file, line: firstInvalidUTF8Line(Array(bytes)))
+        }
+        if text.unicodeScalars.contains("\0") { throw ImportError.binary(file: file) }
+        return text
+    }
+
+    private static func utf16(_ data: Data, file: String) throws -> String {
+        guard let text = String(data: data, encoding: .utf16) else {
+            throw ImportError.undecodable(file: file, line: 1)
+        }
+        var s = text
+        if s.unicodeScalars.first == "\u{FEFF}" { s.unicodeScalars.removeFirst() }
+        if s.unicodeScalars.contains("\0") { throw ImportError.binary(file: file) }
+        return s
+    }
+
+    /// Many NULs in alternating positions and none elsewhere: UTF-16 text saved without a BOM.
+    private static func looksLikeBOMlessUTF16(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return false }
+        let sample = bytes.prefix(4096)
+        var evenZeros = 0, oddZeros = 0
+        for (i, b) in sample.enumerated() where b == 0 {
+            if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let pairs = sample.count / 2
+        return (oddZeros * 10 >= pairs * 3 && evenZeros == 0) || (evenZeros * 10 >= pairs * 3 && oddZeros == 0)
+    }
+
+    /// Text that is mostly control characters is a binary file that happened to decode.
+    private static func rejectControlHeavy(_ text: String, file: String) throws {
+        var controls = 0, total = 0
+        for scalar in text.unicodeScalars.prefix(8192) {
+            total += 1
+            if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{0C}" {
+                controls += 1
+            }
+        }
+        if total > 0 && controls * 10 > total { throw ImportError.binary(file: file) }
+    }
+
+    /// The 1-based line of the first byte sequence that is not UTF-8, for the error message.
+    static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A { line += 1; i += 1; continue }
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return line
+            }
+            guard i + length <= bytes.count else { return line }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return line }
+            i += length
+        }
+        return line
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+extension TypeHint {
+    static let titleWords = ["《", "》", "作业", "试题", "试卷", "考试", "答案", "习题", "练习", "复习", "期末", "期中",
+                             "模拟", "真题", "题库", "提纲", "测验", "形考"]
+
+    /// The item type a paper title announces (`…第二次在线作业单选题 (共20道题)`), if any.
+    static func fromTitle(_ title: String) -> TypeHint {
+        for (word, hint) in MarkerRecognizer.typeWords where title.contains(word + "题") {
+            return hint
+        }
+        return .none
+    }
+
+    /// Whether a line reads like the name of a paper or course rather than a question.
+    static func looksLikeTitle(_ line: String) -> Bool {
+        titleWords.contains { line.contains($0) } && !line.contains("( )") && !line.contains("()")
+    }
+
+    /// Whether a line could be a question's stem: some letters, not just punctuation or a number.
+    static func looksLikeQuestionText(_ line: String) -> Bool {
+        var letters = 0
+        for scalar in line.unicodeScalars where ScalarClass.isCJK(scalar) || ScalarClass.isASCIILetter(scalar) {
+            letters += 1
+            if letters >= 4 { return true }
+        }
+        return false
+    }
+}
