@@ -50,7 +50,7 @@ struct DocumentParser {
             if atLineStart, let end = titleLineEnd(at: i) {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
-                title = s.string(i..<end).trimmingCharacters(in: [" ", "\"", "•"])
+                title = TypeHint.cleanTitle(s.string(i..<end))
                 heading = ""
                 hint = TypeHint.fromTitle(title)
                 resetNumbering()
@@ -154,7 +154,7 @@ struct DocumentParser {
     private func precededByBullets(_ i: Int) -> Bool {
         var j = i - 1
         var sawBullet = false
-        while j >= 0, ScalarClass.isBullet(s[j]) || s[j] == " " {
+        while j >= 0, i - j <= 24, ScalarClass.isBullet(s[j]) || s[j] == " " {
             if ScalarClass.isBullet(s[j]) { sawBullet = true }
             j -= 1
         }
@@ -345,7 +345,9 @@ struct DocumentParser {
         guard stemLine >= 0 else { return false }
         let start = text.lineStarts[stemLine]
         let end = stemLine == lineIndex ? position : text.lineEnd(stemLine)
-        guard end > start else { return false }
+        // A stem is a sentence or two; a longer run is glued text this rule must not re-read (and must not make
+        // the scan quadratic).
+        guard end > start, end - start <= 400 else { return false }
         // The stem must not be claimed already: the current item's key or option on that line.
         if let item = current {
             let claimedUpTo = item.keyEnd ?? item.explanationEnd ?? item.options.last?.end ?? item.stemEnd ?? item.stemStart

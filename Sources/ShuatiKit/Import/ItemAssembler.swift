@@ -13,6 +13,10 @@ struct ItemAssembler {
         var warnings: [Diagnostic] = []
         func warn(_ message: String) { warnings.append(Diagnostic(file: file, line: line, message: message)) }
 
+        var d = d
+        if d.options.isEmpty, d.keyToken == "F", d.hint != .singleChoice, d.hint != .multipleChoice, d.hint != .anyChoice {
+            d.keyToken = "false"  // 答案:F on an item without options is 'false', not option F
+        }
         var rawStem = s.string(d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart))
         let options = d.options.map { Option(letter: String(Character($0.letter)),
                                              text: StemCleaner.cleanOption(s.string($0.start..<max($0.start, $0.end ?? $0.start)))) }

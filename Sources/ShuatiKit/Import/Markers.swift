@@ -58,7 +58,7 @@ struct MarkerRecognizer {
     // MARK: question numbers
 
     /// `1.` `1、` `1)` `(1)` `1客`: digits with a delimiter, not part of a longer number (`2.5`, `2:8`, `12`).
-    func questionNumber(at i: Int) -> NumberMarker? {
+    func questionNumber(at i: Int, checkingContext: Bool = true) -> NumberMarker? {
         var j = i
         var style: NumberStyle
         if s[i] == "(" {
@@ -67,8 +67,10 @@ struct MarkerRecognizer {
             style = .paren
         } else {
             guard ScalarClass.isDigit(s[i]) else { return nil }
-            if i > 0, ScalarClass.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "(" { return nil }
-            if i > 1, s[i - 1] == ":", ScalarClass.isDigit(s[i - 2]) { return nil }  // 2:8, 10:30
+            if checkingContext {
+                if i > 0, ScalarClass.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "(" { return nil }
+                if i > 1, s[i - 1] == ":", ScalarClass.isDigit(s[i - 2]) { return nil }  // 2:8, 10:30
+            }
             style = .bare
         }
         let digitsStart = j
@@ -128,7 +130,7 @@ struct MarkerRecognizer {
             }
             while j < s.count, s[j] == " " || s[j] == "\"" { j += 1 }
             // 试题1:1. — the inner number repeats the label.
-            if j < s.count, let inner = questionNumber(at: j), inner.style != .bare, inner.style != .paren {
+            if j < s.count, let inner = questionNumber(at: j, checkingContext: false), inner.style != .bare, inner.style != .paren {
                 j = inner.end
             }
             return NumberMarker(start: i, end: j, number: n, style: .label)

@@ -15,10 +15,11 @@ public enum TextDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return try utf16(data, file: file)
         }
-        if looksLikeBOMlessUTF16(bytes) {
-            let littleEndian = bytes.count > 1 && bytes[1] == 0
+        if let littleEndian = bomlessUTF16Endianness(bytes) {
             let bom: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
-            return try utf16(Data(bom + bytes), file: file)
+            if let text = try? utf16(Data(bom + bytes), file: file), (try? rejectControlHeavy(text, file: file)) != nil {
+                return text
+            }
         }
         if bytes.contains(0) { throw ImportError.binary(file: file) }
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -50,16 +51,18 @@ public enum TextDecoder {
         return s
     }
 
-    /// Many NULs in alternating positions and none elsewhere: UTF-16 text saved without a BOM.
-    private static func looksLikeBOMlessUTF16(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count >= 4, bytes.count % 2 == 0 else { return false }
-        let sample = bytes.prefix(4096)
+    /// NULs only in odd (little-endian) or only in even (big-endian) positions: UTF-16 saved without a BOM (the
+    /// ASCII characters, newlines at least, carry a zero byte; CJK ones may not).
+    private static func bomlessUTF16Endianness(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
         var evenZeros = 0, oddZeros = 0
-        for (i, b) in sample.enumerated() where b == 0 {
+        for (i, b) in bytes.prefix(65536).enumerated() where b == 0 {
             if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
-        let pairs = sample.count / 2
-        return (oddZeros * 10 >= pairs * 3 && evenZeros == 0) || (evenZeros * 10 >= pairs * 3 && oddZeros == 0)
+        // CJK code points like U+4E00 also carry a zero byte, on the other side: decide by a clear majority.
+        if oddZeros >= 2 && oddZeros >= evenZeros * 4 { return true }
+        if evenZeros >= 2 && evenZeros >= oddZeros * 4 { return false }
+        return nil
     }
 
     /// Text that is mostly control characters is a binary file that happened to decode.

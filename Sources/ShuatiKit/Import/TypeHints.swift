@@ -12,6 +12,16 @@ extension TypeHint {
         return .none
     }
 
+    /// A title as a section name: no file extension or site badge (`复习提纲.docVIP` → `复习提纲`).
+    static func cleanTitle(_ raw: String) -> String {
+        var t = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \"•"))
+        for suffix in ["VIP", "vip"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
+        for ext in [".docx", ".doc", ".pdf", ".txt", ".pptx", ".ppt", ".wps"] where t.lowercased().hasSuffix(ext) {
+            t.removeLast(ext.count)
+        }
+        return t.trimmingCharacters(in: .whitespaces)
+    }
+
     /// Whether a line reads like the name of a paper or course rather than a question.
     static func looksLikeTitle(_ line: String) -> Bool {
         titleWords.contains { line.contains($0) } && !line.contains("( )") && !line.contains("()")

@@ -86,4 +86,15 @@ enum TypeNames {
         case .shortAnswer: return context.tr("short answer", "简答题")
         }
     }
+
+    /// A two-to-five column tag for lists.
+    static func short(_ type: QuestionType, _ context: CommandContext) -> String {
+        switch type {
+        case .singleChoice: return context.tr("SC", "单选")
+        case .multipleChoice: return context.tr("MC", "多选")
+        case .trueFalse: return context.tr("TF", "判断")
+        case .fillBlank: return context.tr("FB", "填空")
+        case .shortAnswer: return context.tr("SA", "简答")
+        }
+    }
 }

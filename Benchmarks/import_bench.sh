@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Import throughput: a ~50 MB file made by repeating the seed documents, imported with --json (release build),
+# beside `wc -m` on the same file. Prints MB/s and peak RSS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null 2>&1 || true; }
+swift build -c release --product shuati >/dev/null
+bin=.build/release/shuati
+big=$(mktemp --suffix=.txt)
+trap 'rm -f "$big"' EXIT
+python3 - "$big" <<'PY'
+import sys, glob
+docs = [open(p, encoding="utf-8").read() for p in sorted(glob.glob("question-banks/sources/*.txt"))]
+unit = "\n\n".join(docs) + "\n\n"
+target = 50 * 1024 * 1024
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    written = 0
+    i = 0
+    while written < target:
+        # vary the text a little so every copy is a distinct question (no dedup shortcut)
+        chunk = unit.replace("客户", "客户" if i % 2 == 0 else "顾客") + f"第{i}部分\n\n"
+        f.write(chunk); written += len(chunk.encode()); i += 1
+PY
+size=$(stat -c %s "$big")
+mb=$(python3 -c "print(round($size/1048576, 1))")
+t0=$(date +%s.%N); wc -m "$big" >/dev/null; t1=$(date +%s.%N)
+wc_s=$(python3 -c "print(round($t1-$t0, 3))")
+/usr/bin/time -f "%e %M" -o /tmp/import_bench.time "$bin" import "$big" --json >/dev/null
+read -r secs kb < /tmp/import_bench.time
+python3 - <<PY
+mb, secs, kb, wc = $mb, $secs, $kb, $wc_s
+print(f"file: {mb} MB")
+print(f"shuati import --json: {secs:.2f} s = {mb/secs:.1f} MB/s, peak RSS {kb/1024:.0f} MB")
+print(f"wc -m: {wc:.2f} s = {mb/wc:.1f} MB/s; shuati/wc time ratio {secs/wc:.2f}")
+PY

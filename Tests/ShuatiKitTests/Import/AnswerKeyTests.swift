@@ -1,0 +1,100 @@
+import XCTest
+@testable import ShuatiKit
+
+final class AnswerKeyTests: XCTestCase {
+    private func answer(_ keyLine: String, options: String = "A.客户\nB.产品\nC.渠道\nD.价格\n") -> Answer? {
+        importText("1.营销的核心是( )\n\(options)\(keyLine)\n").single?.answer
+    }
+
+    func testLabelledLetterKeys() {
+        for key in ["答案:B", "答案：B", "参考选项:B", "标准答案:B", "正确答案:B", "参考答案:B", "【答案】B", "[答案]B",
+                    "-----------------选择:B", "答案: b", "標準答案:B", "正確答案：B", "答案:(B)"] {
+            XCTAssertEqual(answer(key), .choices(["B"]), key)
+        }
+    }
+
+    func testMultipleLetters() {
+        XCTAssertEqual(answer("答案:ACD"), .choices(["A", "C", "D"]))
+        XCTAssertEqual(answer("答案:A,C"), .choices(["A", "C"]))
+        XCTAssertEqual(importText("1.下列属于( )\nA.甲\nB.乙\nC.丙\n答案:BC\n").single?.type, .multipleChoice)
+    }
+
+    func testKeyGivenAsOptionText() {
+        XCTAssertEqual(answer("标准答案1:渠道"), .choices(["C"]))
+        // 满意 must not match 不满意.
+        let item = importText("1.刚好达到期望时客户会感觉( )A. 不满意B. 满意C. 愤怒\"标准答案5:满意\"试题6:2.下一题( )A.甲B.乙 答案:A\n").items.first
+        XCTAssertEqual(item?.answer, .choices(["B"]))
+        // Symbols matter when they are all that differs.
+        let value = importText("1.让渡价值是指( )A. 总价值/总成本B. 总价值-总成本\n标准答案:总价值-总成本\n").single
+        XCTAssertEqual(value?.answer, .choices(["B"]))
+    }
+
+    func testLettersInsideTheStemBlank() {
+        for (stem, expected) in [("( B )", ["B"]), ("（ABC）", ["A", "B", "C"]), ("(B )", ["B"]), ("( AC)", ["A", "C"])] {
+            let item = importText("1、营销的核心是\(stem)A、客户B、产品C、渠道\n").single
+            XCTAssertEqual(item?.answer, .choices(expected), stem)
+            XCTAssertEqual(item?.stem, "营销的核心是( )", stem)
+        }
+    }
+
+    func testAnswerLetterAloneAfterTheBlank() {
+        let item = importText("1.营销的核心是( ) C\nA.客户\nB.产品\nC.渠道\n").single
+        XCTAssertEqual(item?.answer, .choices(["C"]))
+        XCTAssertEqual(item?.stem, "营销的核心是( )")
+    }
+
+    func testTrueFalseKeys() {
+        for (key, value) in [("答案:正确", true), ("答案:错误", false), ("标准答案6:对", true), ("答案:×", false),
+                             ("答案:√", true), ("答案:T", true), ("答案:F", false), ("正确答案:错", false)] {
+            let item = importText("1.地球是圆的。( )\n\(key)\n").single
+            XCTAssertEqual(item?.type, .trueFalse, key)
+            XCTAssertEqual(item?.answer, .trueFalse(value), key)
+        }
+        let marked = importText("二、判断题\n1.地球是圆的。(√)\n2.太阳绕地球转。(×)\n")
+        XCTAssertEqual(marked.items.map(\.answer), [.trueFalse(true), .trueFalse(false)])
+    }
+
+    func testParagraphAnswers() {
+        let doc = "简答题\n1、简单分析客户服务的目的。\n答:吸引客户并引导需求。\n保持长期关系。\n2、客户关系管理的核心是什么?\n答:以客户为中心。\n"
+        let result = importText(doc)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items[0].answer, .text("吸引客户并引导需求。\n保持长期关系。"))
+        XCTAssertEqual(result.items[1].answer, .text("以客户为中心。"))
+    }
+
+    func testAnswerFollowingTheQuestionDirectly() {
+        let result = importText("第一章 1、关系营销的含义是什么? 关系营销是互动的过程。 2、简述理论基础 关系营销、数据库营销。 3、核心思想是什么? 第二章 1、下一题是什么?")
+        XCTAssertEqual(result.items.map(\.stem), ["关系营销的含义是什么?", "简述理论基础", "核心思想是什么?", "下一题是什么?"])
+        XCTAssertEqual(result.items[0].answer, .text("关系营销是互动的过程。"))
+        XCTAssertEqual(result.items[1].answer, .text("关系营销、数据库营销。"))
+        XCTAssertNil(result.items[2].answer)
+        XCTAssertEqual(result.items[3].section, "第二章")
+    }
+
+    func testTermDefinitionWithLabelledParagraph() {
+        let item = importText("试题11:1. 客户关系管理标准答案11:客户关系管理是指企业利用信息技术协调与顾客的交互的过程。\n").single
+        XCTAssertEqual(item?.type, .shortAnswer)
+        XCTAssertEqual(item?.stem, "客户关系管理")
+        XCTAssertEqual(item?.kind, "term_definition")
+    }
+
+    func testExplanationIsKept() {
+        let item = importText("1.营销的核心是( )\nA.客户\nB.产品\n答案:A\n解析:一切以客户为中心。\n").single
+        XCTAssertEqual(item?.answer, .choices(["A"]))
+        XCTAssertEqual(item?.explanation, "一切以客户为中心。")
+    }
+
+    func testFillInTheBlankKey() {
+        let item = importText("三、填空题\n1.客户让渡价值是___与___之差。\n答案:总价值;总成本\n").single
+        XCTAssertEqual(item?.type, .fillBlank)
+        XCTAssertEqual(item?.answer, .blanks(["总价值", "总成本"]))
+    }
+
+    func testMissingKeyIsWarnedNotDropped() {
+        let result = importText("1.营销的核心是( )\nA.客户\nB.产品\n")
+        XCTAssertEqual(result.items.count, 1)
+        XCTAssertNil(result.items[0].answer)
+        XCTAssertEqual(result.warnings.first?.line, 1)
+        XCTAssertTrue(result.warnings.first?.message.contains("no answer") ?? false)
+    }
+}
