@@ -62,6 +62,6 @@ enum LooseText {
     static func isLostQuestion(_ text: String) -> Bool {
         guard TypeHint.looksLikeQuestionText(text), !TypeHint.looksLikeTitle(text) else { return false }
         let cjk = text.unicodeScalars.filter(ScalarClass.isCJK).count
-        return cjk >= 8 && (text.hasSuffix("。") || text.contains("?") || text.contains("( )") || text.contains("()"))
+        return cjk >= 8 && (text.hasSuffix("。") || text.unicodeScalars.contains("?") || text.containsScalars("( )") || text.containsScalars("()"))
     }
 }

@@ -31,8 +31,11 @@ struct DocumentParser {
         self.keyReader = AnswerKeyReader(s: text.scalars, recognizer: MarkerRecognizer(s: text.scalars))
     }
 
-    private var section: String {
-        [title, heading].filter { !$0.isEmpty }.joined(separator: " ")
+    /// Title and heading joined; recomputed only when either changes.
+    private var section = ""
+
+    private mutating func updateSection() {
+        section = [title, heading].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Runs the scan; afterwards `drafts` holds every item in document order.
@@ -47,11 +50,18 @@ struct DocumentParser {
                 continue
             }
             let atLineStart = i == 0 || s[i - 1] == "\n"
+            if !atLineStart && !MarkerStarts.mayStart(c) {
+                // Most scalars are plain text: skip every recogniser.
+                if looseStart == nil, c != " ", current == nil || current!.phase == .closed { looseStart = i }
+                i += 1
+                continue
+            }
             if atLineStart, let end = titleLineEnd(at: i) {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 title = TypeHint.cleanTitle(s.string(i..<end))
                 heading = ""
+                updateSection()
                 hint = TypeHint.fromTitle(title)
                 resetNumbering()
                 i = end
@@ -61,6 +71,7 @@ struct DocumentParser {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 heading = h.text
+                updateSection()
                 if h.hint != .none { hint = h.hint }
                 resetNumbering()
                 i = h.end
@@ -207,7 +218,7 @@ struct DocumentParser {
     }
 
     private mutating func finishCurrent(at end: Int) {
-        guard var item = current else { return }
+        guard let item = current else { return }
         item.close(at: trimmedEnd(end))
         drafts.append(item)
         current = nil
@@ -223,9 +234,10 @@ struct DocumentParser {
     // MARK: line ends
 
     private mutating func endLine(at i: Int) {
-        guard var item = current else { return }
+        guard let item = current else { return }
         // Options and short keys end at the line end; stems and text answers run on.
         if item.phase == .options {
+            current = nil  // keep the draft's arrays uniquely referenced, so mutation does not copy them
             item.close(at: trimmedEnd(i))
             current = item
         }
@@ -254,7 +266,8 @@ struct DocumentParser {
                 return k.end
             }
         }
-        var item = current!
+        let item = current!
+        current = nil  // unique reference: no copy-on-write of the draft's arrays
         if k.kind == .explanation {
             item.close(at: trimmedEnd(k.start))
             item.explanationStart = k.end
@@ -289,12 +302,13 @@ struct DocumentParser {
         let c = s[i]
         guard ScalarClass.isOptionLetter(c) || c == "(" else { return nil }
         let lineStartLike = atLineStart || precededByBullets(i)
-        if var item = current {
+        if let item = current {
             let expected = item.nextOptionLetter
             let continuing = item.phase == .stem || item.phase == .options
                 || (item.phase == .closed && !item.hasKey && !item.options.isEmpty && lineStartLike)
             if continuing, expected != "A" || item.phase == .stem,
                let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike) {
+                current = nil
                 item.close(at: trimmedEnd(i))
                 item.options.append((o.letter, o.end, nil))
                 item.optionsLowerCase = o.lowerCase
@@ -324,7 +338,7 @@ struct DocumentParser {
             orphanOptions.append(i)
             return nil
         }
-        var item = current!
+        let item = current!
         item.close(at: trimmedEnd(i))
         item.options.append((o.letter, o.end, nil))
         item.optionsLowerCase = o.lowerCase
@@ -389,5 +403,19 @@ extension MarkerRecognizer {
         if s[j] == "(" { j += 1 }
         guard j < s.count, ScalarClass.isOptionLetter(s[j]) else { return nil }
         return s[j].value >= 0x61 ? Unicode.Scalar(s[j].value - 0x20) : s[j]
+    }
+}
+
+/// Scalars that can begin some marker (number, label, option, key, heading): everything else is skipped fast.
+enum MarkerStarts {
+    static let table: [Bool] = {
+        var t = [Bool](repeating: false, count: 0x10000)
+        let starters = "0123456789(【[-—•·●○◆■□▪*ABCDEFGHabcdefgh答参參标標正选選解分第一二三四五六七八九十零〇试题題问問作"
+        for scalar in starters.unicodeScalars { t[Int(scalar.value)] = true }
+        return t
+    }()
+
+    static func mayStart(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x10000 && table[Int(c.value)]
     }
 }

@@ -13,21 +13,21 @@ struct ItemAssembler {
         var warnings: [Diagnostic] = []
         func warn(_ message: String) { warnings.append(Diagnostic(file: file, line: line, message: message)) }
 
-        var d = d
+        let d = d
         if d.options.isEmpty, d.keyToken == "F", d.hint != .singleChoice, d.hint != .multipleChoice, d.hint != .anyChoice {
             d.keyToken = "false"  // 答案:F on an item without options is 'false', not option F
         }
-        var rawStem = s.string(d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart))
+        var rawStem = Array(s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)])
         let options = d.options.map { Option(letter: String(Character($0.letter)),
-                                             text: StemCleaner.cleanOption(s.string($0.start..<max($0.start, $0.end ?? $0.start)))) }
+                                             text: StemCleaner.cleanOption(s[$0.start..<max($0.start, $0.end ?? $0.start)])) }
         let inline = StemCleaner.extractInlineAnswer(&rawStem, hasOptions: !options.isEmpty)
         let keyText = d.keyStart.map { s.string($0..<max($0, d.keyEnd ?? $0)) }
-        let explanation = d.explanationStart.map { StemCleaner.cleanAnswerText(s.string($0..<max($0, d.explanationEnd ?? $0))) }
+        let explanation = d.explanationStart.map { StemCleaner.cleanAnswerText(s[$0..<max($0, d.explanationEnd ?? $0)]) }
             .flatMap { $0.isEmpty ? nil : $0 }
         let label = d.number.map { "question \($0)" } ?? "question"
 
         var type = inferType(d: d, options: options, inline: inline, keyText: keyText)
-        var answerText: String?
+        var answerText: ArraySlice<Unicode.Scalar>?
         if type == .shortAnswer && keyText == nil && d.keyToken == nil {
             let (stemPart, rest) = StemCleaner.splitStemAndAnswer(rawStem)
             rawStem = stemPart
@@ -83,8 +83,12 @@ struct ItemAssembler {
                 answer = .blanks([token])
             }
         case .shortAnswer:
-            let raw = keyText ?? answerText ?? ""
-            let cleaned = StemCleaner.cleanAnswerText(raw)
+            let cleaned: String
+            if let keyStart = d.keyStart {
+                cleaned = StemCleaner.cleanAnswerText(s[keyStart..<max(keyStart, d.keyEnd ?? keyStart)])
+            } else {
+                cleaned = StemCleaner.cleanAnswerText(answerText ?? [])
+            }
             if !cleaned.isEmpty { answer = .text(cleaned) }
         }
         if answer == nil && d.hasKey == false && inline.letters == nil {
@@ -95,7 +99,7 @@ struct ItemAssembler {
         var kind: String?
         if type == .shortAnswer {
             if case let .shortAnswer(k) = d.hint { kind = k }
-            if kind == nil, stem.count <= 12, !stem.contains("?"), !stem.contains("？"), (answer.map { $0.display().count > 20 } ?? false) {
+            if kind == nil, stem.count <= 12, !stem.unicodeScalars.contains("?"), !stem.unicodeScalars.contains("？"), (answer.map { $0.display().count > 20 } ?? false) {
                 kind = "term_definition"
             }
         }
@@ -124,8 +128,8 @@ struct ItemAssembler {
         case .fillBlank: return .fillBlank
         default: break
         }
-        let stem = s.string(d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart))
-        if stem.contains("___") || stem.contains("＿＿"), let keyText, keyText.count < 60 { return .fillBlank }
+        let stem = s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)]
+        if stem.containsScalars(Array("___".unicodeScalars)) || stem.containsScalars(Array("＿＿".unicodeScalars)), let keyText, keyText.count < 60 { return .fillBlank }
         return .shortAnswer
     }
 }

@@ -1,5 +1,6 @@
-/// An item while the parser is still reading it: ranges into the normalised text, not strings yet.
-struct ItemDraft {
+/// An item while the parser is still reading it: ranges into the normalised text, not strings yet. A class: the
+/// parser updates the open item at almost every marker, and copying a struct with arrays each time was measurable.
+final class ItemDraft {
     enum Phase { case stem, options, keyText, explanation, closed }
 
     /// Where the item's marker starts (its source line).
@@ -37,7 +38,7 @@ struct ItemDraft {
     var hasKey: Bool { keyToken != nil || keyStart != nil }
 
     /// Ends whatever range is open at `end`.
-    mutating func close(at end: Int) {
+    func close(at end: Int) {
         switch phase {
         case .stem: if stemEnd == nil { stemEnd = end }
         case .options:

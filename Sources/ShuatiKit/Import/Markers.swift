@@ -269,7 +269,7 @@ struct MarkerRecognizer {
             if endsWord { j = wordEnd }
         }
         j = skipHeadingTail(from: j)
-        let text = s.string(i..<j).trimmingCharacters(in: [" ", ":", "\n"])
+        let text = s.string(i..<j).trimmingScalars([" ", ":", "\n"])
         return HeadingMarker(start: i, end: j, text: text, hint: hint)
     }
 
@@ -307,9 +307,9 @@ struct MarkerRecognizer {
             if ScalarClass.isDigit(s[end]) || s[end] == "(" && end + 1 < s.count && ScalarClass.isDigit(s[end + 1]) { break }
             end += 1
         }
-        let text = s.string(i..<end).trimmingCharacters(in: [" ", ":"])
+        let text = s.string(i..<end).trimmingScalars([" ", ":"])
         var hint = TypeHint.none
-        if let (_, h) = MarkerRecognizer.typeWordScalars.first(where: { w in text.unicodeScalars.count >= w.0.count && text.contains(String(String.UnicodeScalarView(w.0))) }) {
+        if let (_, h) = MarkerRecognizer.typeWordScalars.first(where: { s[i..<end].containsScalars($0.0) }) {
             hint = h
         }
         while end < s.count, s[end] == " " { end += 1 }

@@ -26,7 +26,7 @@ struct NoiseFilter {
     }
 
     /// Whether a whole line is site noise.
-    func isNoise(_ line: [Unicode.Scalar]) -> Bool {
+    func isNoise(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         // Long lines carry real content; site notices are short sentences.
         guard !line.isEmpty, line.count <= 400 else { return false }
         if strongIndex.countDistinct(in: line, stopAt: 1) >= 1 { return true }
@@ -37,22 +37,28 @@ struct NoiseFilter {
 /// Phrases indexed by their first scalar, so a line is searched in one pass.
 struct PhraseIndex {
     private let byFirst: [Unicode.Scalar: [(Int, [Unicode.Scalar])]]
+    /// Which BMP scalars start some phrase: a cheap test before the dictionary.
+    private let starts: [Bool]
 
     init(_ phrases: [String]) {
         var map: [Unicode.Scalar: [(Int, [Unicode.Scalar])]] = [:]
+        var starts = [Bool](repeating: false, count: 0x10000)
         for (i, phrase) in phrases.enumerated() {
             let scalars = Array(phrase.unicodeScalars)
             map[scalars[0], default: []].append((i, scalars))
+            if scalars[0].value < 0x10000 { starts[Int(scalars[0].value)] = true }
         }
         byFirst = map
+        self.starts = starts
     }
 
     /// How many different phrases occur in `line`, counting no further than `stopAt`.
-    func countDistinct(in line: [Unicode.Scalar], stopAt: Int) -> Int {
+    func countDistinct(in line: ArraySlice<Unicode.Scalar>, stopAt: Int) -> Int {
         var found = Set<Int>()
         for start in line.indices {
-            guard let candidates = byFirst[line[start]] else { continue }
-            for (id, phrase) in candidates where !found.contains(id) && start + phrase.count <= line.count {
+            let v = line[start].value
+            guard v >= 0x10000 || starts[Int(v)], let candidates = byFirst[line[start]] else { continue }
+            for (id, phrase) in candidates where !found.contains(id) && start + phrase.count <= line.endIndex {
                 var match = true
                 for k in 1..<phrase.count where line[start + k] != phrase[k] { match = false; break }
                 if match {

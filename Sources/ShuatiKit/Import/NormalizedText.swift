@@ -14,41 +14,45 @@ struct NormalizedText {
 
     init(_ text: String, noise: NoiseFilter = NoiseFilter()) {
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
+        scalars.reserveCapacity(text.utf8.count / 2)
         var lineStarts: [Int] = []
         var originalLines: [Int] = []
         var dropped: [Int] = []
-        var line: [Unicode.Scalar] = []
         var lineNumber = 1
         var previousWasCR = false
+        var lineStart = 0  // where the current line starts in `scalars`
 
-        func flush() {
-            if noise.isNoise(line) {
+        // Lines are normalised straight into `scalars`; a noise line is cut back out when it ends. Kept lines are
+        // separated by one `\n`.
+        func endLine(final: Bool) {
+            if noise.isNoise(scalars[lineStart...]) {
                 dropped.append(lineNumber)
+                scalars.removeSubrange(lineStart...)
+                if final, scalars.last == "\n" { scalars.removeLast() }
             } else {
-                if !lineStarts.isEmpty { scalars.append("\n") }
-                lineStarts.append(scalars.count)
+                lineStarts.append(lineStart)
                 originalLines.append(lineNumber)
-                scalars.append(contentsOf: line)
+                if !final { scalars.append("\n") }
             }
-            line.removeAll(keepingCapacity: true)
+            lineNumber += 1
+            lineStart = scalars.count
         }
 
         for scalar in text.unicodeScalars {
             if scalar == "\n" {
                 if previousWasCR { previousWasCR = false; continue }
-                flush(); lineNumber += 1
-                continue
-            }
-            if scalar == "\r" {
-                flush(); lineNumber += 1
-                previousWasCR = true
+                endLine(final: false)
                 continue
             }
             previousWasCR = false
-            if let mapped = NormalizedText.normalise(scalar) { line.append(mapped) }
+            if scalar == "\r" {
+                endLine(final: false)
+                previousWasCR = true
+                continue
+            }
+            if let mapped = NormalizedText.normalise(scalar) { scalars.append(mapped) }
         }
-        flush()
+        endLine(final: true)
         self.scalars = scalars
         self.lineStarts = lineStarts
         self.originalLines = originalLines

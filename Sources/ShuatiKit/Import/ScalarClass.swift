@@ -64,10 +64,89 @@ extension Array where Element == Unicode.Scalar {
         return true
     }
 
-    /// The scalars in `range` as a String.
+    /// The scalars in `range` as a String (encoded by hand: `UnicodeScalarView.append` is slow).
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[range.clamped(to: 0..<count)])
-        return String(view)
+        self[range.clamped(to: 0..<count)].utf8String
+    }
+
+    /// Whether `needle` occurs anywhere.
+    func contains(_ needle: [Unicode.Scalar]) -> Bool {
+        self[...].containsScalars(needle)
+    }
+}
+
+extension ArraySlice where Element == Unicode.Scalar {
+    /// The scalars as a String.
+    var utf8String: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count * 3)
+        for scalar in self {
+            let v = scalar.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `needle` occurs anywhere (needles here are a few scalars long).
+    func containsScalars(_ needle: [Unicode.Scalar]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = startIndex
+        let last = endIndex - needle.count
+        while i <= last {
+            if self[i] == first {
+                var k = 1
+                while k < needle.count, self[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+extension String {
+    /// Substring test on UTF-8 bytes (exact, and far cheaper than Foundation's locale-aware search; UTF-8 is
+    /// self-synchronising, so a byte match is a scalar match).
+    func containsScalars(_ needle: String) -> Bool {
+        var hay = self
+        var pin = needle
+        return hay.withUTF8 { h in
+            pin.withUTF8 { n in
+                guard !n.isEmpty else { return true }
+                guard n.count <= h.count else { return false }
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// The string without `junk` scalars at either end.
+    func trimmingScalars(_ junk: Set<Unicode.Scalar>) -> String {
+        let scalars = Array(unicodeScalars)
+        var start = 0, end = scalars.count
+        while start < end, junk.contains(scalars[start]) { start += 1 }
+        while end > start, junk.contains(scalars[end - 1]) { end -= 1 }
+        return start == 0 && end == scalars.count ? self : scalars[start..<end].utf8String
     }
 }

@@ -10,9 +10,9 @@ enum StemCleaner {
     }
 
     /// Finds answer marks in the stem's blanks, blanks them (`( )`), and returns them.
-    static func extractInlineAnswer(_ stem: inout String, hasOptions: Bool) -> InlineAnswer {
+    static func extractInlineAnswer(_ stem: inout [Unicode.Scalar], hasOptions: Bool) -> InlineAnswer {
         var result = InlineAnswer()
-        var scalars = Array(stem.unicodeScalars)
+        let scalars = stem
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
         var i = 0
@@ -31,23 +31,20 @@ enum StemCleaner {
             out.append(scalars[i])
             i += 1
         }
-        scalars = out
         // `…是( ) B` : a key letter alone after the blank at the end of the stem.
         if result.letters == nil, hasOptions {
-            var end = scalars.count
-            while end > 0, scalars[end - 1] == " " { end -= 1 }
+            var end = out.count
+            while end > 0, out[end - 1] == " " || out[end - 1] == "\n" { end -= 1 }
             var start = end
-            while start > 0, ScalarClass.isUpperOptionLetter(scalars[start - 1]), end - start < 6 { start -= 1 }
+            while start > 0, ScalarClass.isUpperOptionLetter(out[start - 1]), end - start < 6 { start -= 1 }
             var before = start
-            while before > 0, scalars[before - 1] == " " { before -= 1 }
-            if start < end, before < start, before > 0, scalars[before - 1] == ")" || scalars[before - 1] == "。" {
-                result.letters = scalars[start..<end].map { String(Character($0)) }
-                scalars.removeSubrange(before..<end)
+            while before > 0, out[before - 1] == " " { before -= 1 }
+            if start < end, before < start, before > 0, out[before - 1] == ")" || out[before - 1] == "。" {
+                result.letters = out[start..<end].map { String(Character($0)) }
+                out.removeSubrange(before..<end)
             }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        stem = String(view)
+        stem = out
         return result
     }
 
@@ -71,28 +68,41 @@ enum StemCleaner {
     }
 
     /// Stem text: score notes out, line wraps joined, spaces collapsed, bullets and quotes trimmed.
-    static func cleanStem(_ raw: String) -> String {
-        var s = removeScoreNotes(Array(raw.unicodeScalars))
-        s = joinLines(s)
-        return trim(s)
+    static func cleanStem(_ raw: [Unicode.Scalar]) -> String {
+        trim(joinLines(removeScoreNotes(raw)))
     }
 
     /// Option text: one line, trimmed of bullets, quotes and the dashes before a `选择:` key.
+    static func cleanOption(_ raw: ArraySlice<Unicode.Scalar>) -> String {
+        trim(joinLines(Array(raw)))
+    }
+
     static func cleanOption(_ raw: String) -> String {
-        trim(joinLines(Array(raw.unicodeScalars)))
+        cleanOption(Array(raw.unicodeScalars)[...])
     }
 
     /// Answer paragraphs keep their line breaks (they often list key points) but lose edge junk.
     static func cleanAnswerText(_ raw: String) -> String {
-        let lines = raw.split(separator: "\n").map { trim(Array($0.unicodeScalars)) }.filter { !$0.isEmpty }
+        cleanAnswerText(Array(raw.unicodeScalars)[...])
+    }
+
+    static func cleanAnswerText(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var lines: [String] = []
+        var start = s.startIndex
+        for i in s.indices where s[i] == "\n" {
+            let line = trim(Array(s[start..<i]))
+            if !line.isEmpty { lines.append(line) }
+            start = i + 1
+        }
+        let line = trim(Array(s[start..<s.endIndex]))
+        if !line.isEmpty { lines.append(line) }
         return lines.joined(separator: "\n")
     }
 
     /// Splits a short answer written straight after its question: at the question mark that ends the question
     /// (`…是什么? 答案…`, consecutive questions stay together), else at the first break between a sentence and
     /// the next (`简述…基础 关系营销…`, or a new line).
-    static func splitStemAndAnswer(_ raw: String) -> (String, String?) {
-        let s = Array(raw.unicodeScalars)
+    static func splitStemAndAnswer(_ s: [Unicode.Scalar]) -> ([Unicode.Scalar], ArraySlice<Unicode.Scalar>?) {
         var firstBreak: Int?
         for i in s.indices {
             let c = s[i]
@@ -100,8 +110,8 @@ enum StemCleaner {
                 var j = i + 1
                 var sawSpace = false
                 while j < s.count, s[j] == " " || s[j] == "\n" { j += 1; sawSpace = true }
-                if j >= s.count { return (raw, nil) }
-                if sawSpace { return (s.string(0..<i + 1), s.string(j..<s.count)) }
+                if j >= s.count { return (s, nil) }
+                if sawSpace { return (Array(s[0..<i + 1]), s[j..<s.count]) }
                 continue
             }
             if firstBreak == nil, c == " " || c == "\n", i > 3 {
@@ -116,10 +126,10 @@ enum StemCleaner {
                 }
             }
         }
-        guard let cut = firstBreak, !s[0..<cut].contains(where: { $0 == "?" || $0 == "？" }) else { return (raw, nil) }
+        guard let cut = firstBreak, !s[0..<cut].contains(where: { $0 == "?" || $0 == "？" }) else { return (s, nil) }
         var j = cut
         while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
-        return (s.string(0..<cut), s.string(j..<s.count))
+        return (Array(s[0..<cut]), s[j..<s.count])
     }
 
     /// Blanks of a fill-in key: `甲;乙`, `甲；乙`, `甲，乙` (one string per blank).
@@ -173,9 +183,7 @@ enum StemCleaner {
         func junk(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\"" || c == "\n" || ScalarClass.isBullet(c) || c == "—" }
         while start < end, junk(s[start]) { start += 1 }
         while end > start, junk(s[end - 1]) { end -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[start..<end])
-        return String(view)
+        return s[start..<end].utf8String
     }
 }
 

@@ -6,7 +6,7 @@ extension TypeHint {
 
     /// The item type a paper title announces (`…第二次在线作业单选题 (共20道题)`), if any.
     static func fromTitle(_ title: String) -> TypeHint {
-        for (word, hint) in MarkerRecognizer.typeWords where title.contains(word + "题") {
+        for (word, hint) in MarkerRecognizer.typeWords where title.containsScalars(word + "题") {
             return hint
         }
         return .none
@@ -14,17 +14,22 @@ extension TypeHint {
 
     /// A title as a section name: no file extension or site badge (`复习提纲.docVIP` → `复习提纲`).
     static func cleanTitle(_ raw: String) -> String {
-        var t = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \"•"))
-        for suffix in ["VIP", "vip"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
-        for ext in [".docx", ".doc", ".pdf", ".txt", ".pptx", ".ppt", ".wps"] where t.lowercased().hasSuffix(ext) {
-            t.removeLast(ext.count)
+        var t = Array(raw.trimmingScalars([" ", "\"", "•"]).unicodeScalars)
+        func strip(_ suffix: String) -> Bool {
+            let suf = Array(suffix.unicodeScalars)
+            guard t.count > suf.count, zip(t.suffix(suf.count), suf).allSatisfy({ a, b in
+                a == b || (a.value < 0x80 && b.value < 0x80 && Character(a).lowercased() == Character(b).lowercased()) }) else { return false }
+            t.removeLast(suf.count)
+            return true
         }
-        return t.trimmingCharacters(in: .whitespaces)
+        _ = strip("VIP")
+        for ext in [".docx", ".doc", ".pdf", ".txt", ".pptx", ".ppt", ".wps"] where strip(ext) { break }
+        return t[...].utf8String.trimmingScalars([" "])
     }
 
     /// Whether a line reads like the name of a paper or course rather than a question.
     static func looksLikeTitle(_ line: String) -> Bool {
-        titleWords.contains { line.contains($0) } && !line.contains("( )") && !line.contains("()")
+        titleWords.contains { line.containsScalars($0) } && !line.containsScalars("( )") && !line.containsScalars("()")
     }
 
     /// Whether a line could be a question's stem: some letters, not just punctuation or a number.
