@@ -12,13 +12,21 @@ public enum DocumentImporter {
     /// Decodes (UTF-8/UTF-16/GB18030), normalises, segments and parses a document. `file` names it in sources
     /// and warnings. Throws `ImportError` for undecodable or binary input.
     public static func read(_ data: Data, file: String) throws -> ImportResult {
+        // Fast path: plain UTF-8 (most files) is decoded straight into the parser's scalars, without building a
+        // String of the whole file first.
+        if let text = data.withUnsafeBytes({ UTF8ScalarReader.normalizedText($0) }) {
+            return parse(text, file: file)
+        }
         let decoded = try TextDecoder.decode(data, file: file)
         return parse(decoded, file: file)
     }
 
     /// Parses text that is already decoded.
     public static func parse(_ document: String, file: String) -> ImportResult {
-        let text = NormalizedText(document)
+        parse(NormalizedText(document), file: file)
+    }
+
+    static func parse(_ text: NormalizedText, file: String) -> ImportResult {
         var parser = DocumentParser(text: text)
         parser.parse()
         let assembler = ItemAssembler(text: text, file: file)

@@ -13,8 +13,13 @@ struct NormalizedText {
     let droppedNoiseLines: [Int]
 
     init(_ text: String, noise: NoiseFilter = NoiseFilter()) {
+        self.init(scalars: text.unicodeScalars, capacity: text.utf8.count / 2, noise: noise)
+    }
+
+    /// Normalises any scalar sequence (a String's, or UTF-8 decoded straight from the file's bytes).
+    init<S: Sequence>(scalars text: S, capacity: Int, noise: NoiseFilter = NoiseFilter()) where S.Element == Unicode.Scalar {
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count / 2)
+        scalars.reserveCapacity(capacity)
         var lineStarts: [Int] = []
         var originalLines: [Int] = []
         var dropped: [Int] = []
@@ -38,7 +43,7 @@ struct NormalizedText {
             lineStart = scalars.count
         }
 
-        for scalar in text.unicodeScalars {
+        for scalar in text {
             if scalar == "\n" {
                 if previousWasCR { previousWasCR = false; continue }
                 endLine(final: false)
