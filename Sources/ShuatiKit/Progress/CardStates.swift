@@ -1,30 +1,31 @@
 import Foundation
 
-/// Derives every item's scheduling state by replaying the review log in order (deterministic).
+/// Derives every item's scheduling state by replaying the review log in order (deterministic: the same log gives
+/// the same states on every machine).
 public enum CardStates {
-    /// Replays answers (honouring undo events) and returns the final state per item id.
-    /// PLACEHOLDER (issue 3 may rework this; the signature is the contract).
+    /// Replays answers (honouring undo events, ignoring seen/star/unstar) and returns the final state per item.
     public static func replay(_ events: [ReviewEvent], scheduler: Scheduler) -> [String: CardState] {
-        var answers: [String: [ReviewEvent]] = [:]
-        var order: [String] = []
-        for event in events {
+        var answers: [String: [Int]] = [:]
+        answers.reserveCapacity(1024)
+        for (index, event) in events.enumerated() {
             switch event.kind {
             case .answer:
-                if answers[event.item] == nil { order.append(event.item) }
-                answers[event.item, default: []].append(event)
+                answers[event.item, default: []].append(index)
             case .undo:
-                if !(answers[event.item]?.isEmpty ?? true) { answers[event.item]!.removeLast() }
+                if answers[event.item]?.isEmpty == false { answers[event.item]!.removeLast() }
             case .seen, .star, .unstar:
                 break
             }
         }
         var states: [String: CardState] = [:]
-        for item in order {
+        states.reserveCapacity(answers.count)
+        for (item, indices) in answers where !indices.isEmpty {
             var card: CardState?
-            for event in answers[item] ?? [] {
+            for index in indices {
+                let event = events[index]
                 card = scheduler.review(card, item: item, rating: Rating(rawValue: event.rating) ?? .good, at: event.ts)
             }
-            if let card { states[item] = card }
+            states[item] = card
         }
         return states
     }
