@@ -5,25 +5,34 @@ import Foundation
 public enum CardStates {
     /// Replays answers (honouring undo events, ignoring seen/star/unstar) and returns the final state per item.
     public static func replay(_ events: [ReviewEvent], scheduler: Scheduler) -> [String: CardState] {
-        var answers: [String: [Int]] = [:]
-        answers.reserveCapacity(1024)
-        for (index, event) in events.enumerated() {
+        // Group answers by item as compact (time, rating) pairs; undo pops the item's latest answer.
+        var slots: [String: Int] = [:]
+        var items: [String] = []
+        var answers: [[(Double, Int)]] = []
+        for event in events {
             switch event.kind {
             case .answer:
-                answers[event.item, default: []].append(index)
+                let slot: Int
+                if let existing = slots[event.item] { slot = existing } else {
+                    slot = items.count
+                    slots[event.item] = slot
+                    items.append(event.item)
+                    answers.append([])
+                }
+                answers[slot].append((event.ts.timeIntervalSince1970, event.rating))
             case .undo:
-                if answers[event.item]?.isEmpty == false { answers[event.item]!.removeLast() }
+                if let slot = slots[event.item], !answers[slot].isEmpty { answers[slot].removeLast() }
             case .seen, .star, .unstar:
                 break
             }
         }
         var states: [String: CardState] = [:]
-        states.reserveCapacity(answers.count)
-        for (item, indices) in answers where !indices.isEmpty {
+        states.reserveCapacity(items.count)
+        for (slot, item) in items.enumerated() where !answers[slot].isEmpty {
             var card: CardState?
-            for index in indices {
-                let event = events[index]
-                card = scheduler.review(card, item: item, rating: Rating(rawValue: event.rating) ?? .good, at: event.ts)
+            for (ts, rating) in answers[slot] {
+                card = scheduler.review(card, item: item, rating: Rating(rawValue: rating) ?? .good,
+                                        at: Date(timeIntervalSince1970: ts))
             }
             states[item] = card
         }
