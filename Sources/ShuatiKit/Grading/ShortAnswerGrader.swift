@@ -11,9 +11,15 @@ public enum ShortAnswerGrader {
         let points = keyPoints(reference)
         guard !points.isEmpty else { return Grade(score: 0, verdict: .wrong) }
         let answerBigrams = bigrams(response)
+        let all = points.map(bigrams)
         var covered: [(point: String, covered: Bool)] = []
-        for point in points {
-            let pointBigrams = bigrams(point)
+        for (index, point) in points.enumerated() {
+            // Judge a point by what sets it apart from the others (客户知识 in every point proves nothing).
+            var others = Set<String>()
+            for (j, set) in all.enumerated() where j != index { others.formUnion(set) }
+            let distinctive = all[index].subtracting(others)
+            let pointBigrams = distinctive.count >= 2 ? distinctive : all[index]
+            _ = point
             let overlap = pointBigrams.isEmpty ? 0 : Double(pointBigrams.intersection(answerBigrams).count) / Double(pointBigrams.count)
             covered.append((point, overlap >= coverageThreshold))
         }
