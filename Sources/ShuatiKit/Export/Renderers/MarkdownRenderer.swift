@@ -32,7 +32,7 @@ public enum MarkdownRenderer {
         return s
     }
 
-    /// Keeps item text from turning into Markdown: emphasis markers, inline HTML and leading list/heading marks.
+    /// Keeps item text from turning into Markdown: emphasis markers, code spans, links and inline HTML.
     static func escape(_ s: String) -> String {
         var out = ""
         for ch in s {
@@ -41,7 +41,6 @@ public enum MarkdownRenderer {
             default: out.append(ch)
             }
         }
-        if let first = out.first, "#+-".contains(first) { out = "\\" + out }
         return out
     }
 }
