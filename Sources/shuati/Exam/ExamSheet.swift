@@ -20,6 +20,9 @@ struct ExamSheet {
         guard let item = item(number) else { return false }
         if text.trimmingCharacters(in: .whitespaces).isEmpty { responses[number] = nil; return true }
         guard let response = Grader.parseResponse(text, for: item.question) else { return false }
+        // A letter the item does not print (e.g. `E` on a four-option item) is a slip, not an answer.
+        if case let .choices(letters) = response, let options = item.question.options,
+           letters.isEmpty || !letters.allSatisfy({ l in options.contains { $0.letter == l } }) { return false }
         responses[number] = response
         return true
     }
