@@ -88,7 +88,7 @@ public struct Blueprint: Equatable, Sendable {
 
     /// The bank's own proportions over `total` items (largest remainder), counting only items with a key.
     public static func proportional(to questions: [Question], total: Int = 50) -> Blueprint {
-        let keyed = questions.filter { $0.answer != nil }
+        let keyed = questions.filter(\.isGradable)
         let n = min(total, keyed.count)
         guard n > 0 else { return Blueprint(entries: []) }
         var available: [QuestionType: Int] = [:]

@@ -35,7 +35,7 @@ public enum MockExamBuilder {
     /// shuffles each choice item's options with its key remapped. Items without a key are never used.
     public static func build(from questions: [Question], blueprint: Blueprint, seed: UInt64, shuffleOptions: Bool,
                              title: String, minutes: Int? = nil) throws -> Paper {
-        let keyed = questions.filter { $0.answer != nil }
+        let keyed = questions.filter(\.isGradable)
         guard !keyed.isEmpty else { throw MockExamError.noGradableItems }
         guard blueprint.itemCount > 0 else { throw BlueprintError.empty }
         var rng = SeededGenerator(seed: seed)
@@ -53,7 +53,7 @@ public enum MockExamBuilder {
             }
             var pool = keyed.filter { matches($0) && !used.contains($0.id) }
             if pool.count < entry.count {
-                let withoutKey = questions.filter { $0.answer == nil && matches($0) }.count
+                let withoutKey = questions.filter { !$0.isGradable && matches($0) }.count
                 shortages.append(.init(entry: entry, available: pool.count, withoutKey: withoutKey))
                 continue
             }

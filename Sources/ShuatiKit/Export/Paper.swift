@@ -84,3 +84,21 @@ func formatPoints(_ p: Double) -> String {
     while s.hasSuffix("0") { s.removeLast() }
     return s
 }
+
+extension Question {
+    /// The choice key when every letter in it names one of the item's options; nil otherwise (an LMS cannot
+    /// grade an item whose key points at an option it does not have).
+    var consistentChoiceKey: [String]? {
+        guard case let .choices(key)? = answer, !key.isEmpty, let options, options.count >= 2,
+              key.allSatisfy({ l in options.contains { $0.letter == l } }) else { return nil }
+        return key
+    }
+}
+
+extension Question {
+    /// Whether a paper can grade the item: it has a key, and a choice key names options the item has.
+    public var isGradable: Bool {
+        guard answer != nil else { return false }
+        return type.isChoice ? consistentChoiceKey != nil : true
+    }
+}

@@ -13,9 +13,9 @@ public enum MoodleXMLRenderer {
             let q = item.question
             let grade = item.points ?? Blueprint.defaultPoints(q.type)
             switch (q.type, q.answer) {
-            case (.singleChoice, .choices(let key)?), (.multipleChoice, .choices(let key)?):
-                guard let options = q.options, !options.isEmpty, !key.isEmpty else {
-                    skipped.append(.init(number: item.number, id: q.id, reason: "choice item without options or key"))
+            case (.singleChoice, .choices?), (.multipleChoice, .choices?):
+                guard let key = q.consistentChoiceKey, let options = q.options else {
+                    skipped.append(.init(number: item.number, id: q.id, reason: "the key names an option the item does not have"))
                     continue
                 }
                 let single = q.type == .singleChoice && key.count == 1
