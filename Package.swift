@@ -12,7 +12,7 @@ let package = Package(
         .target(name: "ShuatiKit"),
         // The command-line program: arguments, terminal UI, localisation. Thin: it calls ShuatiKit.
         .executableTarget(name: "shuati", dependencies: ["ShuatiKit"]),
-        .testTarget(name: "ShuatiKitTests", dependencies: ["ShuatiKit"]),
+        .testTarget(name: "ShuatiKitTests", dependencies: ["ShuatiKit"], exclude: ["Fixtures"]),
         // End-to-end tests run the built binary; unit tests of the CLI's own infrastructure import it.
         .testTarget(name: "shuatiTests", dependencies: ["shuati", "ShuatiKit"]),
     ]

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Why the review log could not be read or written.
 public enum ReviewLogError: Error, CustomStringConvertible {
@@ -6,7 +9,7 @@ public enum ReviewLogError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .io(path, reason): return "\(path): \(reason)"
+        case let .io(path, reason): return "\(path): error: \(reason)"
         }
     }
 }
@@ -18,43 +21,98 @@ public struct ReviewLogContents: Sendable {
     public init(events: [ReviewEvent], warnings: [Diagnostic]) { self.events = events; self.warnings = warnings }
 }
 
-/// The append-only JSON Lines study history.
-/// PLACEHOLDER (issue 3 replaces the body): append must become one write + fsync under flock.
+/// The append-only JSON Lines study history. Every answer is one line written with a single `write` and made
+/// durable with `fsync` before `append` returns, under an exclusive `flock` so two terminals interleave whole
+/// lines only. History is never rewritten: corrections are new events (`undo`).
 public struct ReviewLog: Sendable {
     public let url: URL
     public init(url: URL) { self.url = url }
 
-    /// Appends one event as one line.
+    /// Appends one event as one line, durably.
     public func append(_ event: ReviewEvent) throws {
-        let line = event.json.serialized() + "\n"
-        let dir = url.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        if !FileManager.default.fileExists(atPath: url.path) {
-            FileManager.default.createFile(atPath: url.path, contents: nil)
-        }
-        guard let handle = try? FileHandle(forWritingTo: url) else {
-            throw ReviewLogError.io(path: url.path, reason: "cannot open for writing")
-        }
-        defer { try? handle.close() }
-        handle.seekToEndOfFile()
-        handle.write(Data(line.utf8))
+        try append([event])
     }
 
-    /// Reads every event; a missing file is an empty history.
-    public func load() throws -> ReviewLogContents {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return ReviewLogContents(events: [], warnings: [])
+    /// Appends several events in one write (one fsync).
+    public func append(_ events: [ReviewEvent]) throws {
+        guard !events.isEmpty else { return }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)  // read too: to check the last byte
+        guard fd >= 0 else { throw ioError("cannot open for appending") }
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX) == 0 else { throw ioError("cannot lock") }
+        defer { flock(fd, LOCK_UN) }
+        // A crash may have left a torn last line: start on a fresh line so this record stays whole.
+        var text = needsLeadingNewline(fd) ? "\n" : ""
+        for event in events { text += event.json.serialized() + "\n" }
+        var bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ioError("write failed: \(String(cString: strerror(errno)))")
+            }
+            written += n
         }
+        bytes.removeAll()
+        guard fsync(fd) == 0 else { throw ioError("fsync failed: \(String(cString: strerror(errno)))") }
+    }
+
+    private func needsLeadingNewline(_ fd: Int32) -> Bool {
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return false }
+        var last: UInt8 = 0
+        return pread(fd, &last, 1, off_t(info.st_size - 1)) == 1 && last != 0x0A
+    }
+
+    private func ioError(_ reason: String) -> ReviewLogError {
+        ReviewLogError.io(path: url.path, reason: reason)
+    }
+
+    /// Reads every event; a missing file is an empty history. A torn last line (power cut) is skipped with a
+    /// warning; a malformed line elsewhere is reported with its line number and skipped.
+    public func load() throws -> ReviewLogContents {
+        guard FileManager.default.fileExists(atPath: url.path) else { return ReviewLogContents(events: [], warnings: []) }
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw ioError("cannot read") }
+        return ReviewLog.parse(data, path: url.path)
+    }
+
+    /// Parses log bytes (separate from I/O so tests and tools can use it).
+    public static func parse(_ data: Data, path: String) -> ReviewLogContents {
         var events: [ReviewEvent] = []
         var warnings: [Diagnostic] = []
-        for (i, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty { continue }
-            if let value = try? JSONParser.parse(String(line)), let event = ReviewEvent(json: value) {
-                events.append(event)
-            } else {
-                warnings.append(Diagnostic(file: url.path, line: i + 1, message: "unreadable review log line"))
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            events.reserveCapacity(bytes.count / 90)
+            var lineStart = 0
+            var lineNumber = 1
+            let n = bytes.count
+            while lineStart < n {
+                var end = lineStart
+                while end < n, bytes[end] != 0x0A { end += 1 }
+                let isLast = end >= n
+                if end > lineStart {
+                    let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                    if let event = ReviewEventLineParser.parse(line) ?? slowParse(line) {
+                        events.append(event)
+                    } else if isLast {
+                        warnings.append(Diagnostic(file: path, line: lineNumber,
+                                                   message: "incomplete last line skipped (the program was interrupted while writing it)"))
+                    } else {
+                        warnings.append(Diagnostic(file: path, line: lineNumber, message: "unreadable review log line skipped"))
+                    }
+                }
+                lineStart = end + 1
+                lineNumber += 1
             }
         }
         return ReviewLogContents(events: events, warnings: warnings)
+    }
+
+    /// The general JSON path, for lines the fast parser does not handle (other key order, escapes, spaces).
+    private static func slowParse(_ line: UnsafeBufferPointer<UInt8>) -> ReviewEvent? {
+        guard let value = try? JSONParser.parse(Array(line)) else { return nil }
+        return ReviewEvent(json: value)
     }
 }

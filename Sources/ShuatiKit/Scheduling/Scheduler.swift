@@ -8,6 +8,11 @@ public struct Scheduler: Sendable {
     /// DECAY = −w20; FACTOR = 0.9^(1/DECAY) − 1 (the literal 0.9, not the desired retention).
     private let decay: Double
     private let factor: Double
+    /// Constants of the formulas, computed once with the same operations (so results stay bit-identical).
+    private let expW8: Double
+    private let easyInitialDifficulty: Double
+    private let retentionTerm: Double
+    private let shortTermLapseDivisor: Double
 
     static let minimumStability = 0.001
     /// e as CPython spells it: `math.e ** x` is `pow(e, x)`, which differs from `exp(x)` in the last bit.
@@ -18,6 +23,11 @@ public struct Scheduler: Sendable {
         self.w = config.parameters
         self.decay = -config.parameters[20]
         self.factor = pow(0.9, 1 / -config.parameters[20]) - 1
+        let w = config.parameters
+        self.expW8 = pow(Scheduler.e, w[8])
+        self.easyInitialDifficulty = w[4] - pow(Scheduler.e, w[5] * (4 - 1)) + 1
+        self.retentionTerm = pow(config.desiredRetention, 1 / -config.parameters[20]) - 1
+        self.shortTermLapseDivisor = pow(Scheduler.e, w[17] * w[18])
     }
 
     // MARK: public API
@@ -123,7 +133,7 @@ public struct Scheduler: Sendable {
     func nextDifficulty(_ d: Double, _ g: Double) -> Double {
         let delta = -(w[6] * (g - 3))
         let dPrime = d + (10.0 - d) * delta / 9.0
-        return clampDifficulty(w[7] * initialDifficultyRaw(4) + (1 - w[7]) * dPrime)
+        return clampDifficulty(w[7] * easyInitialDifficulty + (1 - w[7]) * dPrime)
     }
 
     func shortTermStability(_ s: Double, _ g: Double) -> Double {
@@ -135,19 +145,19 @@ public struct Scheduler: Sendable {
     func recallStability(_ d: Double, _ s: Double, _ r: Double, _ g: Double) -> Double {
         let hard = g == 2 ? w[15] : 1
         let easy = g == 4 ? w[16] : 1
-        let growth = pow(Scheduler.e, w[8]) * (11 - d) * pow(s, -w[9]) * (pow(Scheduler.e, (1 - r) * w[10]) - 1) * hard * easy
+        let growth = expW8 * (11 - d) * pow(s, -w[9]) * (pow(Scheduler.e, (1 - r) * w[10]) - 1) * hard * easy
         return max(s * (1 + growth), Scheduler.minimumStability)
     }
 
     func forgetStability(_ d: Double, _ s: Double, _ r: Double) -> Double {
         let long = w[11] * pow(d, -w[12]) * (pow(s + 1, w[13]) - 1) * pow(Scheduler.e, (1 - r) * w[14])
-        let short = s / pow(Scheduler.e, w[17] * w[18])
+        let short = s / shortTermLapseDivisor
         return max(min(long, short), Scheduler.minimumStability)
     }
 
     /// Days until retrievability falls to the desired retention, rounded half-to-even, within [1, maximum].
     func nextIntervalDays(_ s: Double) -> Int {
-        let raw = (s / factor) * (pow(config.desiredRetention, 1 / decay) - 1)
+        let raw = (s / factor) * retentionTerm
         let rounded = raw.rounded(.toNearestOrEven)
         guard rounded.isFinite else { return config.maximumInterval }
         return Int(min(max(rounded, 1), Double(config.maximumInterval)))

@@ -27,9 +27,20 @@ public enum ISO8601 {
         let days = whole >= 0 ? whole / 86400 : (whole - 86399) / 86400
         let secs = whole - days * 86400
         let (y, m, d) = civilFromDays(days)
-        var s = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d, secs / 3600, secs % 3600 / 60, secs % 60)
-        if ms > 0 && ms < 1000 { s += String(format: ".%03d", ms) }
-        return s + "Z"
+        // Built by hand: String(format:) is slow enough to show up when a million timestamps are written.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        func put(_ value: Int, _ width: Int) {
+            var digits = [UInt8](repeating: 0x30, count: width)
+            var v = value
+            for k in stride(from: width - 1, through: 0, by: -1) { digits[k] = UInt8(0x30 + v % 10); v /= 10 }
+            bytes += digits
+        }
+        put(y, 4); bytes.append(0x2D); put(m, 2); bytes.append(0x2D); put(d, 2); bytes.append(0x54)
+        put(secs / 3600, 2); bytes.append(0x3A); put(secs % 3600 / 60, 2); bytes.append(0x3A); put(secs % 60, 2)
+        if ms > 0 && ms < 1000 { bytes.append(0x2E); put(ms, 3) }
+        bytes.append(0x5A)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`; nil when malformed.

@@ -95,10 +95,22 @@ extension JSONValue {
     static func format(_ n: Double) -> String {
         if n.isNaN || n.isInfinite { return "null" }
         if n.rounded() == n && abs(n) < 1e15 { return String(Int64(n)) }
-        return "\(n)"
+        return n.description
     }
 
     static func writeString(_ s: String, to out: inout String) {
+        // Fast path: nothing to escape (the usual case), so append the whole string at once.
+        var plain = true
+        for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
+            plain = false  // 0xE2 may start U+2028/2029, which JSON-in-JS readers dislike
+            break
+        }
+        if plain {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {

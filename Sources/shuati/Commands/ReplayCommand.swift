@@ -1,10 +1,79 @@
-/// `shuati replay`. PLACEHOLDER: its issue replaces this file.
+import Foundation
+import ShuatiKit
+
+/// `shuati replay LOG`: rebuilds every card's FSRS state from a review log.
 enum ReplayCommand: Command {
     static let name = "replay"
     static let summary = (en: "Replay a review log and print each card's state", zh: "重放复习日志并输出每张卡片的状态")
-    static let usage = "usage: shuati replay"
+    static let usage = """
+        usage: shuati replay LOG [--json] [--retention R] [--learning-steps 1m,10m] [--relearning-steps 10m]
+                                 [--maximum-interval DAYS] [--fuzz-seed N]
+          An empty steps value means no steps. Fuzz is off unless --fuzz-seed is given.
+        """
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        throw CLIError.failure("'replay' is not built yet")
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(
+            valued: ["--retention", "--learning-steps", "--relearning-steps", "--maximum-interval", "--fuzz-seed"],
+            flags: ["--json"]))
+        guard let path = args.positionals.first else { throw ArgumentError.missing("LOG") }
+        let config = try SchedulerOptions.config(args, base: SchedulerConfig())
+        let url = URL(fileURLWithPath: path, relativeTo: context.currentDirectory)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw CLIError.input(file: path, line: nil, message: context.tr("no such file", "文件不存在"))
+        }
+        let contents = try ReviewLog(url: url).load()
+        for warning in contents.warnings { context.printError(warning.description) }
+        let states = CardStates.replay(contents.events, scheduler: Scheduler(config: config))
+        let cards = states.values.sorted { $0.item < $1.item }
+        if args.has("--json") {
+            var out = "{\"cards\":["
+            out.reserveCapacity(cards.count * 200)
+            for (i, card) in cards.enumerated() {
+                if i > 0 { out += "," }
+                out += cardJSON(card).serialized()
+            }
+            out += "]}"
+            context.print(out)
+        } else {
+            for card in cards {
+                let step = card.step.map { " step \($0)" } ?? ""
+                context.print("\(card.item)  \(card.phase.rawValue)\(step)  S=\(format(card.stability)) D=\(format(card.difficulty))  due \(ISO8601.format(card.due))  reps \(card.reps) lapses \(card.lapses)")
+            }
+            context.print(context.tr("\(cards.count) cards from \(contents.events.count) events", "共 \(cards.count) 张卡片，\(contents.events.count) 条记录"))
+        }
+        return 0
+    }
+
+    /// `{"item","state","step","stability","difficulty","due","last_review","reps","lapses"}`.
+    static func cardJSON(_ card: CardState) -> JSONValue {
+        .object([
+            ("item", .string(card.item)), ("state", .string(card.phase.rawValue)),
+            ("step", card.step.map { .number(Double($0)) } ?? .null),
+            ("stability", .number(card.stability)), ("difficulty", .number(card.difficulty)),
+            ("due", .string(ISO8601.format(card.due))), ("last_review", .string(ISO8601.format(card.lastReview))),
+            ("reps", .number(Double(card.reps))), ("lapses", .number(Double(card.lapses))),
+        ])
+    }
+
+    private static func format(_ x: Double) -> String { String(format: "%.4f", x) }
+}
+
+/// Scheduler flags shared by replay, drill and stats: they override the data directory's config.
+enum SchedulerOptions {
+    static let valued: Set<String> = ["--retention", "--learning-steps", "--relearning-steps", "--maximum-interval", "--fuzz-seed"]
+
+    static func config(_ args: ParsedArguments, base: SchedulerConfig) throws -> SchedulerConfig {
+        var config = base
+        if let r = try args.double("--retention", in: 0.01...0.99) { config.desiredRetention = r }
+        for (flag, path) in [("--learning-steps", \SchedulerConfig.learningSteps), ("--relearning-steps", \SchedulerConfig.relearningSteps)] {
+            guard let text = args.value(flag) else { continue }
+            guard let steps = StepList.parse(text) else {
+                throw ArgumentError.badValue(option: flag, value: text, expected: "a list like 1m,10m (s, m, h, d units)")
+            }
+            config[keyPath: path] = steps
+        }
+        if let m = try args.int("--maximum-interval", in: 1...100_000) { config.maximumInterval = m }
+        if let seed = try args.int("--fuzz-seed", in: 0...Int.max) { config.fuzzSeed = UInt64(seed) }
+        return config
     }
 }

@@ -1,0 +1,191 @@
+import Foundation
+import ShuatiKit
+
+/// The drill on a terminal: the whole screen is redrawn on every change (and on resize), so wrapping always
+/// matches the current width. One key answers single-choice and true/false items; letters toggle multi-select
+/// and Enter submits; typed answers use a small line editor.
+final class ScreenDrill {
+    enum Phase {
+        case answering
+        case feedback(DrillFeedback)
+    }
+
+    let controller: DrillController
+    let context: CommandContext
+    let view: DrillView
+    let terminal: any Terminal
+    private var phase = Phase.answering
+    private var selected = Set<String>()
+    private var editor = LineEditor()
+    private var message = ""
+    private var shownAt = DispatchTime.now()
+
+    init(controller: DrillController, context: CommandContext, terminal: any Terminal) {
+        self.controller = controller
+        self.context = context
+        self.view = DrillView(context: context)
+        self.terminal = terminal
+    }
+
+    func run() throws {
+        try terminal.enterRawMode()
+        defer { terminal.restore() }
+        render()
+        while !controller.isFinished {
+            guard let key = terminal.readKey(timeout: 0.25) else { continue }
+            if try !handle(key) { break }
+            render()
+        }
+    }
+
+    /// Returns false to end the session.
+    private func handle(_ key: Key) throws -> Bool {
+        message = ""
+        switch key {
+        case .resize: return true
+        case .ctrlC, .ctrlD, .escape: return false
+        default: break
+        }
+        guard let item = controller.current else { return false }
+        if case let .feedback(f) = phase {
+            switch key {
+            case .enter, .character(" "), .right, .down:
+                controller.advance(); next()
+            case .character(let c) where ("1"..."4").contains(c):
+                if let updated = try controller.override(Rating(rawValue: Int(String(c))!)!) {
+                    phase = .feedback(DrillFeedback(item: f.item, grade: f.grade, given: f.given, rating: updated.rating, nextDue: updated.nextDue))
+                }
+            case .character("u"), .character("U"):
+                if try controller.undo() { next() }
+            case .character("s"), .character("S"): try star()
+            case .character("q"), .character("Q"): return false
+            default: break
+            }
+            return true
+        }
+        let typed = item.type == .fillBlank || item.type == .shortAnswer
+        let selfRated = controller.showsAnswerFirst || item.answer == nil
+        // Commands: plain letters where answers are single keys, control keys where answers are typed.
+        switch key {
+        case .character("\u{13}") where typed, .character("s") where !typed, .character("S") where !typed: try star(); return true
+        case .character("\u{1A}") where typed, .character("u") where !typed, .character("U") where !typed:
+            if try controller.undo() { next() } else { message = context.tr("nothing to undo", "没有可撤销的作答") }
+            return true
+        case .character("q") where !typed, .character("Q") where !typed: return false
+        default: break
+        }
+        if selfRated {
+            switch key {
+            case .enter where controller.showsAnswerFirst: try controller.markSeen(); next()
+            case .enter: if let f = try controller.selfRate(.good, responseMs: elapsedMs()) { phase = .feedback(f) }
+            case .character(let c) where ("1"..."4").contains(c):
+                if let f = try controller.selfRate(Rating(rawValue: Int(String(c))!)!, responseMs: elapsedMs()) { phase = .feedback(f) }
+            default: break
+            }
+            return true
+        }
+        switch item.type {
+        case .singleChoice, .trueFalse:
+            if case let .character(c) = key { try submit(String(c)) }
+        case .multipleChoice:
+            switch key {
+            case .enter: if !selected.isEmpty { try submit(selected.sorted().joined()) }
+            case .character(let c):
+                let letter = String(c).uppercased()
+                if (item.options ?? []).contains(where: { $0.letter == letter }) {
+                    if selected.contains(letter) { selected.remove(letter) } else { selected.insert(letter) }
+                }
+            default: break
+            }
+        case .fillBlank, .shortAnswer:
+            switch key {
+            case .enter: if !editor.text.isEmpty { try submit(editor.text) }
+            default: editor.handle(key)
+            }
+        }
+        return true
+    }
+
+    private func submit(_ text: String) throws {
+        if let f = try controller.answer(text, responseMs: elapsedMs()) {
+            phase = .feedback(f)
+        } else {
+            message = context.tr("could not read that answer", "无法识别该答案")
+        }
+    }
+
+    private func star() throws {
+        message = try controller.toggleStar() ? context.tr("★ starred", "★ 已收藏") : context.tr("☆ unstarred", "☆ 已取消收藏")
+    }
+
+    private func next() {
+        phase = .answering
+        selected = []
+        editor = LineEditor()
+        shownAt = DispatchTime.now()
+    }
+
+    private func elapsedMs() -> Int {
+        Int((DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1_000_000)
+    }
+
+    private func render() {
+        let (columns, rows) = terminal.size
+        let width = max(20, min(columns, 100) - 2)
+        var lines: [String] = []
+        lines.append(context.style.bold(DisplayWidth.truncated(view.statusLine(controller), to: width)))
+        lines.append("")
+        guard let item = controller.current else { return }
+        var showAnswer = controller.showsAnswerFirst || item.answer == nil
+        if case .feedback = phase { showAnswer = false }
+        var itemLines = view.item(item, showAnswer: showAnswer, width: width, starred: controller.starred.contains(item.id))
+        if item.type == .multipleChoice, case .answering = phase {
+            itemLines = itemLines.map { line in
+                for letter in selected where line.hasPrefix("  \(letter). ") { return context.style.cyan("▶" + line.dropFirst()) }
+                return line
+            }
+        }
+        lines += itemLines
+        lines.append("")
+        switch phase {
+        case .feedback(let f):
+            lines += view.feedback(f, width: width)
+            lines.append("")
+            lines.append(context.style.dim(context.tr("Enter: next · 1-4: change rating · u: undo · s: star · q: quit",
+                                                      "回车：下一题 · 1-4：修改评分 · u：撤销 · s：收藏 · q：退出")))
+        case .answering:
+            if controller.showsAnswerFirst {
+                lines.append(context.style.dim(context.tr("Enter: next · 1-4: rate · s: star · q: quit", "回车：下一题 · 1-4：评分 · s：收藏 · q：退出")))
+            } else if item.answer == nil {
+                lines.append(context.tr("No answer key: rate yourself 1-4", "无答案：请自评 1-4"))
+            } else {
+                lines.append(view.prompt(item, screen: true))
+                if item.type == .fillBlank || item.type == .shortAnswer {
+                    lines += DisplayWidth.wrap("> " + editor.text + "▏", to: width)
+                    lines.append(context.style.dim(context.tr("Enter: submit · Ctrl-S: star · Ctrl-Z: undo · Esc: quit",
+                                                              "回车：提交 · Ctrl-S：收藏 · Ctrl-Z：撤销 · Esc：退出")))
+                } else {
+                    if item.type == .multipleChoice { lines.append("> " + selected.sorted().joined()) }
+                    lines.append(context.style.dim(context.tr("s: star · u: undo · q: quit", "s：收藏 · u：撤销 · q：退出")))
+                }
+            }
+        }
+        if !message.isEmpty { lines.append(context.style.yellow(message)) }
+        // Keep the bottom of long items visible: show the last rows that fit.
+        let visible = lines.count > rows ? Array(lines.suffix(rows)) : lines
+        terminal.write("\u{1B}[H\u{1B}[2J" + visible.map { " " + $0 }.joined(separator: "\r\n"))
+    }
+}
+
+/// A one-line editor: insert characters (CJK included), Backspace deletes one character.
+struct LineEditor {
+    private(set) var text = ""
+
+    mutating func handle(_ key: Key) {
+        switch key {
+        case .backspace: if !text.isEmpty { text.removeLast() }
+        case .character(let c) where !(c.asciiValue.map { $0 < 0x20 } ?? false): text.append(c)
+        default: break
+        }
+    }
+}
