@@ -68,8 +68,8 @@ final class MockExamTests: XCTestCase {
         XCTAssertEqual(result.missed.map(\.item.number), Array(4...10))
         XCTAssertEqual(result.byType.first, ScoreTally(name: "single_choice", items: 3, correct: 3, earned: 6, possible: 6))
         XCTAssertEqual(result.bySection.map(\.possible).reduce(0, +), paper.totalPoints)
-        XCTAssertEqual(ExamScorer.rating(for: Grade(score: 1, verdict: .correct)), .good)
-        XCTAssertEqual(ExamScorer.rating(for: Grade(score: 0.6, verdict: .partial)), .hard)
-        XCTAssertEqual(ExamScorer.rating(for: Grade(score: 0, verdict: .wrong)), .again)
+        XCTAssertEqual(ExamScorer.rating(for: Grade(score: 1, verdict: .correct), type: .singleChoice), .good)
+        XCTAssertEqual(ExamScorer.rating(for: Grade(score: 0.6, verdict: .partial), type: .multipleChoice), .hard)
+        XCTAssertEqual(ExamScorer.rating(for: Grade(score: 0, verdict: .wrong), type: .trueFalse), .again)
     }
 }

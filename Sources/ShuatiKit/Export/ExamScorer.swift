@@ -67,12 +67,9 @@ public enum ExamScorer {
         })
     }
 
-    /// The FSRS rating an exam answer is logged with: right → Good, partly right → Hard, wrong → Again.
-    public static func rating(for grade: Grade) -> Rating {
-        switch grade.verdict {
-        case .correct: return .good
-        case .partial: return grade.score >= 0.5 ? .hard : .again
-        case .wrong: return .again
-        }
+    /// The FSRS rating an exam answer is logged with: the drill's policy (wrong → Again, partly right → Hard,
+    /// right → Good); never Easy, since a paper does not time single items.
+    public static func rating(for grade: Grade, type: QuestionType) -> Rating {
+        RatingPolicy().rating(for: grade, type: type, responseSeconds: nil)
     }
 }

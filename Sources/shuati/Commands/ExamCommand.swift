@@ -67,7 +67,6 @@ enum ExamCommand: Command {
         return 0
     }
 
-    /// The full-screen terminal. Until the POSIX implementation lands (issue 4), a terminal session uses the
-    /// line-by-line mode, which works everywhere.
-    static func interactiveTerminal() -> (any Terminal)? { nil }
+    /// The full-screen terminal (stdin and stdout are both a tty).
+    static func interactiveTerminal() -> (any Terminal)? { PosixTerminal() }
 }

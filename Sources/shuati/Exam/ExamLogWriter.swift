@@ -9,7 +9,7 @@ enum ExamLogWriter {
         var written = 0
         for r in result.results {
             guard let response = r.response, let grade = r.grade else { continue }
-            try log.append(ReviewEvent(ts: now, item: r.item.question.id, rating: ExamScorer.rating(for: grade).rawValue,
+            try log.append(ReviewEvent(ts: now, item: r.item.question.id, rating: ExamScorer.rating(for: grade, type: r.item.question.type).rawValue,
                                        grade: grade.score, given: r.item.bankResponse(response).json, mode: "exam"))
             written += 1
         }
