@@ -60,7 +60,8 @@ enum ExamCommand: Command {
         let log = ReviewLog(url: DataDirectory.reviewLog(in: context.dataDirectory(args)))
         let written = try ExamLogWriter.write(result, to: log, at: context.clock.now)
         context.print("")
-        context.print(ScoreReport.render(result, context: context, elapsed: elapsed))
+        let width = context.stdoutIsTTY ? max(40, PosixTerminal().size.columns) : 80
+        context.print(ScoreReport.render(result, context: context, elapsed: elapsed, width: width))
         context.print("")
         context.print(context.tr("\(written) answer(s) saved to the review log; wrong ones are in 'shuati wrong'.",
                                  "已把 \(written) 个答案写入学习记录；错题见 'shuati wrong'。"))

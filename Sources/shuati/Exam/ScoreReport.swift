@@ -39,9 +39,10 @@ enum ScoreReport {
                 let yours = r.response.map { ExamText.response($0, labels: labels) } ?? context.tr("(blank)", "（未答）")
                 let verdict = r.grade?.verdict == .partial ? context.tr("  partly right", "  部分正确") : ""
                 out.append("   " + style.red(context.tr("yours: ", "你的答案：") + yours) + verdict)
-                for line in DisplayWidth.wrap(context.tr("right: ", "正确答案：") + ExamText.key(q, labels: labels), to: width - 3) {
-                    out.append("   " + style.green(line))
-                }
+                // Long reference answers are cut to a few lines so the report stays scannable ('shuati show ID' has all).
+                var keyLines = DisplayWidth.wrap(context.tr("right: ", "正确答案：") + ExamText.key(q, labels: labels), to: width - 3)
+                if keyLines.count > 4 { keyLines = Array(keyLines.prefix(4)); keyLines[3] = DisplayWidth.truncated(keyLines[3] + "…", to: width - 3) }
+                for line in keyLines { out.append("   " + style.green(line)) }
             }
         }
         return out.joined(separator: "\n")
