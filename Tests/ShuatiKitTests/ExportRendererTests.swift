@@ -141,3 +141,10 @@ final class ExportRendererTests: XCTestCase {
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
+
+final class MarkdownEscapingTests: XCTestCase {
+    func testBlanksAndMarkupStayLiteral() {
+        XCTAssertEqual(MarkdownRenderer.escape("理念、____和____。"), "理念、\\_\\_\\_\\_和\\_\\_\\_\\_。")
+        XCTAssertEqual(MarkdownRenderer.escape("a*b* [x](y) `c` <d>"), "a\\*b\\* \\[x\\](y) \\`c\\` \\<d\\>")
+    }
+}

@@ -47,7 +47,7 @@ final class MockExamTests: XCTestCase {
         let b = try! Blueprint.parse("single:2x1,short:3x5,multi@第二章:2")
         XCTAssertThrowsError(try MockExamBuilder.build(from: ExportFixtures.items, blueprint: b, seed: 1, shuffleOptions: false, title: "T")) { error in
             let text = "\(error)"
-            XCTAssertTrue(text.contains("short_answer: the blueprint asks for 3, the bank has 1 with an answer key (1 more have no key"), text)
+            XCTAssertTrue(text.contains("short_answer: the blueprint asks for 3, the bank has 1 with an answer key (1 more have no usable key"), text)
             XCTAssertTrue(text.contains("multiple_choice in sections matching '第二章': the blueprint asks for 2, the bank has 1"), text)
             XCTAssertFalse(text.contains("single_choice"), text)
         }

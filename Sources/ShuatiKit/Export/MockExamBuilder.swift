@@ -20,7 +20,7 @@ public enum MockExamError: Error, CustomStringConvertible, Equatable {
             let lines = shortages.map { s -> String in
                 let scope = s.entry.type.rawValue + (s.entry.section.map { " in sections matching '\($0)'" } ?? "")
                 var line = "\(scope): the blueprint asks for \(s.entry.count), the bank has \(s.available) with an answer key"
-                if s.withoutKey > 0 { line += " (\(s.withoutKey) more have no key and cannot be graded)" }
+                if s.withoutKey > 0 { line += " (\(s.withoutKey) more have no usable key and cannot be graded)" }
                 return line
             }
             return "not enough items for the blueprint: " + lines.joined(separator: "; ")

@@ -12,7 +12,7 @@ public enum MarkdownRenderer {
         }
         out += "\n---\n\n## \(l.answerKey)\n\n"
         for item in paper.items {
-            out += "\(item.number). **\(escape(l.key(item.question)))**"
+            out += "\(item.number). **\(escape(Escaping.oneLine(l.key(item.question))))**"
             if let e = item.question.explanation, !e.isEmpty { out += "　\(l.explanation)：\(escape(Escaping.oneLine(e)))" }
             out += "\n"
         }
@@ -37,7 +37,8 @@ public enum MarkdownRenderer {
         var out = ""
         for ch in s {
             switch ch {
-            case "\\", "*", "`", "<", ">", "[", "]": out.append("\\"); out.append(ch)
+            // `_` too: a blank `理念、____和____。` would otherwise render as bold 和.
+            case "\\", "*", "_", "`", "<", ">", "[", "]": out.append("\\"); out.append(ch)
             default: out.append(ch)
             }
         }
