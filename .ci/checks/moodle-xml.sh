@@ -10,7 +10,7 @@ bin="$(swift build --show-bin-path)/shuati"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-for bank in question-banks/crm.json Tests/shuatiTests/Fixtures/every-type.json; do
+for bank in question-banks/crm.json Tests/Fixtures/every-type.json; do
   [ -f "$bank" ] || continue
   out="$work/$(basename "$bank" .json).xml"
   "$bin" export "$bank" --format moodle-xml -o "$out" 2>/dev/null

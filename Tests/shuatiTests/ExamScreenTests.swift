@@ -26,7 +26,7 @@ final class ScriptedTerminal: Terminal {
 
 final class ExamScreenTests: XCTestCase {
     func paper() throws -> Paper {
-        let url = BinaryRunner.packageRoot.appendingPathComponent("Tests/shuatiTests/Fixtures/every-type.json")
+        let url = BinaryRunner.packageRoot.appendingPathComponent("Tests/Fixtures/every-type.json")
         let bank = try Bank(json: JSONParser.parse(Array(Data(contentsOf: url))), defaultName: "b")
         return try MockExamBuilder.build(from: bank.items, blueprint: Blueprint.parse("single:1x2,multi:1x2,tf:1,fill:1x2"),
                                          seed: 4, shuffleOptions: false, title: "模拟")

@@ -4,7 +4,7 @@ import ShuatiKit
 
 /// `shuati exam take` end to end through piped stdin: answers in, a score report out, the log holds the answers.
 final class ExamTakeTests: XCTestCase {
-    static let bank = BinaryRunner.packageRoot.appendingPathComponent("Tests/shuatiTests/Fixtures/every-type.json").path
+    static let bank = BinaryRunner.packageRoot.appendingPathComponent("Tests/Fixtures/every-type.json").path
     let blueprint = "single:3x2,multi:2x2,tf:2,fill:2,short:1x10"
 
     func paper(seed: String = "7") throws -> String {
