@@ -27,6 +27,11 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("'docx' is not one of md, html, gift, aiken, moodle-xml, anki, json"), bad.stderr)
         let missing = try BinaryRunner.run(["export", bank])
         XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("missing --format"), missing.stderr)
+        let dir = try BinaryRunner.temporaryDirectory()
+        let inferred = try BinaryRunner.run(["export", bank, "-o", dir.appendingPathComponent("b.xml").path])
+        XCTAssertEqual(inferred.status, 0, inferred.stderr)
+        XCTAssertTrue(try String(contentsOf: dir.appendingPathComponent("b.xml"), encoding: .utf8).contains("<quiz>"))
         let section = try BinaryRunner.run(["export", bank, "--format", "anki", "--section", "第二章"])
         XCTAssertEqual(section.stdout.split(separator: "\n").count, 5 + 7, section.stdout)
     }

@@ -8,7 +8,7 @@ enum ExportCommand: Command {
     static let usage = """
     usage: shuati export [BANK...] --format FORMAT [-o FILE] [--title TEXT] [--section TEXT]
       --format FORMAT   md, html, gift, aiken, moodle-xml, anki or json
-      -o, --output FILE write to FILE instead of standard output
+      -o, --output FILE write to FILE instead of standard output (.md/.html/.xml/.gift/.json imply --format)
       --title TEXT      title (and Anki deck / Moodle category name); default the bank's name
       --section TEXT    only items whose section contains TEXT (repeatable)
     Items a format cannot hold (e.g. non-single-choice items in Aiken) are listed on stderr.

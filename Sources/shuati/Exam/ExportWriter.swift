@@ -31,7 +31,12 @@ enum ExportWriter {
     }
 
     static func format(_ args: ParsedArguments, context: CommandContext) throws -> ExportFormat {
-        guard let name = args.value("--format") else {
+        // `-o paper.html` says the format by itself.
+        let inferred = args.value("--output").flatMap { out -> String? in
+            let ext = URL(fileURLWithPath: out).pathExtension.lowercased()
+            return ["md", "markdown", "html", "htm", "xml", "gift", "json"].contains(ext) ? ext : nil
+        }
+        guard let name = args.value("--format") ?? inferred else {
             throw ArgumentError.missing(context.tr("--format (one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))",
                                                    "--format（\(ExportFormat.allCases.map(\.rawValue).joined(separator: "、")) 之一）"))
         }
