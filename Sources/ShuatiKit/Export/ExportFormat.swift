@@ -7,4 +7,29 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case moodleXML = "moodle-xml"
     case anki
     case json
+
+    /// The usual file extension.
+    public var fileExtension: String {
+        switch self {
+        case .markdown: return "md"
+        case .html: return "html"
+        case .gift: return "gift.txt"
+        case .aiken: return "aiken.txt"
+        case .moodleXML: return "xml"
+        case .anki: return "anki.txt"
+        case .json: return "json"
+        }
+    }
+
+    /// Reads a `--format` value: the raw names plus `markdown`, `xml`, `moodle`.
+    public init?(name: String) {
+        let n = name.lowercased()
+        if let f = ExportFormat(rawValue: n) { self = f; return }
+        switch n {
+        case "markdown": self = .markdown
+        case "xml", "moodle", "moodlexml", "moodle_xml": self = .moodleXML
+        case "htm": self = .html
+        default: return nil
+        }
+    }
 }

@@ -1,10 +1,73 @@
-/// `shuati exam`. PLACEHOLDER: its issue replaces this file.
+import Foundation
+import ShuatiKit
+
+/// `shuati exam build …` writes a mock exam in any export format; `shuati exam take …` sits one in the terminal.
 enum ExamCommand: Command {
     static let name = "exam"
     static let summary = (en: "Build or take a mock exam", zh: "组卷或模拟考试")
-    static let usage = "usage: shuati exam"
+    static let usage = """
+    usage: shuati exam build [BANK...] --format FORMAT [-o FILE] [paper options]
+           shuati exam take  [BANK...] [paper options]
+    paper options:
+    \(PaperOptions.help)
+      --format FORMAT     (build) md, html, gift, aiken, moodle-xml, anki or json
+      -o, --output FILE   (build) write to FILE instead of standard output
+    'exam take' is full-screen on a terminal; with piped stdin it reads one answer per line ('1 B', or answers in
+    order; 'submit' or end of input hands in). Every answer goes to the review log with "mode":"exam".
+    """
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        throw CLIError.failure("'exam' is not built yet")
+        guard let sub = arguments.first else { throw ArgumentError.missing("'build' or 'take'") }
+        let rest = Array(arguments.dropFirst())
+        switch sub {
+        case "build": return try build(rest, context: context)
+        case "take": return try take(rest, context: context)
+        default: throw ArgumentError.unexpected(sub)
+        }
     }
+
+    static func build(_ arguments: [String], context: CommandContext) throws -> Int32 {
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(valued: PaperOptions.valued.union(["--format", "--output"]),
+                                                                     flags: PaperOptions.flags,
+                                                                     aliases: ["-o": "--output", "-f": "--format"]))
+        let format = try ExportWriter.format(args, context: context)
+        let paper = try PaperOptions.buildPaper(args, context: context, defaultMinutes: nil)
+        try ExportWriter.write(BankExporter.export(paper, format: format), format: format, output: args.value("--output"), context: context)
+        return 0
+    }
+
+    static func take(_ arguments: [String], context: CommandContext) throws -> Int32 {
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(valued: PaperOptions.valued, flags: PaperOptions.flags))
+        let paper = try PaperOptions.buildPaper(args, context: context, defaultMinutes: 90)
+        let started = context.clock.now
+        let sheet: ExamSheet
+        var elapsed: TimeInterval?
+        if context.stdinIsTTY && context.stdoutIsTTY, let terminal = interactiveTerminal() {
+            let screen = ExamScreen(paper: paper, terminal: terminal, now: { context.clock.now }, minutes: paper.minutes,
+                                    chinese: context.language == .chinese)
+            let outcome = try screen.run()
+            if outcome == .abandoned {
+                context.printError(context.tr("exam abandoned; nothing was recorded", "已放弃考试；未记录任何答案"))
+                return 130
+            }
+            if outcome == .timeUp { context.print(context.tr("Time is up: the paper was handed in.", "时间到，已自动交卷。")) }
+            sheet = screen.sheet
+            elapsed = context.clock.now.timeIntervalSince(started)
+        } else {
+            sheet = PipedExam(paper: paper, context: context).run { readLine(strippingNewline: true) }
+        }
+        let result = ExamScorer.score(paper, responses: sheet.responses)
+        let log = ReviewLog(url: DataDirectory.reviewLog(in: context.dataDirectory(args)))
+        let written = try ExamLogWriter.write(result, to: log, at: context.clock.now)
+        context.print("")
+        let width = context.stdoutIsTTY ? max(40, PosixTerminal().size.columns) : 80
+        context.print(ScoreReport.render(result, context: context, elapsed: elapsed, width: width))
+        context.print("")
+        context.print(context.tr("\(written) answer(s) saved to the review log; wrong ones are in 'shuati wrong'.",
+                                 "已把 \(written) 个答案写入学习记录；错题见 'shuati wrong'。"))
+        return 0
+    }
+
+    /// The full-screen terminal (stdin and stdout are both a tty).
+    static func interactiveTerminal() -> (any Terminal)? { PosixTerminal() }
 }

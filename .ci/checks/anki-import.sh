@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Gate: `shuati export --format anki` must import into a real Anki collection with Anki's own import code.
+# Installs the PyPI package `anki` in a throwaway virtual environment.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+swift build -q
+bin="$(swift build --show-bin-path)/shuati"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install -q --disable-pip-version-check anki >"$work/pip.log" 2>&1 \
+  || { cat "$work/pip.log"; echo "anki-import: could not install the PyPI package 'anki'"; exit 1; }
+
+bank=Tests/Fixtures/every-type.json
+"$bin" export "$bank" --format anki -o "$work/every-type.txt"
+notes=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["items"]))' "$bank")
+"$work/venv/bin/python" .ci/checks/anki_import.py "$work/every-type.txt" "$notes"
