@@ -22,7 +22,7 @@ public enum CardStates {
                 answers[slot].append((event.ts.timeIntervalSince1970, event.rating))
             case .undo:
                 if let slot = slots[event.item], !answers[slot].isEmpty { answers[slot].removeLast() }
-            case .seen, .star, .unstar:
+            case .seen, .star, .unstar, .clear:
                 break
             }
         }

@@ -14,6 +14,8 @@ public struct ReviewEvent: Equatable, Sendable {
         case star
         /// The student removed the bookmark.
         case unstar
+        /// The student took the item out of the wrong-answer notebook (`shuati wrong clear`).
+        case clear
     }
 
     public var ts: Date

@@ -17,13 +17,15 @@ public enum WrongNotebook {
     public static let rightToLeave = 2
 
     /// Entries newest-wrong first. An answer is wrong when rated Again or graded below 0.5; undo events cancel the
-    /// answer they undo; `wrong clear` is recorded as… (kept simple: see `cleared`).
+    /// answer they undo; a `clear` event (from `shuati wrong clear`) removes the item until it is answered wrong
+    /// again. `cleared` lets callers exclude more ids.
     public static func entries(_ events: [ReviewEvent], cleared: Set<String> = []) -> [WrongEntry] {
         var answers: [String: [ReviewEvent]] = [:]
         for event in events {
             switch event.kind {
             case .answer: answers[event.item, default: []].append(event)
             case .undo: if !(answers[event.item]?.isEmpty ?? true) { answers[event.item]!.removeLast() }
+            case .clear: answers[event.item] = []
             default: break
             }
         }

@@ -1,10 +1,80 @@
-/// `shuati wrong`. PLACEHOLDER: its issue replaces this file.
+import Foundation
+import ShuatiKit
+
+/// `shuati wrong`: the wrong-answer notebook (错题本).
 enum WrongCommand: Command {
     static let name = "wrong"
     static let summary = (en: "The wrong-answer notebook", zh: "错题本")
-    static let usage = "usage: shuati wrong"
+    static let usage = """
+        usage: shuati wrong [list] [BANK...]
+               shuati wrong clear ID...          (take items out; recorded in the log, history kept)
+               shuati wrong export --format F [-o FILE] [BANK...]
+        An item stays in the notebook until it is answered right twice in a row. Drill it with
+        'shuati drill --mode wrong'.
+        """
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        throw CLIError.failure("'wrong' is not built yet")
+        var rest = arguments
+        let sub = ["list", "clear", "export"].contains(rest.first ?? "") ? rest.removeFirst() : "list"
+        let args = try ParsedArguments(rest, spec: ArgumentSpec(valued: ["--format", "--output", "--title"], aliases: ["-o": "--output"]))
+        let dataDir = context.dataDirectory(args)
+        let log = ReviewLog(url: DataDirectory.reviewLog(in: dataDir))
+        let history = try log.load()
+        for warning in history.warnings { context.printError(warning.description) }
+        let entries = WrongNotebook.entries(history.events)
+        switch sub {
+        case "clear":
+            guard !args.positionals.isEmpty else { throw ArgumentError.missing("ID") }
+            let bank = try BankSources.load([], context: context, dataDirectory: dataDir)
+            var events: [ReviewEvent] = []
+            for prefix in args.positionals {
+                guard let entry = entries.first(where: { $0.item.hasPrefix(prefix) }) else {
+                    throw CLIError.failure(context.tr("'\(prefix)' is not in the wrong-answer notebook", "'\(prefix)' 不在错题本中"))
+                }
+                events.append(ReviewEvent(ts: context.clock.now, item: entry.item, rating: 0, kind: .clear))
+                let stem = bank.item(entry.item)?.stem ?? entry.item
+                context.print(context.tr("cleared: ", "已移出：") + DisplayWidth.truncated(stem, to: 60))
+            }
+            try log.append(events)
+            return 0
+        default:
+            let bank = try BankSources.load(args.positionals, context: context, dataDirectory: dataDir)
+            let pairs = entries.compactMap { e in bank.item(e.item).map { (e, $0) } }
+            if sub == "export" {
+                guard let formatName = args.value("--format"), let format = ExportFormat(rawValue: formatName) else {
+                    throw ArgumentError.badValue(option: "--format", value: args.value("--format") ?? "", expected: ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                let text = try BankExporter.render(pairs.map(\.1), format: format, title: args.value("--title") ?? context.tr("Wrong-answer notebook", "错题本"))
+                if let output = args.value("--output") {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: output, relativeTo: context.currentDirectory))
+                    context.printError(context.tr("wrote \(pairs.count) items to \(output)", "已写出 \(pairs.count) 题到 \(output)"))
+                } else {
+                    context.stdout.write(text.hasSuffix("\n") ? text : text + "\n")
+                }
+                return 0
+            }
+            if pairs.isEmpty {
+                context.print(context.tr("The wrong-answer notebook is empty.", "错题本是空的。"))
+                return 0
+            }
+            context.print(context.style.bold(context.tr("Wrong-answer notebook: \(pairs.count) items (newest first)", "错题本：共 \(pairs.count) 题（最新在前）")))
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = .current
+            for (entry, item) in pairs {
+                let p = calendar.dateComponents([.month, .day, .hour, .minute], from: entry.lastWrong)
+                let when = String(format: "%02d-%02d %02d:%02d", p.month!, p.day!, p.hour!, p.minute!)
+                context.print("")
+                context.print(context.style.dim("\(String(item.id.prefix(8)))  \(when)  \(TypeNames.name(item.type, context))  \(item.section)"))
+                for line in DisplayWidth.wrap(item.stem, to: 78) { context.print("  " + line) }
+                for option in item.options ?? [] { context.print("    \(option.letter). \(option.text)") }
+                let given = entry.given.flatMap { Answer(json: $0, type: item.type) }?.display(chinese: context.language == .chinese) ?? "—"
+                context.print("  " + context.style.red(context.tr("you answered: ", "你的答案：") + given)
+                              + "   " + context.style.green(context.tr("right answer: ", "正确答案：") + (item.answer?.display(chinese: context.language == .chinese) ?? "—")))
+                if entry.rightSince > 0 {
+                    context.print("  " + context.style.dim(context.tr("right \(entry.rightSince) time since; once more to leave", "之后已答对 \(entry.rightSince) 次，再答对一次即移出")))
+                }
+            }
+            return 0
+        }
     }
 }

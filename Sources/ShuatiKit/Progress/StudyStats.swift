@@ -1,0 +1,207 @@
+import Foundation
+
+/// Everything `shuati stats` shows, computed from the bank, the review log and the scheduler. Pure.
+public struct StudyStats: Sendable {
+    public struct Overview: Sendable, Equatable {
+        public var totalItems = 0
+        public var seenItems = 0
+        public var dueToday = 0
+        public var dueNext7Days = 0
+        public var reviewsToday = 0
+        /// Days in a row with at least one answer, ending today (or yesterday, when today has none yet).
+        public var streakDays = 0
+        /// Sum of response times (each capped at 10 minutes, so a walk-away does not count as study).
+        public var studiedSeconds = 0
+    }
+
+    /// Mastery of one group of items (a section or an item type).
+    public struct Mastery: Sendable, Equatable {
+        public var name: String
+        public var items = 0
+        public var seen = 0
+        /// Items whose predicted recall now is at least the desired retention.
+        public var mastered = 0
+        /// Seen items whose last answer was right.
+        public var lastRight = 0
+        public var neverSeen: Int { items - seen }
+        public var accuracy: Double? { seen == 0 ? nil : Double(lastRight) / Double(seen) }
+        public var masteredShare: Double { items == 0 ? 0 : Double(mastered) / Double(items) }
+    }
+
+    public struct Retention: Sendable, Equatable {
+        /// Review-state answers in the window, and how many were Hard/Good/Easy.
+        public var reviews = 0
+        public var passed = 0
+        public var desired: Double
+        public var trueRetention: Double? { reviews == 0 ? nil : Double(passed) / Double(reviews) }
+    }
+
+    public struct Readiness: Sendable, Equatable {
+        public var examDate: Date
+        /// Mean predicted recall over the paper's items at the exam date (0…1).
+        public var predictedScore: Double
+        /// What an unseen item counts as, by type (guessing chance).
+        public var unseenEstimate: [QuestionType: Double]
+        public var itemsCounted: Int
+        public var unseenCount: Int
+        /// The items that would gain most from study now: (id, stem, section, predicted recall at the exam).
+        public var studyNext: [StudyPick]
+    }
+
+    public struct StudyPick: Sendable, Equatable {
+        public var item: String
+        public var stem: String
+        public var section: String
+        public var predictedRecall: Double
+        public var seen: Bool
+    }
+
+    public var overview = Overview()
+    public var sections: [Mastery] = []
+    public var types: [Mastery] = []
+    public var retention: Retention
+    /// Answers per local day, oldest first, ending today (`days` entries).
+    public var heatmap: [(day: Date, reviews: Int)] = []
+    /// Items due per day for the next 14 days; index 0 is today including overdue.
+    public var forecast: [Int] = []
+    public var readiness: Readiness?
+
+    public static func == (a: StudyStats, b: StudyStats) -> Bool {
+        a.overview == b.overview && a.sections == b.sections && a.types == b.types && a.retention == b.retention
+            && a.forecast == b.forecast && a.readiness == b.readiness
+            && a.heatmap.map(\.reviews) == b.heatmap.map(\.reviews) && a.heatmap.map(\.day) == b.heatmap.map(\.day)
+    }
+
+    /// Computes the statistics. `days` is the heatmap's length; `examDate` adds the readiness forecast.
+    public init(items: [Question], events: [ReviewEvent], scheduler: Scheduler, now: Date, timeZone: TimeZone,
+                days: Int = 182, examDate: Date? = nil) {
+        retention = Retention(desired: scheduler.config.desiredRetention)
+        var localDays = LocalDays(timeZone: timeZone)
+        let today = localDays.day(now)
+        let firstHeatmapDay = today - max(1, days) + 1
+        var perDay = [Int](repeating: 0, count: max(1, days))
+        let retentionWindowStart = now.addingTimeInterval(-30 * 86400)
+
+        // One pass over the log: answers grouped by item (undo pops), day counts, study time.
+        var slot: [String: Int] = [:]
+        var answerLists: [[ReviewEvent]] = []
+        var itemNames: [String] = []
+        var seenOnly = Set<String>()
+        var activeDays = Set<Int>()
+        for event in events {
+            switch event.kind {
+            case .answer:
+                let s: Int
+                if let existing = slot[event.item] { s = existing } else {
+                    s = answerLists.count
+                    slot[event.item] = s
+                    answerLists.append([])
+                    itemNames.append(event.item)
+                }
+                answerLists[s].append(event)
+            case .undo:
+                if let s = slot[event.item], !answerLists[s].isEmpty { answerLists[s].removeLast() }
+            case .seen:
+                seenOnly.insert(event.item)
+            default:
+                break
+            }
+        }
+        // Day counts and time only for answers that survived undo.
+        var studiedMs = 0
+        for list in answerLists {
+            for event in list {
+                let day = localDays.day(event.ts)
+                activeDays.insert(day)
+                if day >= firstHeatmapDay && day <= today { perDay[day - firstHeatmapDay] += 1 }
+                if day == today { overview.reviewsToday += 1 }
+                studiedMs += min(max(event.responseMs ?? 0, 0), 600_000)
+            }
+        }
+        overview.studiedSeconds = studiedMs / 1000
+        var streakEnd = today
+        if !activeDays.contains(today) { streakEnd = today - 1 }
+        while activeDays.contains(streakEnd) { overview.streakDays += 1; streakEnd -= 1 }
+        heatmap = perDay.enumerated().map { (localDays.start(ofDay: firstHeatmapDay + $0.offset), $0.element) }
+
+        // Replay each item: final state, phase before each answer (for true retention), last answer.
+        var states: [String: CardState] = [:]
+        var lastRight: [String: Bool] = [:]
+        for (s, list) in answerLists.enumerated() where !list.isEmpty {
+            let item = itemNames[s]
+            var card: CardState?
+            for event in list {
+                if let before = card, before.phase == .review, event.ts >= retentionWindowStart {
+                    retention.reviews += 1
+                    if event.rating >= 2 { retention.passed += 1 }
+                }
+                card = scheduler.review(card, item: item, rating: Rating(rawValue: event.rating) ?? .good, at: event.ts)
+            }
+            states[item] = card
+            lastRight[item] = !WrongNotebook.isWrong(list[list.count - 1])
+        }
+
+        // Per item: mastery now, due counts, forecast, readiness.
+        let endOfToday = localDays.start(ofDay: today + 1)
+        let endOf7 = localDays.start(ofDay: today + 8)
+        forecast = [Int](repeating: 0, count: 14)
+        var sectionIndex: [String: Int] = [:]
+        var typeIndex: [QuestionType: Int] = [:]
+        overview.totalItems = items.count
+        var picks: [StudyPick] = []
+        var readinessSum = 0.0
+        var readinessCount = 0
+        var unseenCount = 0
+        let unseenEstimate = StudyStats.guessingChance
+        for item in items {
+            let state = states[item.id]
+            let seen = state != nil || seenOnly.contains(item.id)
+            if seen { overview.seenItems += 1 }
+            let recallNow = state.map { scheduler.retrievability($0, at: now) } ?? 0
+            // Mastered: graduated to review and predicted recall still at the target (a card lapsed an hour ago
+            // has R = 1 but is not mastered).
+            let mastered = state?.phase == .review && recallNow >= scheduler.config.desiredRetention
+            let right = lastRight[item.id] ?? false
+            func tally(_ m: inout Mastery) {
+                m.items += 1
+                if state != nil { m.seen += 1 }
+                if mastered { m.mastered += 1 }
+                if state != nil && right { m.lastRight += 1 }
+            }
+            if sectionIndex[item.section] == nil { sectionIndex[item.section] = sections.count; sections.append(Mastery(name: item.section)) }
+            tally(&sections[sectionIndex[item.section]!])
+            if typeIndex[item.type] == nil { typeIndex[item.type] = types.count; types.append(Mastery(name: item.type.rawValue)) }
+            tally(&types[typeIndex[item.type]!])
+            if let state {
+                if state.due < endOfToday { overview.dueToday += 1 } else if state.due < endOf7 { overview.dueNext7Days += 1 }
+                let dueDay = localDays.day(state.due)
+                let index = max(0, dueDay - today)
+                if index < 14 { forecast[index] += 1 }
+            }
+            if let examDate, item.answer != nil {
+                let recall: Double
+                if let state {
+                    recall = scheduler.retrievability(state, at: examDate)
+                } else {
+                    recall = item.type == .singleChoice ? 1 / Double(max(2, item.options?.count ?? 4)) : unseenEstimate[item.type] ?? 0
+                    unseenCount += 1
+                }
+                readinessSum += recall
+                readinessCount += 1
+                picks.append(StudyPick(item: item.id, stem: item.stem, section: item.section, predictedRecall: recall, seen: state != nil))
+            }
+        }
+        types.sort { $0.name < $1.name }
+        if let examDate {
+            picks.sort { $0.predictedRecall != $1.predictedRecall ? $0.predictedRecall < $1.predictedRecall : $0.item < $1.item }
+            readiness = Readiness(examDate: examDate, predictedScore: readinessCount == 0 ? 0 : readinessSum / Double(readinessCount),
+                                  unseenEstimate: unseenEstimate, itemsCounted: readinessCount, unseenCount: unseenCount,
+                                  studyNext: Array(picks.prefix(10)))
+        }
+    }
+
+    /// Chance of getting an unseen item right by guessing (single choice uses 1/number of options).
+    public static let guessingChance: [QuestionType: Double] = [
+        .singleChoice: 0.25, .multipleChoice: 1.0 / 15.0, .trueFalse: 0.5, .fillBlank: 0, .shortAnswer: 0,
+    ]
+}
