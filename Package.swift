@@ -14,6 +14,6 @@ let package = Package(
         .executableTarget(name: "shuati", dependencies: ["ShuatiKit"]),
         .testTarget(name: "ShuatiKitTests", dependencies: ["ShuatiKit"], exclude: ["Fixtures"]),
         // End-to-end tests run the built binary; unit tests of the CLI's own infrastructure import it.
-        .testTarget(name: "shuatiTests", dependencies: ["shuati", "ShuatiKit"]),
+        .testTarget(name: "shuatiTests", dependencies: ["shuati", "ShuatiKit"], exclude: ["Snapshots"]),
     ]
 )

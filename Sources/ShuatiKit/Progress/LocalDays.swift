@@ -8,14 +8,23 @@ struct LocalDays {
 
     init(timeZone: TimeZone) { self.timeZone = timeZone }
 
+    private var lastHour = Int.min
+    private var lastOffset = 0
+
     mutating func day(_ date: Date) -> Int {
         let t = date.timeIntervalSince1970
         let hour = Int((t / 3600).rounded(.down))
         let offset: Int
-        if let cached = offsets[hour] { offset = cached } else {
+        if hour == lastHour {
+            offset = lastOffset  // logs are in time order: most lookups hit the previous hour
+        } else if let cached = offsets[hour] {
+            offset = cached
+        } else {
             offset = timeZone.secondsFromGMT(for: date)
             offsets[hour] = offset
         }
+        lastHour = hour
+        lastOffset = offset
         let local = Int((t + Double(offset)).rounded(.down))
         return local >= 0 ? local / 86400 : (local - 86399) / 86400
     }

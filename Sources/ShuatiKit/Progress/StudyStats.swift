@@ -84,11 +84,11 @@ public struct StudyStats: Sendable {
 
         // One pass over the log: answers grouped by item (undo pops), day counts, study time.
         var slot: [String: Int] = [:]
-        var answerLists: [[ReviewEvent]] = []
+        var answerLists: [[Int32]] = []  // indices into `events`: copying the events themselves cost more than the rest
         var itemNames: [String] = []
         var seenOnly = Set<String>()
         var activeDays = Set<Int>()
-        for event in events {
+        for (index, event) in events.enumerated() {
             switch event.kind {
             case .answer:
                 let s: Int
@@ -98,7 +98,7 @@ public struct StudyStats: Sendable {
                     answerLists.append([])
                     itemNames.append(event.item)
                 }
-                answerLists[s].append(event)
+                answerLists[s].append(Int32(index))
             case .undo:
                 if let s = slot[event.item], !answerLists[s].isEmpty { answerLists[s].removeLast() }
             case .seen:
@@ -110,9 +110,11 @@ public struct StudyStats: Sendable {
         // Day counts and time only for answers that survived undo.
         var studiedMs = 0
         for list in answerLists {
-            for event in list {
+            var previousDay = Int.min
+            for index in list {
+                let event = events[Int(index)]
                 let day = localDays.day(event.ts)
-                activeDays.insert(day)
+                if day != previousDay { activeDays.insert(day); previousDay = day }
                 if day >= firstHeatmapDay && day <= today { perDay[day - firstHeatmapDay] += 1 }
                 if day == today { overview.reviewsToday += 1 }
                 studiedMs += min(max(event.responseMs ?? 0, 0), 600_000)
@@ -130,7 +132,8 @@ public struct StudyStats: Sendable {
         for (s, list) in answerLists.enumerated() where !list.isEmpty {
             let item = itemNames[s]
             var card: CardState?
-            for event in list {
+            for index in list {
+                let event = events[Int(index)]
                 if let before = card, before.phase == .review, event.ts >= retentionWindowStart {
                     retention.reviews += 1
                     if event.rating >= 2 { retention.passed += 1 }
@@ -138,7 +141,7 @@ public struct StudyStats: Sendable {
                 card = scheduler.review(card, item: item, rating: Rating(rawValue: event.rating) ?? .good, at: event.ts)
             }
             states[item] = card
-            lastRight[item] = !WrongNotebook.isWrong(list[list.count - 1])
+            lastRight[item] = !WrongNotebook.isWrong(events[Int(list[list.count - 1])])
         }
 
         // Per item: mastery now, due counts, forecast, readiness.
