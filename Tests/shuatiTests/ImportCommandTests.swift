@@ -47,3 +47,19 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("TF"))
     }
 }
+
+/// The bundled bank must be what the importer makes of its sources today (rebuild with
+/// Scripts/build_bundled_banks.sh after changing the importer).
+final class BundledBankTests: XCTestCase {
+    func testBundledBankMatchesAFreshImport() throws {
+        let sources = BinaryRunner.packageRoot.appendingPathComponent("question-banks/sources")
+        let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let result = try BinaryRunner.run(["import"] + files + ["--json"], currentDirectory: sources)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let fresh = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let bundled = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("question-banks/crm.json"))) as? [String: Any])
+        let ids = { (json: [String: Any]) in ((json["items"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String } }
+        XCTAssertEqual(ids(bundled), ids(fresh), "question-banks/crm.json is stale: run Scripts/build_bundled_banks.sh")
+        XCTAssertGreaterThan(ids(bundled).count, 100)
+    }
+}
