@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Derives every item's scheduling state by replaying the review log in order (deterministic: the same log gives
@@ -5,37 +6,37 @@ import Foundation
 public enum CardStates {
     /// Replays answers (honouring undo events, ignoring seen/star/unstar) and returns the final state per item.
     public static func replay(_ events: [ReviewEvent], scheduler: Scheduler) -> [String: CardState] {
-        // Group answers by item as compact (time, rating) pairs; undo pops the item's latest answer.
-        var slots: [String: Int] = [:]
-        var items: [String] = []
-        var answers: [[(Double, Int)]] = []
-        for event in events {
-            switch event.kind {
-            case .answer:
-                let slot: Int
-                if let existing = slots[event.item] { slot = existing } else {
-                    slot = items.count
-                    slots[event.item] = slot
-                    items.append(event.item)
-                    answers.append([])
-                }
-                answers[slot].append((event.ts.timeIntervalSince1970, event.rating))
-            case .undo:
-                if let slot = slots[event.item], !answers[slot].isEmpty { answers[slot].removeLast() }
-            case .seen, .star, .unstar, .clear:
-                break
-            }
-        }
+        let history = AnswerHistory(events)
+        let finals = replay(history, events: events, scheduler: scheduler)
         var states: [String: CardState] = [:]
-        states.reserveCapacity(items.count)
-        for (slot, item) in items.enumerated() where !answers[slot].isEmpty {
-            var card: CardState?
-            for (ts, rating) in answers[slot] {
-                card = scheduler.review(card, item: item, rating: Rating(rawValue: rating) ?? .good,
-                                        at: Date(timeIntervalSince1970: ts))
-            }
-            states[item] = card
+        states.reserveCapacity(history.items.count)
+        for (slot, item) in history.items.enumerated() {
+            if let card = finals[slot] { states[item] = card }
         }
         return states
+    }
+
+    /// The final state of each item of `history` (nil for an item whose answers were all undone). Items are
+    /// independent, so they are replayed in parallel, one contiguous share per core.
+    public static func replay(_ history: AnswerHistory, events: [ReviewEvent], scheduler: Scheduler) -> [CardState?] {
+        let count = history.items.count
+        var result = [CardState?](repeating: nil, count: count)
+        let chunks = count < 2048 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
+        result.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lower = count * chunk / chunks, upper = count * (chunk + 1) / chunks
+                for slot in lower..<upper {
+                    var card: CardState?
+                    let item = history.items[slot]
+                    for index in history.answers[slot] {
+                        let event = events[Int(index)]
+                        card = scheduler.review(card, item: item, rating: Rating(rawValue: event.rating) ?? .good, at: event.ts)
+                    }
+                    out[slot] = card
+                }
+            }
+        }
+        return result
     }
 }

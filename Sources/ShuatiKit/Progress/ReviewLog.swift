@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -78,36 +79,70 @@ public struct ReviewLog: Sendable {
         return ReviewLog.parse(data, path: url.path)
     }
 
-    /// Parses log bytes (separate from I/O so tests and tools can use it).
+    /// Parses log bytes (separate from I/O so tests and tools can use it). Large logs are cut at line breaks into
+    /// one share per core and parsed in parallel; the result is the same as a sequential parse.
     public static func parse(_ data: Data, path: String) -> ReviewLogContents {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> ReviewLogContents in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let n = bytes.count
+            let shares = n < 1 << 20 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
+            // Share boundaries just after a newline, so no line is split.
+            var bounds = [0]
+            for k in 1..<shares {
+                var b = max(bounds[k - 1], n * k / shares)
+                while b < n, bytes[b - 1] != 0x0A { b += 1 }
+                bounds.append(b)
+            }
+            bounds.append(n)
+            var parts = [(events: [ReviewEvent], warnings: [Diagnostic], lines: Int)](repeating: ([], [], 0), count: shares)
+            let cuts = bounds
+            nonisolated(unsafe) let input = bytes
+            parts.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let out = buffer
+                DispatchQueue.concurrentPerform(iterations: shares) { share in
+                    out[share] = parseShare(input, from: cuts[share], to: cuts[share + 1], isLastShare: share == shares - 1, path: path)
+                }
+            }
+            var events: [ReviewEvent] = []
+            events.reserveCapacity(parts.reduce(0) { $0 + $1.events.count })
+            var warnings: [Diagnostic] = []
+            var lineOffset = 0
+            for part in parts {
+                events += part.events
+                warnings += part.warnings.map { var d = $0; d.line += lineOffset; return d }
+                lineOffset += part.lines
+            }
+            return ReviewLogContents(events: events, warnings: warnings)
+        }
+    }
+
+    /// Parses lines in `from..<to`; line numbers in the warnings are relative to the share (1-based).
+    private static func parseShare(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, isLastShare: Bool,
+                                   path: String) -> (events: [ReviewEvent], warnings: [Diagnostic], lines: Int) {
         var events: [ReviewEvent] = []
         var warnings: [Diagnostic] = []
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            events.reserveCapacity(bytes.count / 90)
-            var lineStart = 0
-            var lineNumber = 1
-            let n = bytes.count
-            while lineStart < n {
-                var end = lineStart
-                while end < n, bytes[end] != 0x0A { end += 1 }
-                let isLast = end >= n
-                if end > lineStart {
-                    let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
-                    if let event = ReviewEventLineParser.parse(line) ?? slowParse(line) {
-                        events.append(event)
-                    } else if isLast {
-                        warnings.append(Diagnostic(file: path, line: lineNumber,
-                                                   message: "incomplete last line skipped (the program was interrupted while writing it)"))
-                    } else {
-                        warnings.append(Diagnostic(file: path, line: lineNumber, message: "unreadable review log line skipped"))
-                    }
+        events.reserveCapacity((to - from) / 90)
+        var lineStart = from
+        var lineNumber = 1
+        while lineStart < to {
+            var end = lineStart
+            while end < to, bytes[end] != 0x0A { end += 1 }
+            let isLast = end >= to && isLastShare
+            if end > lineStart {
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                if let event = ReviewEventLineParser.parse(line) ?? slowParse(line) {
+                    events.append(event)
+                } else if isLast && end == bytes.count && (end == 0 || bytes[end - 1] != 0x0A) {
+                    warnings.append(Diagnostic(file: path, line: lineNumber,
+                                               message: "incomplete last line skipped (the program was interrupted while writing it)"))
+                } else {
+                    warnings.append(Diagnostic(file: path, line: lineNumber, message: "unreadable review log line skipped"))
                 }
-                lineStart = end + 1
-                lineNumber += 1
             }
+            lineStart = end + 1
+            lineNumber += 1
         }
-        return ReviewLogContents(events: events, warnings: warnings)
+        return (events, warnings, lineNumber - 1)
     }
 
     /// The general JSON path, for lines the fast parser does not handle (other key order, escapes, spaces).

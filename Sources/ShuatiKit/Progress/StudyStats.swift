@@ -82,31 +82,12 @@ public struct StudyStats: Sendable {
         var perDay = [Int](repeating: 0, count: max(1, days))
         let retentionWindowStart = now.addingTimeInterval(-30 * 86400)
 
-        // One pass over the log: answers grouped by item (undo pops), day counts, study time.
-        var slot: [String: Int] = [:]
-        var answerLists: [[Int32]] = []  // indices into `events`: copying the events themselves cost more than the rest
-        var itemNames: [String] = []
-        var seenOnly = Set<String>()
+        // One reading of the log: answers grouped by item (undo applied), then day counts and study time.
+        let history = AnswerHistory(events)
+        let answerLists = history.answers
+        let itemNames = history.items
+        let seenOnly = history.seen
         var activeDays = Set<Int>()
-        for (index, event) in events.enumerated() {
-            switch event.kind {
-            case .answer:
-                let s: Int
-                if let existing = slot[event.item] { s = existing } else {
-                    s = answerLists.count
-                    slot[event.item] = s
-                    answerLists.append([])
-                    itemNames.append(event.item)
-                }
-                answerLists[s].append(Int32(index))
-            case .undo:
-                if let s = slot[event.item], !answerLists[s].isEmpty { answerLists[s].removeLast() }
-            case .seen:
-                seenOnly.insert(event.item)
-            default:
-                break
-            }
-        }
         // Day counts and time only for answers that survived undo.
         var studiedMs = 0
         for list in answerLists {
