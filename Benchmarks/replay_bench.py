@@ -31,6 +31,9 @@ out = subprocess.run([shuati, "replay", log, "--json"], capture_output=True, che
 shuati_s = time.perf_counter() - t0
 n_cards = len(json.loads(out.stdout)["cards"])
 print(f"shuati replay --json (release, load + replay + output): {shuati_s:.3f} s, {n_cards:,} cards")
+phases = subprocess.run([shuati, "dev", "time-replay", log], capture_output=True, check=True, text=True).stdout.split()
+load_s, group_s, replay_s = float(phases[5]), float(phases[8]), float(phases[11])
+print(f"shuati phases in-process: load {load_s:.3f} s, group by card {group_s:.3f} s, FSRS replay {replay_s:.3f} s")
 
 from fsrs import Card, Rating, Scheduler  # noqa: E402
 sched = Scheduler(enable_fuzzing=False)
@@ -57,4 +60,6 @@ for h in histories:
 states = f.memory_state_batch(items)
 rs_s = time.perf_counter() - t0
 print(f"fsrs-rs-python (build items + memory_state_batch): {rs_s:.3f} s")
-print(f"ratios: py-fsrs/shuati = {py_s / shuati_s:.0f}x, fsrs-rs-python/shuati = {rs_s / shuati_s:.2f}x")
+print(f"ratios, whole command (JSON log in, JSON out): py-fsrs/shuati = {py_s / shuati_s:.0f}x, fsrs-rs-python/shuati = {rs_s / shuati_s:.2f}x")
+print(f"ratios, same work as the others (in-memory reviews -> states): py-fsrs/shuati = {py_s / (group_s + replay_s):.0f}x, "
+      f"fsrs-rs-python/shuati = {rs_s / (group_s + replay_s):.2f}x; scheduling loop alone: {py_s / replay_s:.0f}x and {rs_s / replay_s:.2f}x")

@@ -22,18 +22,24 @@ public enum CardStates {
         let count = history.items.count
         var result = [CardState?](repeating: nil, count: count)
         let chunks = count < 2048 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
+        // Only time and rating are needed per answer: read them in place instead of copying whole events.
+        let ts = events.map(\.ts)
+        let ratings = events.map { Rating(rawValue: $0.rating) ?? .good }
         result.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let lower = count * chunk / chunks, upper = count * (chunk + 1) / chunks
-                for slot in lower..<upper {
-                    var card: CardState?
-                    let item = history.items[slot]
-                    for index in history.answers[slot] {
-                        let event = events[Int(index)]
-                        card = scheduler.review(card, item: item, rating: Rating(rawValue: event.rating) ?? .good, at: event.ts)
+                ts.withUnsafeBufferPointer { ts in
+                    ratings.withUnsafeBufferPointer { ratings in
+                        for slot in lower..<upper {
+                            var card: CardState?
+                            let item = history.items[slot]
+                            for index in history.answers[slot] {
+                                card = scheduler.review(card, item: item, rating: ratings[Int(index)], at: ts[Int(index)])
+                            }
+                            out[slot] = card
+                        }
                     }
-                    out[slot] = card
                 }
             }
         }
