@@ -14,6 +14,9 @@ public enum DocumentImporter {
     public static func read(_ data: Data, file: String) throws -> ImportResult {
         // Fast path: plain UTF-8 (most files) is decoded straight into the parser's scalars, without building a
         // String of the whole file first.
+        if data.count >= ParallelImport.minimumSize, let result = ParallelImport.read(data, file: file) {
+            return result
+        }
         if let text = data.withUnsafeBytes({ UTF8ScalarReader.normalizedText($0) }) {
             return parse(text, file: file)
         }
@@ -27,23 +30,44 @@ public enum DocumentImporter {
     }
 
     static func parse(_ text: NormalizedText, file: String) -> ImportResult {
-        var parser = DocumentParser(text: text)
-        parser.parse()
-        let assembler = ItemAssembler(text: text, file: file)
+        let (items, warnings) = readItems(text, file: file)
+        return merge([(items, warnings)])
+    }
+
+    /// Keeps the first copy of each question (or the copy that has an answer) across parts read separately.
+    static func merge(_ parts: [(items: [(Question, [Diagnostic])], warnings: [Diagnostic])]) -> ImportResult {
         var items: [Question] = []
         var warnings: [Diagnostic] = []
         var indexByID: [String: Int] = [:]
+        for part in parts {
+            for (question, itemWarnings) in part.items {
+                if let existing = indexByID[question.id] {
+                    // The same question printed twice is one item; keep the copy that has an answer.
+                    if items[existing].answer == nil && question.answer != nil { items[existing] = question }
+                    continue
+                }
+                indexByID[question.id] = items.count
+                items.append(question)
+                warnings += itemWarnings
+            }
+            warnings += part.warnings
+        }
+        warnings.sort { $0.line < $1.line }
+        return ImportResult(items: items, warnings: warnings)
+    }
+
+    /// Items (each with its own warnings) and the document-level warnings of one normalised text, before
+    /// de-duplication.
+    static func readItems(_ text: NormalizedText, file: String) -> ([(Question, [Diagnostic])], [Diagnostic]) {
+        var parser = DocumentParser(text: text)
+        parser.parse()
+        let assembler = ItemAssembler(text: text, file: file)
+        var items: [(Question, [Diagnostic])] = []
+        var warnings: [Diagnostic] = []
         for draft in parser.drafts {
             let (question, itemWarnings) = assembler.assemble(draft)
             guard let question else { warnings += itemWarnings; continue }
-            if let existing = indexByID[question.id] {
-                // The same question printed twice is one item; keep the copy that has an answer.
-                if items[existing].answer == nil && question.answer != nil { items[existing] = question }
-                continue
-            }
-            indexByID[question.id] = items.count
-            items.append(question)
-            warnings += itemWarnings
+            items.append((question, itemWarnings))
         }
         for range in parser.looseRanges {
             let line = text.scalars.string(range).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -60,8 +84,7 @@ public enum DocumentImporter {
             warnings.append(Diagnostic(file: file, line: text.line(at: position),
                                        message: "options with no question text before them were skipped"))
         }
-        warnings.sort { $0.line < $1.line }
-        return ImportResult(items: items, warnings: warnings)
+        return (items, warnings)
     }
 }
 

@@ -17,13 +17,13 @@ struct NormalizedText {
     }
 
     /// Normalises any scalar sequence (a String's, or UTF-8 decoded straight from the file's bytes).
-    init<S: Sequence>(scalars text: S, capacity: Int, noise: NoiseFilter = NoiseFilter()) where S.Element == Unicode.Scalar {
+    init<S: Sequence>(scalars text: S, capacity: Int, firstLine: Int = 1, noise: NoiseFilter = NoiseFilter()) where S.Element == Unicode.Scalar {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(capacity)
         var lineStarts: [Int] = []
         var originalLines: [Int] = []
         var dropped: [Int] = []
-        var lineNumber = 1
+        var lineNumber = firstLine
         var previousWasCR = false
         var lineStart = 0  // where the current line starts in `scalars`
 

@@ -17,7 +17,7 @@ struct UTF8ScalarReader: Sequence, IteratorProtocol {
         index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
-    static func normalizedText(_ bytes: UnsafeRawBufferPointer) -> NormalizedText? {
+    static func normalizedText(_ bytes: UnsafeRawBufferPointer, firstLine: Int = 1) -> NormalizedText? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
         // Binary files show themselves early: control bytes in the first 8 KB.
         var controls = 0
@@ -27,7 +27,7 @@ struct UTF8ScalarReader: Sequence, IteratorProtocol {
         }
         if controls * 10 > Swift.min(bytes.count, 8192) { return nil }
         let flag = FailureFlag()
-        let text = NormalizedText(scalars: UTF8ScalarReader(bytes, flag: flag), capacity: bytes.count / 2)
+        let text = NormalizedText(scalars: UTF8ScalarReader(bytes, flag: flag), capacity: bytes.count / 2, firstLine: firstLine)
         return flag.failed ? nil : text
     }
 

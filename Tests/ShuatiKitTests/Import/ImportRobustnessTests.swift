@@ -55,3 +55,21 @@ final class ImportRobustnessTests: XCTestCase {
 
 /// The scheduler's deterministic generator serves the tests too.
 typealias SplitMix64 = FuzzRandom
+
+/// Reading a large document in parallel shares must give exactly what one sequential read gives.
+final class ParallelImportTests: XCTestCase {
+    func testParallelReadEqualsSequentialRead() throws {
+        let folder = packageRoot.appendingPathComponent("question-banks/sources")
+        let docs = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+            .map { try String(contentsOf: $0, encoding: .utf8) }
+        var text = ""
+        for i in 0..<12 { text += docs.joined(separator: "\n\n").replacingOccurrences(of: "客户", with: i % 2 == 0 ? "客户" : "顾客\(i)") + "\n\n" }
+        let data = Data(text.utf8)
+        let parallel = try XCTUnwrap(ParallelImport.read(data, file: "big.txt"), "the document has titles to cut at")
+        let sequential = DocumentImporter.parse(text, file: "big.txt")
+        XCTAssertEqual(parallel.items, sequential.items)
+        XCTAssertEqual(parallel.warnings, sequential.warnings)
+        XCTAssertGreaterThan(parallel.items.count, 500)
+    }
+}

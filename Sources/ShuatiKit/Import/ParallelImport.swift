@@ -1,0 +1,68 @@
+import Dispatch
+import Foundation
+
+/// Large UTF-8 documents are cut into shares at document titles (a short title-like line followed by a blank
+/// line, where the parser resets anyway) and the shares are read on all cores. The result is the same as
+/// reading the file in one piece: items in document order, duplicates merged, original line numbers.
+enum ParallelImport {
+    static let minimumSize = 4 << 20
+
+    static func read(_ data: Data, file: String) -> ImportResult? {
+        data.withUnsafeBytes { raw -> ImportResult? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+            let shares = ProcessInfo.processInfo.activeProcessorCount * 2
+            var cuts = [0]
+            for k in 1..<shares {
+                if let cut = titleStart(bytes, from: max(cuts.last! + 1, bytes.count * k / shares)), cut > cuts.last! {
+                    cuts.append(cut)
+                }
+            }
+            cuts.append(bytes.count)
+            guard cuts.count > 2 else { return nil }
+            // Line numbers: each share starts after the newlines of the shares before it.
+            var firstLines = [1]
+            for k in 1..<(cuts.count - 1) {
+                var newlines = 0
+                for i in cuts[k - 1]..<cuts[k] where bytes[i] == 0x0A { newlines += 1 }
+                firstLines.append(firstLines[k - 1] + newlines)
+            }
+            let count = cuts.count - 1
+            var parts = [([(Question, [Diagnostic])], [Diagnostic])?](repeating: nil, count: count)
+            nonisolated(unsafe) let input = raw
+            let bounds = cuts, lines = firstLines
+            parts.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let out = buffer
+                DispatchQueue.concurrentPerform(iterations: count) { k in
+                    let share = UnsafeRawBufferPointer(rebasing: input[bounds[k]..<bounds[k + 1]])
+                    guard let text = UTF8ScalarReader.normalizedText(share, firstLine: lines[k]) else { return }
+                    out[k] = DocumentImporter.readItems(text, file: file)
+                }
+            }
+            guard parts.allSatisfy({ $0 != nil }) else { return nil }
+            return DocumentImporter.merge(parts.map { ($0!.0, $0!.1) })
+        }
+    }
+
+    /// The start of the first title line at or after `from` (searching at most 1 MB).
+    private static func titleStart(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var i = from
+        let limit = min(b.count, from + (1 << 20))
+        while i < limit {
+            // Find the next line start.
+            while i < limit, b[i - 1] != 0x0A { i += 1 }
+            var end = i
+            while end < b.count, b[end] != 0x0A, end - i <= 240 { end += 1 }
+            if end + 1 < b.count, b[end] == 0x0A, b[end + 1] == 0x0A || (b[end + 1] == 0x0D), end > i {
+                let line = String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self)
+                let first = line.unicodeScalars.first!
+                if TypeHint.looksLikeTitle(line), !ScalarClass.isDigit(first), !ScalarClass.isOptionLetter(first),
+                   end + 2 < b.count {
+                    return i
+                }
+            }
+            i = end + 1
+        }
+        return nil
+    }
+}
