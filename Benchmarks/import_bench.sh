@@ -33,3 +33,17 @@ print(f"file: {mb} MB")
 print(f"shuati import --json: {secs:.2f} s = {mb/secs:.1f} MB/s, peak RSS {kb/1024:.0f} MB")
 print(f"wc -m: {wc:.2f} s = {mb/wc:.1f} MB/s; shuati/wc time ratio {secs/wc:.2f}")
 PY
+# Linear growth: the same text at a quarter, half and full size.
+python3 - "$big" "$bin" <<'PY'
+import os, subprocess, sys, tempfile, time
+big, bin = sys.argv[1], sys.argv[2]
+data = open(big, "rb").read()
+for fraction in (0.25, 0.5, 1.0):
+    cut = data[: int(len(data) * fraction)]
+    cut = cut[: cut.rfind(b"\n") + 1]
+    with tempfile.NamedTemporaryFile(suffix=".txt", delete=False) as f:
+        f.write(cut); path = f.name
+    t0 = time.perf_counter(); subprocess.run([bin, "import", path, "--json"], stdout=subprocess.DEVNULL, check=True)
+    dt = time.perf_counter() - t0; os.unlink(path)
+    print(f"linearity: {len(cut)/1048576:5.1f} MB in {dt:.2f} s ({len(cut)/1048576/dt:.1f} MB/s)")
+PY
