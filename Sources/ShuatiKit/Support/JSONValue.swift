@@ -92,13 +92,15 @@ extension JSONValue {
         for _ in 0..<level { out += indent }
     }
 
-    static func format(_ n: Double) -> String {
+    /// A number as JSON writes it: integers without a fraction, others in the shortest round-trip form.
+    public static func format(_ n: Double) -> String {
         if n.isNaN || n.isInfinite { return "null" }
         if n.rounded() == n && abs(n) < 1e15 { return String(Int64(n)) }
         return n.description
     }
 
-    static func writeString(_ s: String, to out: inout String) {
+    /// Appends `s` as a JSON string literal.
+    public static func writeString(_ s: String, to out: inout String) {
         // Fast path: nothing to escape (the usual case), so append the whole string at once.
         var plain = true
         for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {

@@ -23,14 +23,21 @@ enum ReplayCommand: Command {
         }
         let contents = try ReviewLog(url: url).load()
         for warning in contents.warnings { context.printError(warning.description) }
-        let states = CardStates.replay(contents.events, scheduler: Scheduler(config: config))
-        let cards = states.values.sorted { $0.item < $1.item }
+        let history = AnswerHistory(contents.events)
+        let cards = CardStates.replay(history, events: contents.events, scheduler: Scheduler(config: config))
+            .compactMap { $0 }.sorted { $0.item < $1.item }
         if args.has("--json") {
+            // Written field by field: building a JSONValue tree per card cost more than the replay itself.
             var out = "{\"cards\":["
-            out.reserveCapacity(cards.count * 200)
+            out.reserveCapacity(cards.count * 220)
             for (i, card) in cards.enumerated() {
                 if i > 0 { out += "," }
-                out += cardJSON(card).serialized()
+                out += "{\"item\":"
+                JSONValue.writeString(card.item, to: &out)
+                out += ",\"state\":\"" + card.phase.rawValue + "\",\"step\":" + (card.step.map(String.init) ?? "null")
+                out += ",\"stability\":" + JSONValue.format(card.stability) + ",\"difficulty\":" + JSONValue.format(card.difficulty)
+                out += ",\"due\":\"" + ISO8601.format(card.due) + "\",\"last_review\":\"" + ISO8601.format(card.lastReview)
+                out += "\",\"reps\":" + String(card.reps) + ",\"lapses\":" + String(card.lapses) + "}"
             }
             out += "]}"
             context.print(out)
@@ -42,17 +49,6 @@ enum ReplayCommand: Command {
             context.print(context.tr("\(cards.count) cards from \(contents.events.count) events", "共 \(cards.count) 张卡片，\(contents.events.count) 条记录"))
         }
         return 0
-    }
-
-    /// `{"item","state","step","stability","difficulty","due","last_review","reps","lapses"}`.
-    static func cardJSON(_ card: CardState) -> JSONValue {
-        .object([
-            ("item", .string(card.item)), ("state", .string(card.phase.rawValue)),
-            ("step", card.step.map { .number(Double($0)) } ?? .null),
-            ("stability", .number(card.stability)), ("difficulty", .number(card.difficulty)),
-            ("due", .string(ISO8601.format(card.due))), ("last_review", .string(ISO8601.format(card.lastReview))),
-            ("reps", .number(Double(card.reps))), ("lapses", .number(Double(card.lapses))),
-        ])
     }
 
     private static func format(_ x: Double) -> String { String(format: "%.4f", x) }
