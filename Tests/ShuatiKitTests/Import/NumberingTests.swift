@@ -34,6 +34,14 @@ final class NumberingTests: XCTestCase {
         XCTAssertEqual(result.items[0].options?[1].text, "4A 理论")
     }
 
+    func testHeadingWithScoreNoteSetsTheType() {
+        let doc = "二、判断题 (共 12 道试题,共 48 分)\n14.客户满意度是一种感觉水平。\n答案:正确\n15.用户超过1亿的平台都需要CRM。\n答案:错误\n"
+        let result = importText(doc)
+        XCTAssertEqual(result.items.map(\.stem), ["客户满意度是一种感觉水平。", "用户超过1亿的平台都需要CRM。"])
+        XCTAssertEqual(result.items.map(\.type), [.trueFalse, .trueFalse])
+        XCTAssertEqual(result.items.first?.section, "二、判断题 (共 12 道试题,共 48 分)")
+    }
+
     func testNumberingRestartsPerSection() {
         let doc = "一、单选题\n1.甲是什么( )\nA.一\nB.二\n答案:A\n二、判断题\n1.地球是圆的。\n答案:正确\n2.太阳绕地球转。\n答案:错误\n"
         let result = importText(doc)
