@@ -23,8 +23,7 @@ public enum CardStates {
         var result = [CardState?](repeating: nil, count: count)
         let chunks = count < 2048 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
         // Only time and rating are needed per answer: read them in place instead of copying whole events.
-        let ts = events.map(\.ts)
-        let ratings = events.map { Rating(rawValue: $0.rating) ?? .good }
+        let (ts, ratings) = timesAndRatings(events)
         result.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -44,5 +43,28 @@ public enum CardStates {
             }
         }
         return result
+    }
+
+    /// Each event's time and rating as two compact arrays, filled in parallel shares for large logs.
+    static func timesAndRatings(_ events: [ReviewEvent]) -> ([Date], [Rating]) {
+        let n = events.count
+        var ts = [Date](repeating: Date(timeIntervalSince1970: 0), count: n)
+        var ratings = [Rating](repeating: .good, count: n)
+        let shares = n < 1 << 16 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
+        events.withUnsafeBufferPointer { events in
+            nonisolated(unsafe) let input = events
+            ts.withUnsafeMutableBufferPointer { tsBuffer in
+                ratings.withUnsafeMutableBufferPointer { ratingBuffer in
+                    nonisolated(unsafe) let tsOut = tsBuffer, ratingOut = ratingBuffer
+                    DispatchQueue.concurrentPerform(iterations: shares) { share in
+                        for index in (n * share / shares)..<(n * (share + 1) / shares) {
+                            tsOut[index] = input[index].ts
+                            ratingOut[index] = Rating(rawValue: input[index].rating) ?? .good
+                        }
+                    }
+                }
+            }
+        }
+        return (ts, ratings)
     }
 }

@@ -94,21 +94,45 @@ public struct ReviewLog: Sendable {
                 bounds.append(b)
             }
             bounds.append(n)
-            var parts = [(events: [ReviewEvent], warnings: [Diagnostic], lines: Int)](repeating: ([], [], 0), count: shares)
+            // Each share counts its lines first, so every share can parse straight into its own region of one
+            // array (a line gives at most one event): no per-share arrays to concatenate, no copies of events.
             let cuts = bounds
             nonisolated(unsafe) let input = bytes
-            parts.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let out = buffer
+            var lineCounts = [Int](repeating: 0, count: shares)
+            lineCounts.withUnsafeMutableBufferPointer { counts in
+                nonisolated(unsafe) let out = counts
                 DispatchQueue.concurrentPerform(iterations: shares) { share in
-                    out[share] = parseShare(input, from: cuts[share], to: cuts[share + 1], isLastShare: share == shares - 1, path: path)
+                    var lines = 0
+                    for i in cuts[share]..<cuts[share + 1] where input[i] == 0x0A { lines += 1 }
+                    out[share] = lines + 1
                 }
             }
-            var events: [ReviewEvent] = []
-            events.reserveCapacity(parts.reduce(0) { $0 + $1.events.count })
+            var offsets = [0]
+            for count in lineCounts { offsets.append(offsets.last! + count) }
+            var parts = [(written: Int, warnings: [Diagnostic], lines: Int)](repeating: (0, [], 0), count: shares)
+            let starts = offsets
+            let events = [ReviewEvent](unsafeUninitializedCapacity: offsets.last!) { buffer, initializedCount in
+                nonisolated(unsafe) let storage = buffer.baseAddress!
+                parts.withUnsafeMutableBufferPointer { results in
+                    nonisolated(unsafe) let out = results
+                    DispatchQueue.concurrentPerform(iterations: shares) { share in
+                        out[share] = parseShare(input, from: cuts[share], to: cuts[share + 1],
+                                                isLastShare: share == shares - 1, path: path,
+                                                into: storage + starts[share])
+                    }
+                }
+                // Close the gaps left by blank or unreadable lines (moves, not copies).
+                var end = 0
+                for share in 0..<shares {
+                    let written = parts[share].written
+                    if end != starts[share] { (storage + end).moveInitialize(from: storage + starts[share], count: written) }
+                    end += written
+                }
+                initializedCount = end
+            }
             var warnings: [Diagnostic] = []
             var lineOffset = 0
             for part in parts {
-                events += part.events
                 warnings += part.warnings.map { var d = $0; d.line += lineOffset; return d }
                 lineOffset += part.lines
             }
@@ -116,12 +140,13 @@ public struct ReviewLog: Sendable {
         }
     }
 
-    /// Parses lines in `from..<to`; line numbers in the warnings are relative to the share (1-based).
+    /// Parses lines in `from..<to` into `out` (room for one event per line); returns how many events were written.
+    /// Line numbers in the warnings are relative to the share (1-based).
     private static func parseShare(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, isLastShare: Bool,
-                                   path: String) -> (events: [ReviewEvent], warnings: [Diagnostic], lines: Int) {
-        var events: [ReviewEvent] = []
+                                   path: String, into out: UnsafeMutablePointer<ReviewEvent>)
+        -> (written: Int, warnings: [Diagnostic], lines: Int) {
+        var written = 0
         var warnings: [Diagnostic] = []
-        events.reserveCapacity((to - from) / 90)
         var lineStart = from
         var lineNumber = 1
         while lineStart < to {
@@ -131,7 +156,8 @@ public struct ReviewLog: Sendable {
             if end > lineStart {
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
                 if let event = ReviewEventLineParser.parse(line) ?? slowParse(line) {
-                    events.append(event)
+                    (out + written).initialize(to: event)
+                    written += 1
                 } else if isLast && end == bytes.count && (end == 0 || bytes[end - 1] != 0x0A) {
                     warnings.append(Diagnostic(file: path, line: lineNumber,
                                                message: "incomplete last line skipped (the program was interrupted while writing it)"))
@@ -142,7 +168,7 @@ public struct ReviewLog: Sendable {
             lineStart = end + 1
             lineNumber += 1
         }
-        return (events, warnings, lineNumber - 1)
+        return (written, warnings, lineNumber - 1)
     }
 
     /// The general JSON path, for lines the fast parser does not handle (other key order, escapes, spaces).

@@ -27,20 +27,22 @@ public enum ISO8601 {
         let days = whole >= 0 ? whole / 86400 : (whole - 86399) / 86400
         let secs = whole - days * 86400
         let (y, m, d) = civilFromDays(days)
-        // Built by hand: String(format:) is slow enough to show up when a million timestamps are written.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
-        func put(_ value: Int, _ width: Int) {
-            var digits = [UInt8](repeating: 0x30, count: width)
-            var v = value
-            for k in stride(from: width - 1, through: 0, by: -1) { digits[k] = UInt8(0x30 + v % 10); v /= 10 }
-            bytes += digits
+        // Built by hand into the string's own storage: String(format:) and even small arrays per field are slow
+        // enough to show up when a hundred thousand timestamps are written.
+        return String(unsafeUninitializedCapacity: 24) { out in
+            var count = 0
+            func put(_ value: Int, _ width: Int) {
+                var v = value
+                for k in stride(from: width - 1, through: 0, by: -1) { out[count + k] = UInt8(0x30 + v % 10); v /= 10 }
+                count += width
+            }
+            func mark(_ byte: UInt8) { out[count] = byte; count += 1 }
+            put(y, 4); mark(0x2D); put(m, 2); mark(0x2D); put(d, 2); mark(0x54)
+            put(secs / 3600, 2); mark(0x3A); put(secs % 3600 / 60, 2); mark(0x3A); put(secs % 60, 2)
+            if ms > 0 && ms < 1000 { mark(0x2E); put(ms, 3) }
+            mark(0x5A)
+            return count
         }
-        put(y, 4); bytes.append(0x2D); put(m, 2); bytes.append(0x2D); put(d, 2); bytes.append(0x54)
-        put(secs / 3600, 2); bytes.append(0x3A); put(secs % 3600 / 60, 2); bytes.append(0x3A); put(secs % 60, 2)
-        if ms > 0 && ms < 1000 { bytes.append(0x2E); put(ms, 3) }
-        bytes.append(0x5A)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`; nil when malformed.

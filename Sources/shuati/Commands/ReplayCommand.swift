@@ -27,19 +27,7 @@ enum ReplayCommand: Command {
         let cards = CardStates.replay(history, events: contents.events, scheduler: Scheduler(config: config))
             .compactMap { $0 }.sorted { $0.item < $1.item }
         if args.has("--json") {
-            // Written field by field: building a JSONValue tree per card cost more than the replay itself.
-            var out = "{\"cards\":["
-            out.reserveCapacity(cards.count * 220)
-            for (i, card) in cards.enumerated() {
-                if i > 0 { out += "," }
-                out += "{\"item\":"
-                JSONValue.writeString(card.item, to: &out)
-                out += ",\"state\":\"" + card.phase.rawValue + "\",\"step\":" + (card.step.map(String.init) ?? "null")
-                out += ",\"stability\":" + JSONValue.format(card.stability) + ",\"difficulty\":" + JSONValue.format(card.difficulty)
-                out += ",\"due\":\"" + ISO8601.format(card.due) + "\",\"last_review\":\"" + ISO8601.format(card.lastReview)
-                out += "\",\"reps\":" + String(card.reps) + ",\"lapses\":" + String(card.lapses) + "}"
-            }
-            out += "]}"
+            let out = ReplayJSON.document(cards)
             context.print(out)
         } else {
             for card in cards {
