@@ -36,24 +36,16 @@ public enum DocumentImporter {
 
     /// Keeps the first copy of each question (or the copy that has an answer) across parts read separately.
     static func merge(_ parts: [(items: [(Question, [Diagnostic])], warnings: [Diagnostic])]) -> ImportResult {
-        var items: [Question] = []
+        var merger = DuplicateMerger()
         var warnings: [Diagnostic] = []
-        var indexByID: [String: Int] = [:]
         for part in parts {
-            for (question, itemWarnings) in part.items {
-                if let existing = indexByID[question.id] {
-                    // The same question printed twice is one item; keep the copy that has an answer.
-                    if items[existing].answer == nil && question.answer != nil { items[existing] = question }
-                    continue
-                }
-                indexByID[question.id] = items.count
-                items.append(question)
+            for (question, itemWarnings) in part.items where merger.add(question, itemWarnings) {
                 warnings += itemWarnings
             }
             warnings += part.warnings
         }
         warnings.sort { $0.line < $1.line }
-        return ImportResult(items: items, warnings: warnings)
+        return ImportResult(items: merger.items.map(\.question), warnings: warnings)
     }
 
     /// Items (each with its own warnings) and the document-level warnings of one normalised text, before
@@ -70,7 +62,12 @@ public enum DocumentImporter {
             items.append((question, itemWarnings))
         }
         for range in parser.looseRanges {
-            let line = text.scalars.string(range).trimmingCharacters(in: .whitespacesAndNewlines)
+            // Normalised text has only " " and "\n" for white space.
+            let s = text.scalars
+            var lo = max(range.lowerBound, 0), hi = min(range.upperBound, s.count)
+            while lo < hi, s[lo] == " " || s[lo] == "\n" { lo += 1 }
+            while hi > lo, s[hi - 1] == " " || s[hi - 1] == "\n" { hi -= 1 }
+            let line = s.string(lo..<hi)
             if LooseText.isLostQuestion(line) {
                 warnings.append(Diagnostic(file: file, line: text.line(at: range.lowerBound),
                                            message: "text outside any question was skipped: \"\(String(line.prefix(30)))…\""))
@@ -85,6 +82,25 @@ public enum DocumentImporter {
                                        message: "options with no question text before them were skipped"))
         }
         return (items, warnings)
+    }
+}
+
+/// The same question printed twice is one item: the first copy keeps its place and its warnings, and takes the
+/// content of the first later copy that has an answer if it has none itself.
+struct DuplicateMerger {
+    private(set) var items: [(question: Question, warnings: [Diagnostic])] = []
+    private var indexByID: [String: Int] = [:]
+
+    /// Adds a copy; true when it is the first of its question.
+    @discardableResult
+    mutating func add(_ question: Question, _ warnings: [Diagnostic]) -> Bool {
+        if let existing = indexByID[question.id] {
+            if items[existing].question.answer == nil && question.answer != nil { items[existing].question = question }
+            return false
+        }
+        indexByID[question.id] = items.count
+        items.append((question, warnings))
+        return true
     }
 }
 

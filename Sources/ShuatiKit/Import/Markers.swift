@@ -189,6 +189,13 @@ struct MarkerRecognizer {
         "正確答案", "答案", "选择", "選擇", "答", "解析", "解答", "分析",
     ].map { Array($0.unicodeScalars) }
 
+    /// What each answer word is, worked out once (the scan meets these words at every `答`, `(` and `[`).
+    private static let answerWordKinds: [(word: [Unicode.Scalar], explanation: Bool, short: Bool, analysis: Bool)] =
+        answerWords.map { word in
+            let text = String(String.UnicodeScalarView(word))
+            return (word, ["答案解析", "解析", "解答", "分析"].contains(text), word.count <= 2 && text != "答案", text == "分析")
+        }
+
     /// A key label with its separator. Bare `答`, `选择` and `解析` need a boundary before them so words like
     /// 回答/选择题 stay text.
     func answerKey(at i: Int) -> KeyMarker? {
@@ -199,9 +206,7 @@ struct MarkerRecognizer {
             j += 1
             guard j < s.count else { return nil }
         }
-        for word in MarkerRecognizer.answerWords where s.matches(word, at: j) {
-            let text = String(String.UnicodeScalarView(word))
-            let isExplanation = text == "答案解析" || text == "解析" || text == "解答" || text == "分析"
+        for (word, isExplanation, short, isAnalysis) in MarkerRecognizer.answerWordKinds where s.matches(word, at: j) {
             var k = j + word.count
             while k < s.count, ScalarClass.isDigit(s[k]), k - (j + word.count) < 3 { k += 1 }  // 标准答案11:
             if let open = bracket {
@@ -217,13 +222,12 @@ struct MarkerRecognizer {
             } else {
                 guard k < s.count, ScalarClass.isColon(s[k]) else { continue }
                 k += 1
-                let short = word.count <= 2 && text != "答案"
                 if short && i > 0 {
                     let p = s[i - 1]
                     if !(p == "\n" || p == " " || p == "-" || p == "。" || p == ")" || p == "\"" || ScalarClass.isBullet(p)
                          || p == "?" || p == "!" || p == "," || p == ";") { continue }
                 }
-                if text == "分析" && !(i == 0 || s[i - 1] == "\n") { continue }
+                if isAnalysis && !(i == 0 || s[i - 1] == "\n") { continue }
             }
             while k < s.count, s[k] == " " { k += 1 }
             var start = i

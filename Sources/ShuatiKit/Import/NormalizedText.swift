@@ -18,50 +18,16 @@ struct NormalizedText {
 
     /// Normalises any scalar sequence (a String's, or UTF-8 decoded straight from the file's bytes).
     init<S: Sequence>(scalars text: S, capacity: Int, firstLine: Int = 1, noise: NoiseFilter = NoiseFilter()) where S.Element == Unicode.Scalar {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(capacity)
-        var lineStarts: [Int] = []
-        var originalLines: [Int] = []
-        var dropped: [Int] = []
-        var lineNumber = firstLine
-        var previousWasCR = false
-        var lineStart = 0  // where the current line starts in `scalars`
+        var builder = NormalizedTextBuilder(capacity: capacity, firstLine: firstLine, noise: noise)
+        for scalar in text { builder.add(scalar) }
+        self = builder.finish()
+    }
 
-        // Lines are normalised straight into `scalars`; a noise line is cut back out when it ends. Kept lines are
-        // separated by one `\n`.
-        func endLine(final: Bool) {
-            if noise.isNoise(scalars[lineStart...]) {
-                dropped.append(lineNumber)
-                scalars.removeSubrange(lineStart...)
-                if final, scalars.last == "\n" { scalars.removeLast() }
-            } else {
-                lineStarts.append(lineStart)
-                originalLines.append(lineNumber)
-                if !final { scalars.append("\n") }
-            }
-            lineNumber += 1
-            lineStart = scalars.count
-        }
-
-        for scalar in text {
-            if scalar == "\n" {
-                if previousWasCR { previousWasCR = false; continue }
-                endLine(final: false)
-                continue
-            }
-            previousWasCR = false
-            if scalar == "\r" {
-                endLine(final: false)
-                previousWasCR = true
-                continue
-            }
-            if let mapped = NormalizedText.normalise(scalar) { scalars.append(mapped) }
-        }
-        endLine(final: true)
+    init(scalars: [Unicode.Scalar], lineStarts: [Int], originalLines: [Int], droppedNoiseLines: [Int]) {
         self.scalars = scalars
         self.lineStarts = lineStarts
         self.originalLines = originalLines
-        self.droppedNoiseLines = dropped
+        self.droppedNoiseLines = droppedNoiseLines
     }
 
     /// The normalised form of one scalar, or nil to drop it.
@@ -106,5 +72,60 @@ struct NormalizedText {
     /// End offset (exclusive, before the `\n`) of kept line `index`.
     func lineEnd(_ index: Int) -> Int {
         index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : scalars.count
+    }
+}
+
+/// Builds a `NormalizedText` one scalar at a time. Lines are normalised straight into `scalars`; a noise line is
+/// cut back out when it ends. Kept lines are separated by one `\n`.
+struct NormalizedTextBuilder {
+    private var scalars: [Unicode.Scalar] = []
+    private var lineStarts: [Int] = []
+    private var originalLines: [Int] = []
+    private var dropped: [Int] = []
+    private var lineNumber: Int
+    private var previousWasCR = false
+    /// Where the current line starts in `scalars`.
+    private var lineStart = 0
+    private let noise: NoiseFilter
+
+    init(capacity: Int, firstLine: Int = 1, noise: NoiseFilter = NoiseFilter()) {
+        scalars.reserveCapacity(capacity)
+        lineNumber = firstLine
+        self.noise = noise
+    }
+
+    @inline(__always)
+    mutating func add(_ scalar: Unicode.Scalar) {
+        if scalar == "\n" {
+            if previousWasCR { previousWasCR = false; return }
+            endLine(final: false)
+            return
+        }
+        previousWasCR = false
+        if scalar == "\r" {
+            endLine(final: false)
+            previousWasCR = true
+            return
+        }
+        if let mapped = NormalizedText.normalise(scalar) { scalars.append(mapped) }
+    }
+
+    private mutating func endLine(final: Bool) {
+        if noise.isNoise(scalars[lineStart...]) {
+            dropped.append(lineNumber)
+            scalars.removeSubrange(lineStart...)
+            if final, scalars.last == "\n" { scalars.removeLast() }
+        } else {
+            lineStarts.append(lineStart)
+            originalLines.append(lineNumber)
+            if !final { scalars.append("\n") }
+        }
+        lineNumber += 1
+        lineStart = scalars.count
+    }
+
+    mutating func finish() -> NormalizedText {
+        endLine(final: true)
+        return NormalizedText(scalars: scalars, lineStarts: lineStarts, originalLines: originalLines, droppedNoiseLines: dropped)
     }
 }

@@ -36,7 +36,12 @@ enum ParallelImport {
                 DispatchQueue.concurrentPerform(iterations: count) { k in
                     let share = UnsafeRawBufferPointer(rebasing: input[bounds[k]..<bounds[k + 1]])
                     guard let text = UTF8ScalarReader.normalizedText(share, firstLine: lines[k]) else { return }
-                    out[k] = DocumentImporter.readItems(text, file: file)
+                    let (items, warnings) = DocumentImporter.readItems(text, file: file)
+                    // Duplicates are merged within the share here, on its own core, so the final merge (and
+                    // freeing the copies) has less to do; the result is the same as merging everything at once.
+                    var merger = DuplicateMerger()
+                    for (question, itemWarnings) in items { merger.add(question, itemWarnings) }
+                    out[k] = (merger.items.map { ($0.question, $0.warnings) }, warnings)
                 }
             }
             guard parts.allSatisfy({ $0 != nil }) else { return nil }

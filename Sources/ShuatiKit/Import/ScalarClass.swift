@@ -78,23 +78,27 @@ extension Array where Element == Unicode.Scalar {
 extension ArraySlice where Element == Unicode.Scalar {
     /// The scalars as a String.
     var utf8String: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count * 3)
-        for scalar in self {
-            let v = scalar.value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else if v < 0x800 {
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        // Encoded straight into the new string's storage: no intermediate byte array.
+        withUnsafeBufferPointer { scalars in
+            String(unsafeUninitializedCapacity: scalars.count * 4) { out in
+                var n = 0
+                for scalar in scalars {
+                    let v = scalar.value
+                    if v < 0x80 {
+                        out[n] = UInt8(v); n += 1
+                    } else if v < 0x800 {
+                        out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                    } else if v < 0x10000 {
+                        out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                    } else {
+                        out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                    }
+                }
+                return n
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether `needle` occurs anywhere (needles here are a few scalars long).

@@ -6,11 +6,12 @@ extension TypeHint {
 
     /// The item type a paper title announces (`…第二次在线作业单选题 (共20道题)`), if any.
     static func fromTitle(_ title: String) -> TypeHint {
-        for (word, hint) in MarkerRecognizer.typeWords where title.containsScalars(word + "题") {
-            return hint
-        }
+        for (word, hint) in titleTypeWords where title.containsScalars(word) { return hint }
         return .none
     }
+
+    /// `单选题`, `判断题`, …: the type words as they appear in section titles.
+    private static let titleTypeWords = MarkerRecognizer.typeWords.map { ($0.0 + "题", $0.1) }
 
     /// A title as a section name: no file extension or site badge (`复习提纲.docVIP` → `复习提纲`).
     static func cleanTitle(_ raw: String) -> String {

@@ -5,24 +5,44 @@ import Foundation
 public enum ItemID {
     /// 16 hex digits of FNV-1a (64-bit) over the normalised type, stem and option texts.
     public static func make(type: QuestionType, stem: String, options: [Option]?) -> String {
-        var key = type.rawValue + "\u{1F}" + TextNormalizer.comparisonKey(stem)
+        // Hashed as the key `type␟stem␟option…` (comparison keys) would be, without building that string.
+        var hash = FNV1a64()
+        hash.add(type.rawValue)
+        hash.add(0x1F)
+        TextNormalizer.addComparisonKey(stem, to: &hash)
         for option in options ?? [] {
-            key += "\u{1F}" + TextNormalizer.comparisonKey(option.text)
+            hash.add(0x1F)
+            TextNormalizer.addComparisonKey(option.text, to: &hash)
         }
-        return hex(fnv1a64(key))
+        return hex(hash.value)
     }
 
     static func fnv1a64(_ s: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in s.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        var hash = FNV1a64()
+        hash.add(s)
+        return hash.value
     }
 
+    /// 16 lower-case hex digits, zero-padded.
     static func hex(_ v: UInt64) -> String {
-        let s = String(v, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
+        String(unsafeUninitializedCapacity: 16) { out in
+            let digits: StaticString = "0123456789abcdef"
+            for k in 0..<16 { out[k] = digits.utf8Start[Int((v >> (60 - 4 * UInt64(k))) & 0xF)] }
+            return 16
+        }
+    }
+}
+
+/// FNV-1a, 64-bit, fed byte by byte.
+struct FNV1a64 {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01B3
+    }
+
+    mutating func add(_ s: String) {
+        for byte in s.utf8 { add(byte) }
     }
 }

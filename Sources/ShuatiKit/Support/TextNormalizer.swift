@@ -10,32 +10,41 @@ public enum TextNormalizer {
     /// NFKC, lower-cased, with every space, punctuation mark and symbol removed: two texts that differ only in
     /// spacing, punctuation or width compare equal.
     public static func comparisonKey(_ s: String) -> String {
-        // Fast path: ASCII and CJK ideographs have no compatibility forms, so NFKC would change nothing there.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count)
-        var needsSlowPath = false
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if (0x41...0x5A).contains(v) { bytes.append(UInt8(v + 0x20)) }
-                else if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) { bytes.append(UInt8(v)) }
-            } else if (0x4E00...0x9FFF).contains(v) {
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else if (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x3001...0x3003).contains(v)
-                        || (0x3008...0x3011).contains(v) || (0x3014...0x301F).contains(v) {
-                continue  // punctuation: dropped either way
-            } else {
-                needsSlowPath = true
-                break
-            }
-        }
-        if !needsSlowPath { return String(decoding: bytes, as: UTF8.self) }
+        if fastComparisonKey(s, into: { bytes.append($0) }) { return String(decoding: bytes, as: UTF8.self) }
         var out = String.UnicodeScalarView()
         for scalar in nfkc(s).lowercased().unicodeScalars where !isIgnorable(scalar) {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// Feeds `comparisonKey(s)`'s UTF-8 to `hash` without building the key when the fast path applies.
+    static func addComparisonKey(_ s: String, to hash: inout FNV1a64) {
+        var fast = hash
+        if fastComparisonKey(s, into: { fast.add($0) }) { hash = fast } else { hash.add(comparisonKey(s)) }
+    }
+
+    /// The key's bytes for text of ASCII, CJK ideographs and CJK punctuation, which have no compatibility forms
+    /// (NFKC would change nothing); false, part-way, as soon as another scalar needs the full path.
+    @inline(__always)
+    private static func fastComparisonKey(_ s: String, into put: (UInt8) -> Void) -> Bool {
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (0x41...0x5A).contains(v) { put(UInt8(v + 0x20)) }
+                else if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) { put(UInt8(v)) }
+            } else if (0x4E00...0x9FFF).contains(v) {
+                put(UInt8(0xE0 | (v >> 12))); put(UInt8(0x80 | ((v >> 6) & 0x3F))); put(UInt8(0x80 | (v & 0x3F)))
+            } else if (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x3001...0x3003).contains(v)
+                        || (0x3008...0x3011).contains(v) || (0x3014...0x301F).contains(v) {
+                continue  // punctuation: dropped either way
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Spaces, punctuation, symbols and invisible format characters.
