@@ -26,7 +26,7 @@ struct NoiseFilter {
     }
 
     /// Whether a whole line is site noise.
-    func isNoise(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    func isNoise(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         // Long lines carry real content; site notices are short sentences.
         guard !line.isEmpty, line.count <= 400 else { return false }
         if strongIndex.countDistinct(in: line, stopAt: 1) >= 1 { return true }
@@ -53,7 +53,7 @@ struct PhraseIndex {
     }
 
     /// How many different phrases occur in `line`, counting no further than `stopAt`.
-    func countDistinct(in line: ArraySlice<Unicode.Scalar>, stopAt: Int) -> Int {
+    func countDistinct(in line: UnsafeBufferPointer<Unicode.Scalar>, stopAt: Int) -> Int {
         var found = Set<Int>()
         for start in line.indices {
             let v = line[start].value

@@ -75,24 +75,30 @@ struct NormalizedText {
     }
 }
 
-/// Builds a `NormalizedText` one scalar at a time. Lines are normalised straight into `scalars`; a noise line is
-/// cut back out when it ends. Kept lines are separated by one `\n`.
-struct NormalizedTextBuilder {
-    private var scalars: [Unicode.Scalar] = []
+/// Builds a `NormalizedText` one scalar at a time. Lines are normalised straight into the buffer; a noise line is
+/// cut back out when it ends. Kept lines are separated by one `\n`. The scalars go to a plain buffer rather than an
+/// array: appending to an array checks its capacity and uniqueness for each of millions of scalars.
+struct NormalizedTextBuilder: ~Copyable {
+    private var buffer: UnsafeMutablePointer<Unicode.Scalar>
+    private var capacity: Int
+    private var count = 0
     private var lineStarts: [Int] = []
     private var originalLines: [Int] = []
     private var dropped: [Int] = []
     private var lineNumber: Int
     private var previousWasCR = false
-    /// Where the current line starts in `scalars`.
+    /// Where the current line starts in the buffer.
     private var lineStart = 0
     private let noise: NoiseFilter
 
     init(capacity: Int, firstLine: Int = 1, noise: NoiseFilter = NoiseFilter()) {
-        scalars.reserveCapacity(capacity)
+        self.capacity = max(capacity, 16)
+        buffer = .allocate(capacity: self.capacity)
         lineNumber = firstLine
         self.noise = noise
     }
+
+    deinit { buffer.deallocate() }
 
     @inline(__always)
     mutating func add(_ scalar: Unicode.Scalar) {
@@ -107,25 +113,41 @@ struct NormalizedTextBuilder {
             previousWasCR = true
             return
         }
-        if let mapped = NormalizedText.normalise(scalar) { scalars.append(mapped) }
+        if let mapped = NormalizedText.normalise(scalar) { append(mapped) }
+    }
+
+    @inline(__always)
+    private mutating func append(_ scalar: Unicode.Scalar) {
+        if count == capacity { grow() }
+        buffer[count] = scalar
+        count += 1
+    }
+
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity * 2)
+        larger.initialize(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = larger
+        capacity *= 2
     }
 
     private mutating func endLine(final: Bool) {
-        if noise.isNoise(scalars[lineStart...]) {
+        if noise.isNoise(UnsafeBufferPointer(start: buffer + lineStart, count: count - lineStart)) {
             dropped.append(lineNumber)
-            scalars.removeSubrange(lineStart...)
-            if final, scalars.last == "\n" { scalars.removeLast() }
+            count = lineStart
+            if final, count > 0, buffer[count - 1] == "\n" { count -= 1 }
         } else {
             lineStarts.append(lineStart)
             originalLines.append(lineNumber)
-            if !final { scalars.append("\n") }
+            if !final { append("\n") }
         }
         lineNumber += 1
-        lineStart = scalars.count
+        lineStart = count
     }
 
-    mutating func finish() -> NormalizedText {
+    consuming func finish() -> NormalizedText {
         endLine(final: true)
-        return NormalizedText(scalars: scalars, lineStarts: lineStarts, originalLines: originalLines, droppedNoiseLines: dropped)
+        return NormalizedText(scalars: Array(UnsafeBufferPointer(start: buffer, count: count)), lineStarts: lineStarts,
+                              originalLines: originalLines, droppedNoiseLines: dropped)
     }
 }

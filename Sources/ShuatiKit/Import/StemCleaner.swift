@@ -90,11 +90,11 @@ enum StemCleaner {
         var lines: [String] = []
         var start = s.startIndex
         for i in s.indices where s[i] == "\n" {
-            let line = trim(Array(s[start..<i]))
+            let line = trim(s[start..<i])
             if !line.isEmpty { lines.append(line) }
             start = i + 1
         }
-        let line = trim(Array(s[start..<s.endIndex]))
+        let line = trim(s[start..<s.endIndex])
         if !line.isEmpty { lines.append(line) }
         return lines.joined(separator: "\n")
     }
@@ -178,8 +178,10 @@ enum StemCleaner {
         return out
     }
 
-    private static func trim(_ s: [Unicode.Scalar]) -> String {
-        var start = 0, end = s.count
+    private static func trim(_ s: [Unicode.Scalar]) -> String { trim(s[...]) }
+
+    private static func trim(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var start = s.startIndex, end = s.endIndex
         func junk(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\"" || c == "\n" || ScalarClass.isBullet(c) || c == "—" }
         while start < end, junk(s[start]) { start += 1 }
         while end > start, junk(s[end - 1]) { end -= 1 }
