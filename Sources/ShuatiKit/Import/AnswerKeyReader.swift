@@ -37,10 +37,13 @@ struct AnswerKeyReader {
         return (found, j)
     }
 
+    /// The true and false words as scalars, made once (this runs at every key).
+    private static let trueFalseScalars: [([[Unicode.Scalar]], String)] =
+        [(trueWords.map { Array($0.unicodeScalars) }, "true"), (falseWords.map { Array($0.unicodeScalars) }, "false")]
+
     private func trueFalse(at start: Int) -> (String, Int)? {
-        for (words, value) in [(AnswerKeyReader.trueWords, "true"), (AnswerKeyReader.falseWords, "false")] {
-            for word in words {
-                let w = Array(word.unicodeScalars)
+        for (words, value) in AnswerKeyReader.trueFalseScalars {
+            for w in words {
                 guard s.matches(w, at: start) else { continue }
                 let end = start + w.count
                 guard end < s.count else { return (value, end) }

@@ -45,21 +45,21 @@ public enum DocumentImporter {
             warnings += part.warnings
         }
         warnings.sort { $0.line < $1.line }
-        return ImportResult(items: merger.items.map(\.question), warnings: warnings)
+        return ImportResult(items: merger.items.map(\.0), warnings: warnings)
     }
 
-    /// Items (each with its own warnings) and the document-level warnings of one normalised text, before
-    /// de-duplication.
+    /// Items (each with its own warnings) and the document-level warnings of one normalised text; a question
+    /// printed twice in it is already one item.
     static func readItems(_ text: NormalizedText, file: String) -> ([(Question, [Diagnostic])], [Diagnostic]) {
         var parser = DocumentParser(text: text)
         parser.parse()
         let assembler = ItemAssembler(text: text, file: file)
-        var items: [(Question, [Diagnostic])] = []
+        var items = DuplicateMerger()
         var warnings: [Diagnostic] = []
         for draft in parser.drafts {
             let (question, itemWarnings) = assembler.assemble(draft)
             guard let question else { warnings += itemWarnings; continue }
-            items.append((question, itemWarnings))
+            items.add(question, itemWarnings)
         }
         for range in parser.looseRanges {
             // Normalised text has only " " and "\n" for white space.
@@ -81,21 +81,22 @@ public enum DocumentImporter {
             warnings.append(Diagnostic(file: file, line: text.line(at: position),
                                        message: "options with no question text before them were skipped"))
         }
-        return (items, warnings)
+        return (items.items, warnings)
     }
 }
 
 /// The same question printed twice is one item: the first copy keeps its place and its warnings, and takes the
 /// content of the first later copy that has an answer if it has none itself.
 struct DuplicateMerger {
-    private(set) var items: [(question: Question, warnings: [Diagnostic])] = []
+    /// Each question with the warnings of its first copy.
+    private(set) var items: [(Question, [Diagnostic])] = []
     private var indexByID: [String: Int] = [:]
 
     /// Adds a copy; true when it is the first of its question.
     @discardableResult
     mutating func add(_ question: Question, _ warnings: [Diagnostic]) -> Bool {
         if let existing = indexByID[question.id] {
-            if items[existing].question.answer == nil && question.answer != nil { items[existing].question = question }
+            if items[existing].0.answer == nil && question.answer != nil { items[existing].0 = question }
             return false
         }
         indexByID[question.id] = items.count

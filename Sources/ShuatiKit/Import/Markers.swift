@@ -103,12 +103,11 @@ struct MarkerRecognizer {
     }
 
     /// `试题3:` `题目3:` `问题3:` `第3题` `作业题目一:` (an inner `1.` right after the label is part of it).
+    private static let labelPrefixes: [[Unicode.Scalar]] =
+        ["作业题目", "试题", "題目", "题目", "問題", "问题", "第"].map { Array($0.unicodeScalars) }
+
     func questionLabel(at i: Int) -> NumberMarker? {
-        let prefixes: [[Unicode.Scalar]] = [Array("作业题目".unicodeScalars), Array("试题".unicodeScalars),
-                                           Array("題目".unicodeScalars), Array("题目".unicodeScalars),
-                                           Array("問題".unicodeScalars), Array("问题".unicodeScalars),
-                                           Array("第".unicodeScalars)]
-        for prefix in prefixes where s.matches(prefix, at: i) {
+        for prefix in MarkerRecognizer.labelPrefixes where s.matches(prefix, at: i) {
             var j = i + prefix.count
             let numberStart = j
             var number: Int?
@@ -120,7 +119,7 @@ struct MarkerRecognizer {
                 number = ScalarClass.chineseNumber(s[numberStart..<j])
             }
             guard let n = number, n > 0, j < s.count else { continue }
-            if prefix == Array("第".unicodeScalars) {
+            if prefix == ["第"] {
                 guard s[j] == "题" || s[j] == "題" else { continue }
                 j += 1
                 if j < s.count, ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == "、" { j += 1 }

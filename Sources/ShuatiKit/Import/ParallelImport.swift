@@ -36,12 +36,9 @@ enum ParallelImport {
                 DispatchQueue.concurrentPerform(iterations: count) { k in
                     let share = UnsafeRawBufferPointer(rebasing: input[bounds[k]..<bounds[k + 1]])
                     guard let text = UTF8ScalarReader.normalizedText(share, firstLine: lines[k]) else { return }
-                    let (items, warnings) = DocumentImporter.readItems(text, file: file)
-                    // Duplicates are merged within the share here, on its own core, so the final merge (and
-                    // freeing the copies) has less to do; the result is the same as merging everything at once.
-                    var merger = DuplicateMerger()
-                    for (question, itemWarnings) in items { merger.add(question, itemWarnings) }
-                    out[k] = (merger.items.map { ($0.question, $0.warnings) }, warnings)
+                    // Duplicates are merged within the share (readItems does), on its own core, so the final merge
+                    // has less to do; the result is the same as merging everything at once.
+                    out[k] = DocumentImporter.readItems(text, file: file)
                 }
             }
             guard parts.allSatisfy({ $0 != nil }) else { return nil }
