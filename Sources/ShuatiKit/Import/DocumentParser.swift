@@ -23,6 +23,8 @@ struct DocumentParser {
     private var style: NumberStyle?
     /// Start of text not yet claimed by any item.
     private var looseStart: Int?
+    /// Index of the kept line the scan is on.
+    private var lineCursor = 0
 
     init(text: NormalizedText) {
         self.text = text
@@ -56,7 +58,12 @@ struct DocumentParser {
                 i += 1
                 continue
             }
-            if atLineStart, let end = titleLineEnd(at: i) {
+            if atLineStart {
+                // The scan only moves forward, so the line index follows it instead of being searched for.
+                if lineCursor < text.lineStarts.count, text.lineStarts[lineCursor] > i { lineCursor = text.lineIndex(at: i) }
+                while lineCursor + 1 < text.lineStarts.count, text.lineStarts[lineCursor + 1] <= i { lineCursor += 1 }
+            }
+            if atLineStart, let end = titleLineEnd(at: i, line: lineCursor) {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 title = TypeHint.cleanTitle(s.string(i..<end))
@@ -107,8 +114,7 @@ struct DocumentParser {
 
     /// A document title: a short line followed by an empty line (how scraped pages separate documents), that is not
     /// itself a question, option or key.
-    private func titleLineEnd(at i: Int) -> Int? {
-        let index = text.lineIndex(at: i)
+    private func titleLineEnd(at i: Int, line index: Int) -> Int? {
         let end = text.lineEnd(index)
         // The blank line must separate this line from more text (a file's final newline is not a separator).
         guard end > i, end - i <= 80, index + 2 < text.lineStarts.count else { return nil }
@@ -389,7 +395,7 @@ struct DocumentParser {
         looseRanges.append(start..<end)
         // Text before a paper's first question may name the item type: `…在线作业单选题 (共20道题)`.
         if lastNumber == nil, current == nil {
-            let found = TypeHint.fromTitle(s.string(start..<end))
+            let found = s.withUnsafeBufferPointer { TypeHint.fromTitle(UnsafeBufferPointer(rebasing: $0[start..<min(end, $0.count)])) }
             if found != .none { hint = found }
         }
     }

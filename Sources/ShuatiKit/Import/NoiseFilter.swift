@@ -55,18 +55,34 @@ struct PhraseIndex {
     /// How many different phrases occur in `line`, counting no further than `stopAt`.
     func countDistinct(in line: UnsafeBufferPointer<Unicode.Scalar>, stopAt: Int) -> Int {
         var found = Set<Int>()
+        forEachMatch(in: line) { id in
+            found.insert(id)
+            return found.count >= stopAt
+        }
+        return found.count
+    }
+
+    /// The lowest-numbered phrase (earliest in the list given) that occurs in `line`.
+    func lowestMatch(in line: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
+        var best: Int?
+        forEachMatch(in: line) { id in
+            if best.map({ id < $0 }) ?? true { best = id }
+            return best == 0
+        }
+        return best
+    }
+
+    /// Calls `found` with the id of each phrase occurrence, left to right, until it returns true.
+    @inline(__always)
+    private func forEachMatch(in line: UnsafeBufferPointer<Unicode.Scalar>, _ found: (Int) -> Bool) {
         for start in line.indices {
             let v = line[start].value
             guard v >= 0x10000 || starts[Int(v)], let candidates = byFirst[line[start]] else { continue }
-            for (id, phrase) in candidates where !found.contains(id) && start + phrase.count <= line.endIndex {
+            for (id, phrase) in candidates where start + phrase.count <= line.endIndex {
                 var match = true
                 for k in 1..<phrase.count where line[start + k] != phrase[k] { match = false; break }
-                if match {
-                    found.insert(id)
-                    if found.count >= stopAt { return found.count }
-                }
+                if match, found(id) { return }
             }
         }
-        return found.count
     }
 }

@@ -4,14 +4,22 @@ extension TypeHint {
     static let titleWords = ["《", "》", "作业", "试题", "试卷", "考试", "答案", "习题", "练习", "复习", "期末", "期中",
                              "模拟", "真题", "题库", "提纲", "测验", "形考"]
 
+    /// All title words in one index, so a line is searched once rather than once per word.
+    private static let titleWordIndex = PhraseIndex(titleWords)
+
     /// The item type a paper title announces (`…第二次在线作业单选题 (共20道题)`), if any.
     static func fromTitle(_ title: String) -> TypeHint {
-        for (word, hint) in titleTypeWords where title.containsScalars(word) { return hint }
-        return .none
+        Array(title.unicodeScalars).withUnsafeBufferPointer { fromTitle($0) }
+    }
+
+    static func fromTitle(_ title: UnsafeBufferPointer<Unicode.Scalar>) -> TypeHint {
+        titleTypeIndex.lowestMatch(in: title).map { titleTypeWords[$0].1 } ?? .none
     }
 
     /// `单选题`, `判断题`, …: the type words as they appear in section titles.
     private static let titleTypeWords = MarkerRecognizer.typeWords.map { ($0.0 + "题", $0.1) }
+    /// The same words in one index; the first in the list wins (`单项选择题` before `选择题`).
+    private static let titleTypeIndex = PhraseIndex(titleTypeWords.map(\.0))
 
     /// A title as a section name: no file extension or site badge (`复习提纲.docVIP` → `复习提纲`).
     static func cleanTitle(_ raw: String) -> String {
@@ -30,7 +38,9 @@ extension TypeHint {
 
     /// Whether a line reads like the name of a paper or course rather than a question.
     static func looksLikeTitle(_ line: String) -> Bool {
-        titleWords.contains { line.containsScalars($0) } && !line.containsScalars("( )") && !line.containsScalars("()")
+        let scalars = Array(line.unicodeScalars)
+        let named = scalars.withUnsafeBufferPointer { titleWordIndex.countDistinct(in: $0, stopAt: 1) > 0 }
+        return named && !line.containsScalars("( )") && !line.containsScalars("()")
     }
 
     /// Whether a line could be a question's stem: some letters, not just punctuation or a number.
