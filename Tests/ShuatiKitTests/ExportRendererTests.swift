@@ -103,7 +103,9 @@ final class ExportRendererTests: XCTestCase {
         XCTAssertEqual(xml.components(separatedBy: "<question type=\"multichoice\">").count - 1, 6)
         XCTAssertEqual(xml.components(separatedBy: "<question type=\"truefalse\">").count - 1, 2)
         XCTAssertEqual(xml.components(separatedBy: "<question type=\"shortanswer\">").count - 1, 1)
-        XCTAssertEqual(xml.components(separatedBy: "<question type=\"essay\">").count - 1, 3)
+        XCTAssertEqual(xml.components(separatedBy: "<question type=\"essay\">").count - 1, 2)
+        XCTAssertEqual(xml.components(separatedBy: "<question type=\"cloze\">").count - 1, 1)
+        XCTAssertTrue(xml.contains("<![CDATA[<p>CRM 的三要素是理念、{1:SHORTANSWER:=技术}和{1:SHORTANSWER:=实施}。</p>]]>"))
         XCTAssertTrue(xml.contains("<single>false</single>"))
         XCTAssertTrue(xml.contains("<answer fraction=\"33.33333\" format=\"html\">"))
         guard let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: FileManager.default.isExecutableFile) else {

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A Moodle XML quiz: a category, then multichoice (single, or multi with fractions summing to 100 and -100 for
-/// wrong options), truefalse, shortanswer (one-blank fill-ins, every alternative accepted) and essay (short
-/// answers and several-blank fill-ins, with the key as grader information). Keyless choice items are skipped.
+/// wrong options), truefalse, shortanswer (one-blank fill-ins, every alternative accepted), cloze (fill-ins with
+/// several blanks, each graded on its own) and essay (short answers and keyless fill-ins, with the key as grader
+/// information). Keyless choice items are skipped.
 public enum MoodleXMLRenderer {
     public static func render(_ paper: Paper) -> RenderedExport {
         let l = PaperLabels(for: paper)
@@ -41,6 +42,9 @@ public enum MoodleXMLRenderer {
                     body += "      <feedback format=\"html\"><text></text></feedback>\n    </answer>\n"
                 }
                 out += question("shortanswer", item, grade: grade, extra: body)
+            case (.fillBlank, .blanks(let blanks)?) where blanks.count > 1:
+                out += question("cloze", item, grade: grade, extra: "",
+                                text: Escaping.cdata(MoodleCloze.questionHTML(stem: q.stem, blanks: blanks)))
             case (.singleChoice, nil), (.multipleChoice, nil), (.trueFalse, nil):
                 skipped.append(.init(number: item.number, id: q.id, reason: "no answer key, so Moodle cannot grade it"))
             default:
@@ -56,11 +60,11 @@ public enum MoodleXMLRenderer {
         return RenderedExport(text: out, skipped: skipped)
     }
 
-    static func question(_ type: String, _ item: PaperItem, grade: Double, extra: String) -> String {
+    static func question(_ type: String, _ item: PaperItem, grade: Double, extra: String, text: String? = nil) -> String {
         let q = item.question
         var s = "  <question type=\"\(type)\">\n"
         s += "    <name><text>\(xml("\(item.number). " + String(Escaping.oneLine(q.stem).prefix(40))))</text></name>\n"
-        s += "    <questiontext format=\"html\">\n      <text>\(html(q.stem))</text>\n    </questiontext>\n"
+        s += "    <questiontext format=\"html\">\n      <text>\(text ?? html(q.stem))</text>\n    </questiontext>\n"
         s += "    <generalfeedback format=\"html\">\n      <text>\(q.explanation.map(html) ?? "")</text>\n    </generalfeedback>\n"
         s += "    <defaultgrade>\(GIFTRenderer.weight(grade))</defaultgrade>\n"
         s += "    <penalty>\(type == "truefalse" ? "1" : "0.3333333")</penalty>\n    <hidden>0</hidden>\n"
