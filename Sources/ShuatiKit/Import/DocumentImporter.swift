@@ -77,6 +77,10 @@ public enum DocumentImporter {
             warnings.append(Diagnostic(file: file, line: text.line(at: position),
                                        message: "answer key with no question before it was skipped"))
         }
+        for position in parser.unreadSheetLines {
+            warnings.append(Diagnostic(file: file, line: text.line(at: position),
+                                       message: "answer sheet line could not be read; skipped"))
+        }
         for position in parser.orphanOptions {
             warnings.append(Diagnostic(file: file, line: text.line(at: position),
                                        message: "options with no question text before them were skipped"))

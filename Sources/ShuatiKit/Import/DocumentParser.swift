@@ -14,6 +14,8 @@ struct DocumentParser {
     private(set) var orphanKeys: [Int] = []
     /// Option lists with no stem before them.
     private(set) var orphanOptions: [Int] = []
+    /// Lines inside an answer sheet that could not be read.
+    private(set) var unreadSheetLines: [Int] = []
 
     private var current: ItemDraft?
     private var title = ""
@@ -25,12 +27,20 @@ struct DocumentParser {
     private var looseStart: Int?
     /// Index of the kept line the scan is on.
     private var lineCursor = 0
+    /// Where the current paper's items start in `drafts` (an answer sheet keys only its own paper).
+    private var paperStart = 0
+    /// Counts restarts of the numbering (headings, titles), so items can be matched to answer-sheet sections.
+    private var numberingRun = 0
+    /// The last question number before the numbering was last reset.
+    private var numberBeforeReset: Int?
+    let sheet: AnswerSheet
 
     init(text: NormalizedText) {
         self.text = text
         self.s = text.scalars
         self.recognizer = MarkerRecognizer(s: text.scalars)
         self.keyReader = AnswerKeyReader(s: text.scalars, recognizer: MarkerRecognizer(s: text.scalars))
+        self.sheet = AnswerSheet(s: text.scalars, keyReader: keyReader)
     }
 
     /// Title and heading joined; recomputed only when either changes.
@@ -63,9 +73,14 @@ struct DocumentParser {
                 if lineCursor < text.lineStarts.count, text.lineStarts[lineCursor] > i { lineCursor = text.lineIndex(at: i) }
                 while lineCursor + 1 < text.lineStarts.count, text.lineStarts[lineCursor + 1] <= i { lineCursor += 1 }
             }
+            if atLineStart, !ScalarClass.isDigit(c), let end = readAnswerSheet(at: i) {
+                i = end
+                continue
+            }
             if atLineStart, let end = titleLineEnd(at: i, line: lineCursor) {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
+                paperStart = drafts.count
                 title = TypeHint.cleanTitle(s.string(i..<end))
                 heading = ""
                 updateSection()
@@ -134,8 +149,10 @@ struct DocumentParser {
     // MARK: questions
 
     private mutating func resetNumbering() {
+        if let lastNumber { numberBeforeReset = lastNumber }
         lastNumber = nil
         style = nil
+        numberingRun += 1
     }
 
     private func questionStart(at i: Int) -> NumberMarker? {
@@ -151,6 +168,10 @@ struct DocumentParser {
     /// Whether a number marker starts a question here, given the numbering so far.
     private func accepts(_ m: NumberMarker) -> Bool {
         let expected = (lastNumber ?? 0) + 1
+        if m.onlyIfExpected {
+            // Numbering may go on across a heading (一、… 1-5, 二、… 6-10) or start again from 1.
+            return m.number == expected || (lastNumber == nil && m.number == (numberBeforeReset ?? 0) + 1)
+        }
         let lineStart = m.start == 0 || s[m.start - 1] == "\n" || precededByBullets(m.start)
         if m.style == .bare {
             return m.number == expected && lookaheadHasBlank(from: m.end, limit: 80)
@@ -221,6 +242,7 @@ struct DocumentParser {
 
     private mutating func startItem(start: Int, stemStart: Int, number: Int?) {
         current = ItemDraft(start: start, stemStart: stemStart, number: number, section: section, hint: hint)
+        current!.run = numberingRun
     }
 
     private mutating func finishCurrent(at end: Int) {
@@ -384,6 +406,67 @@ struct DocumentParser {
         flushLoose(upTo: start)
         startItem(start: start, stemStart: start, number: nil)
         return true
+    }
+
+    // MARK: answer sheets
+
+    /// An answer sheet at `i` (a heading such as `参考答案`, then `1.B 2.D`, `1-5 BCADA` …): reads it, gives its keys to
+    /// the paper's items that have none, and returns where the scan goes on. Nil when the line is not one, or what
+    /// follows does not key at least two of the paper's keyless items (then it is read as ordinary text).
+    private mutating func readAnswerSheet(at i: Int) -> Int? {
+        guard let heading = sheet.heading(at: i) else { return nil }
+        let end = answerSheetEnd(after: heading.end)
+        let (entries, unread) = sheet.read(from: heading.end, to: end)
+        var keyless = drafts[paperStart...].filter { !$0.hasKey }
+        if let current, !current.hasKey { keyless.append(current) }
+        let numbers = Set(keyless.compactMap(\.number))
+        guard entries.count >= 2, entries.filter({ numbers.contains($0.number) }).count >= 2 else { return nil }
+        // `答案:` then `1.… 2.…` under one short-answer question is that question's own answer, in points.
+        if heading.isBareLabel, let current, !current.hasKey, current.options.isEmpty,
+           entries.filter({ $0.token != nil }).count * 2 < entries.count {
+            return nil
+        }
+        finishCurrent(at: i)
+        flushLoose(upTo: i)
+        looseStart = nil
+        // Sections of the sheet (一、二、…) pair with the paper's numbering runs when both restart their numbers.
+        let groups = entries.map(\.group).uniqued()
+        let runs = keyless.map(\.run).uniqued()
+        let runOfGroup = groups.count > 1 && groups.count == runs.count ? Dictionary(uniqueKeysWithValues: zip(groups, runs)) : nil
+        for entry in entries {
+            let run = runOfGroup?[entry.group]
+            guard let item = keyless.first(where: { $0.number == entry.number && !$0.hasKey && (run == nil || $0.run == run) }) else {
+                orphanKeys.append(entry.position)
+                continue
+            }
+            if let token = entry.token { item.keyToken = token } else if let range = entry.text {
+                item.keyStart = range.lowerBound
+                item.keyEnd = range.upperBound
+            }
+        }
+        unreadSheetLines += unread
+        resetNumbering()
+        return end
+    }
+
+    /// An answer sheet runs to the next paper title, or to a line that reads like a question (a blank, a question
+    /// mark, an option list), or to the end.
+    private func answerSheetEnd(after start: Int) -> Int {
+        var line = text.lineIndex(at: start) + 1
+        while line < text.lineStarts.count {
+            let lineStart = text.lineStarts[line]
+            let lineEnd = text.lineEnd(line)
+            guard lineEnd > lineStart else { line += 1; continue }
+            if !sheet.startsEntry(at: lineStart) {
+                if titleLineEnd(at: lineStart, line: line) != nil { return lineStart }
+                if recognizer.option(at: lineStart, expected: "A", lowerCase: nil, lineStart: true) != nil { return lineStart }
+            }
+            if (lineStart..<lineEnd).contains(where: { s[$0] == "?" }) || lookaheadHasBlank(from: lineStart, limit: lineEnd - lineStart) {
+                return lineStart
+            }
+            line += 1
+        }
+        return s.count
     }
 
     // MARK: loose text

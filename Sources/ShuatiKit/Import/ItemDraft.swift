@@ -20,6 +20,8 @@ final class ItemDraft {
     var phase: Phase = .stem
     var section: String
     var hint: TypeHint
+    /// Which run of numbering (restarted at each heading) the item belongs to, to match an answer sheet's sections.
+    var run = 0
 
     init(start: Int, stemStart: Int, number: Int?, section: String, hint: TypeHint) {
         self.start = start

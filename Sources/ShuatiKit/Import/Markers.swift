@@ -18,6 +18,9 @@ struct NumberMarker {
     var end: Int
     var number: Int
     var style: NumberStyle
+    /// `2.4P理论…` at a line start: a question number before a term like 4P, or a decimal; only the expected
+    /// next number decides.
+    var onlyIfExpected = false
 }
 
 /// A possible option start (`A.`, `B、`, `C:`, `(D)`, `E ` at a line start).
@@ -88,7 +91,12 @@ struct MarkerRecognizer {
             guard k < s.count else { return nil }
             switch s[k] {
             case ".":
-                if k + 1 < s.count, ScalarClass.isDigit(s[k + 1]) { return nil }  // 2.5
+                if k + 1 < s.count, ScalarClass.isDigit(s[k + 1]) {  // 2.5, unless it is `2.4P理论` at a line start
+                    let lineStart = i == 0 || s[i - 1] == "\n"
+                    guard lineStart, k == j, k + 2 < s.count, ScalarClass.isASCIILetter(s[k + 2]),
+                          s[k + 2].value < 0x61, k + 3 < s.count, ScalarClass.isCJK(s[k + 3]) || s[k + 3] == " " else { return nil }
+                    return NumberMarker(start: i, end: k + 1, number: number, style: .dot, onlyIfExpected: true)
+                }
                 style = .dot; j = k + 1
             case "、": style = .comma; j = k + 1
             case ")": style = .closeParen; j = k + 1

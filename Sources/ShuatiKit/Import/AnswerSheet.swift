@@ -1,0 +1,227 @@
+/// An answer-key section printed after the questions, as exam papers often do:
+///
+///     参考答案
+///     一、1.B 2.D 3.A        1-5 BCADA        6.× 7.√        8.客户满意 (text keys run to the next entry)
+///
+/// `heading(at:)` recognises the section's heading line; `read` turns the lines after it into entries (a group
+/// per section marker such as `一、`, so papers that restart their numbering per section can be matched).
+struct AnswerSheet {
+    struct Entry {
+        /// Which section marker (`一、`, `二、` …) the entry follows; 0 before any.
+        var group: Int
+        var number: Int
+        /// Letters (`B`, `ABC`) or `true`/`false`.
+        var token: String?
+        /// A key written as text: its range.
+        var text: Range<Int>?
+        /// Where the entry starts (for warnings).
+        var position: Int
+    }
+
+    struct Heading {
+        var end: Int
+        /// Only the item-key label `答案:` (which also introduces one item's own answer), nothing more.
+        var isBareLabel: Bool
+    }
+
+    let s: [Unicode.Scalar]
+    let keyReader: AnswerKeyReader
+
+    private static let words: [[Unicode.Scalar]] = ["参考答案", "參考答案", "标准答案", "標準答案", "正确答案", "正確答案", "答案"]
+        .map { Array($0.unicodeScalars) }
+    private static let suffixes: [[Unicode.Scalar]] = ["及解析", "与解析", "和解析", "解析", "及评分标准", "与评分标准",
+                                                      "及评分参考", "与提示"].map { Array($0.unicodeScalars) }
+
+    /// At a line start: an answer-section heading (`参考答案`, `【参考答案】`, `试卷(A卷)参考答案与评分标准:`, `答案:`),
+    /// ending the line or followed straight by entries.
+    func heading(at i: Int) -> Heading? {
+        // Cheap rejection first (this runs at every line start): a short line with 答 in it, not a numbered one.
+        guard i < s.count, !ScalarClass.isDigit(s[i]) else { return nil }
+        var lineEnd = i
+        var hasAnswerScalar = false
+        while lineEnd < s.count, s[lineEnd] != "\n", lineEnd - i <= 60 { if s[lineEnd] == "答" { hasAnswerScalar = true }; lineEnd += 1 }
+        guard hasAnswerScalar, lineEnd - i <= 60 else { return nil }
+        // The answer word may follow a paper name (`期末试卷(A卷)参考答案`).
+        var j = i
+        while j < lineEnd {
+            var k = j
+            if s[k] == "【" || s[k] == "[" { k += 1 }
+            if let word = AnswerSheet.words.first(where: { s.matches($0, at: k) }) {
+                let bare = j == i && k == j && word.count == 2
+                k += word.count
+                if let suffix = AnswerSheet.suffixes.first(where: { s.matches($0, at: k) }) { k += suffix.count }
+                var bracketed = false
+                if k < lineEnd, s[k] == "】" || s[k] == "]" { k += 1; bracketed = true }
+                var colon = false
+                while k < lineEnd, s[k] == " " || ScalarClass.isColon(s[k]) { if s[k] != " " { colon = true }; k += 1 }
+                let restStartsEntries = k < lineEnd && startsEntry(at: k)
+                if k == lineEnd || restStartsEntries {
+                    return Heading(end: k, isBareLabel: bare && colon && !bracketed && k - j <= 4)
+                }
+                return nil
+            }
+            if s[j] == "?" || s[j] == "(" && ScalarClass.isDigit(s[min(j + 1, lineEnd - 1)]) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether an entry (`1.`, `1-5`, `(1)`) or a section marker (`一、`) starts at `i`.
+    func startsEntry(at i: Int) -> Bool {
+        if sectionMarkerEnd(at: i) != nil { return true }
+        var j = i
+        if j < s.count, s[j] == "(" { j += 1 }
+        let digits = j
+        while j < s.count, ScalarClass.isDigit(s[j]), j - digits < 3 { j += 1 }
+        guard j > digits, j < s.count else { return false }
+        return [".", "、", ":", ")", "-", "~", "～", "—", "–", " "].contains(s[j]) || ScalarClass.isColon(s[j])
+    }
+
+    /// Reads the entries in `from..<to`. Lines it cannot read are returned by position.
+    func read(from: Int, to: Int) -> (entries: [Entry], unread: [Int]) {
+        var entries: [Entry] = []
+        var unread: [Int] = []
+        var group = 0
+        var lineStart = from
+        while lineStart < to {
+            var lineEnd = lineStart
+            while lineEnd < to, s[lineEnd] != "\n" { lineEnd += 1 }
+            var j = lineStart
+            while j < lineEnd, s[j] == " " { j += 1 }
+            if let end = sectionMarkerEnd(at: j) {
+                group += 1
+                j = skipSectionTitle(from: end, to: lineEnd)
+            }
+            var readSomething = false
+            while j < lineEnd {
+                while j < lineEnd, [" ", ",", ";", "、", "。"].contains(s[j]) { j += 1 }
+                guard j < lineEnd else { break }
+                guard let (read, next) = readEntry(at: j, lineEnd: lineEnd, group: group) else { break }
+                entries += read
+                readSomething = true
+                j = next
+            }
+            if j < lineEnd {
+                if !readSomething, let last = entries.indices.last, entries[last].text != nil, lineStart > entries[last].position {
+                    // A text key that runs on over lines (a short answer's points).
+                    entries[last].text = entries[last].text!.lowerBound..<lineEnd
+                } else if !readSomething {
+                    unread.append(j)
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        return (entries, unread)
+    }
+
+    /// One entry (or a range of them) at `i`, and where reading goes on.
+    private func readEntry(at i: Int, lineEnd: Int, group: Int) -> ([Entry], Int)? {
+        var j = i
+        let parenthesised = s[j] == "("
+        if parenthesised { j += 1 }
+        guard let (first, afterFirst) = number(at: j, lineEnd: lineEnd) else { return nil }
+        j = afterFirst
+        if parenthesised { guard j < lineEnd, s[j] == ")" else { return nil }; j += 1 }
+        // A range: `1-5 BCADA`, `6~10: √×√√×`, `11-13 AB ACD BC`.
+        if !parenthesised, j < lineEnd, ["-", "~", "～", "—", "–"].contains(s[j]),
+           let (last, afterLast) = number(at: j + 1, lineEnd: lineEnd), last > first, last - first < 50 {
+            j = afterLast
+            while j < lineEnd, s[j] == " " || s[j] == "." || ScalarClass.isColon(s[j]) { j += 1 }
+            let end = nextEntryStart(from: j, lineEnd: lineEnd)
+            guard let tokens = rangeTokens(j..<end, count: last - first + 1) else { return nil }
+            return (tokens.enumerated().map { Entry(group: group, number: first + $0.offset, token: $0.element, text: nil, position: i) }, end)
+        }
+        guard j < lineEnd else { return nil }
+        if s[j] == "." || s[j] == "、" || ScalarClass.isColon(s[j]) { j += 1 } else if s[j] != " " && !parenthesised { return nil }
+        while j < lineEnd, s[j] == " " { j += 1 }
+        guard j < lineEnd else { return nil }
+        if let (token, end) = keyReader.token(at: j), end >= lineEnd || [" ", ",", ";", "、", "。"].contains(s[end]) || startsEntry(at: end) {
+            let next = end < lineEnd && startsEntry(at: end) ? end : nextEntryStart(from: end, lineEnd: lineEnd)
+            return ([Entry(group: group, number: first, token: token, text: nil, position: i)], next)
+        }
+        let end = nextEntryStart(from: j, lineEnd: lineEnd, expecting: first + 1)
+        var textEnd = end
+        while textEnd > j, s[textEnd - 1] == " " || s[textEnd - 1] == ";" || s[textEnd - 1] == "," { textEnd -= 1 }
+        return ([Entry(group: group, number: first, token: nil, text: j..<textEnd, position: i)], end)
+    }
+
+    private func number(at i: Int, lineEnd: Int) -> (Int, Int)? {
+        var j = i
+        var value = 0
+        while j < lineEnd, ScalarClass.isDigit(s[j]), j - i < 3 { value = value * 10 + Int(s[j].value - 0x30); j += 1 }
+        guard j > i, j == lineEnd || !ScalarClass.isDigit(s[j]), value > 0 else { return nil }
+        return (value, j)
+    }
+
+    /// Where the next entry starts: a number after a space or separator (with `expecting`, only that number, so
+    /// numbers inside a text key stay text).
+    private func nextEntryStart(from i: Int, lineEnd: Int, expecting: Int? = nil) -> Int {
+        var j = i
+        while j < lineEnd {
+            if j > i, [" ", ",", ";", "、", "。"].contains(s[j - 1]) || expecting == nil, ScalarClass.isDigit(s[j]) || s[j] == "(",
+               startsEntry(at: j) {
+                if let expecting {
+                    let k = s[j] == "(" ? j + 1 : j
+                    if let (n, _) = number(at: k, lineEnd: lineEnd), n == expecting { return j }
+                } else {
+                    return j
+                }
+            }
+            j += 1
+        }
+        return lineEnd
+    }
+
+    /// The answers of a range: space-separated groups (`AB ACD BC`, `√ × √`), or one letter or mark each
+    /// (`BCADA`, `√×√`).
+    private func rangeTokens(_ range: Range<Int>, count: Int) -> [String]? {
+        func token(_ group: ArraySlice<Unicode.Scalar>) -> String? {
+            if group.count <= 8, group.allSatisfy(ScalarClass.isOptionLetter) {
+                return String(String.UnicodeScalarView(group)).uppercased()
+            }
+            guard group.count == 1 else { return nil }
+            return StemCleaner.trueFalseMark(group.first!).map { $0 ? "true" : "false" }
+        }
+        let groups = s[range].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "、" })
+        if groups.count == count {
+            let tokens = groups.map(token)
+            if tokens.allSatisfy({ $0 != nil }) { return tokens.map { $0! } }
+        }
+        let marks = s[range].filter { $0 != " " && $0 != "," && $0 != "、" }
+        guard marks.count == count else { return nil }
+        let tokens = marks.map { token([$0][...]) }
+        return tokens.allSatisfy({ $0 != nil }) ? tokens.map { $0! } : nil
+    }
+
+    /// `一、`, `(一)`, `一.`: the end of a section marker.
+    private func sectionMarkerEnd(at i: Int) -> Int? {
+        var j = i
+        let open = j < s.count && s[j] == "("
+        if open { j += 1 }
+        let start = j
+        while j < s.count, ScalarClass.chineseDigit(s[j]) != nil, j - start < 3 { j += 1 }
+        guard j > start, j < s.count else { return nil }
+        if open { return s[j] == ")" ? j + 1 : nil }
+        return s[j] == "、" || s[j] == "." ? j + 1 : nil
+    }
+
+    /// After a section marker: its title (`单项选择题`), a note in parentheses, a colon.
+    private func skipSectionTitle(from i: Int, to lineEnd: Int) -> Int {
+        var j = i
+        while j < lineEnd, !ScalarClass.isDigit(s[j]), s[j] != "(" || (j + 1 < lineEnd && !ScalarClass.isDigit(s[j + 1])) {
+            if s[j] == "(" {
+                while j < lineEnd, s[j] != ")" { j += 1 }
+            }
+            j += 1
+        }
+        return j
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The distinct elements, in order of first appearance.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,120 @@
+import XCTest
+@testable import ShuatiKit
+
+/// Answer keys printed together after the questions (参考答案 sections), in the forms exam papers use.
+final class AnswerSheetTests: XCTestCase {
+    private let paper = """
+        期末模拟试卷
+
+        一、单项选择题
+        1.营销的核心是( )
+        A.生产 B.交换 C.销售 D.促销
+        2.4P理论中的P不包括( )
+        A.产品 B.价格 C.渠道 D.人员
+        二、多项选择题
+        3.市场细分的依据有( )
+        A.地理 B.人口 C.心理 D.天气
+        三、判断题
+        4.市场营销就是推销。( )
+        5.需求是有购买能力的欲望。( )
+        四、填空题
+        6.4P 中的第一个 P 是____。
+        五、简答题
+        7.简述市场细分的作用。
+
+        """
+
+    private func answers(_ sheet: String) -> [String: Answer?] {
+        let result = importText(paper + sheet)
+        return Dictionary(uniqueKeysWithValues: result.items.map { (String($0.stem.prefix(4)), $0.answer) })
+    }
+
+    func testNumberedEntriesWithSectionMarkers() {
+        let a = answers("""
+            参考答案
+            一、1.B 2.D
+            二、3.ABC
+            三、4.× 5.√
+            四、6.产品
+            五、7.(1)发现市场机会;(2)制定营销策略。
+            """)
+        XCTAssertEqual(a["营销的核"], .choices(["B"]))
+        XCTAssertEqual(a["4P理论"], .choices(["D"]), "2.4P… is question 2, not the decimal 2.4")
+        XCTAssertEqual(a["市场细分"], .choices(["A", "B", "C"]))
+        XCTAssertEqual(a["市场营销"], .trueFalse(false))
+        XCTAssertEqual(a["需求是有"], .trueFalse(true))
+        XCTAssertEqual(a["4P 中"], .blanks(["产品"]))
+        XCTAssertEqual(a["简述市场"], .text("(1)发现市场机会;(2)制定营销策略。"))
+    }
+
+    func testRangesOnOneLineWithTheHeading() {
+        let a = answers("参考答案：1-2 BD 3.ABC 4-5 ×√\n")
+        XCTAssertEqual(a["营销的核"], .choices(["B"]))
+        XCTAssertEqual(a["4P理论"], .choices(["D"]))
+        XCTAssertEqual(a["市场细分"], .choices(["A", "B", "C"]))
+        XCTAssertEqual(a["市场营销"], .trueFalse(false))
+        XCTAssertEqual(a["需求是有"], .trueFalse(true))
+        XCTAssertEqual(a["简述市场"], .some(nil), "no key given for 7")
+    }
+
+    func testRangeOfMultiLetterGroupsAndBracketedHeading() {
+        let a = answers("【参考答案】\n1~3 B D ABC\n")
+        XCTAssertEqual(a["营销的核"], .choices(["B"]))
+        XCTAssertEqual(a["4P理论"], .choices(["D"]))
+        XCTAssertEqual(a["市场细分"], .choices(["A", "B", "C"]))
+    }
+
+    func testNumberingThatRestartsPerSectionIsMatchedBySection() {
+        let text = """
+            一、单项选择题
+            1.营销的核心是( )
+            A.生产 B.交换
+            2.下列属于渠道的是( )
+            A.批发 B.价格
+            二、判断题
+            1.市场营销就是推销。( )
+            2.需求是欲望。( )
+
+            试卷答案
+            一、1.B 2.A
+            二、1.错 2.对
+            """
+        let items = importText(text).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["A"]), .trueFalse(false), .trueFalse(true)])
+    }
+
+    func testAQuestionsOwnNumberedAnswerIsNotASheet() {
+        let text = """
+            1.客户是( )
+            A.上帝 B.伙伴
+            2.简述客户关系管理的内涵。
+            答案:
+            1.理念 2.技术
+            """
+        let items = importText(text).items
+        XCTAssertEqual(items.map(\.answer), [nil, .text("1.理念 2.技术")])
+    }
+
+    func testASheetKeysOnlyItsOwnPaperAndUnmatchedEntriesAreReported() {
+        let text = """
+            第一套练习
+
+            1.营销的核心是( )
+            A.生产 B.交换
+            2.渠道是( )
+            A.批发 B.价格
+
+            参考答案
+            1.B 2.A 9.C
+
+            第二套练习
+
+            1.客户是( )
+            A.上帝 B.伙伴
+            """
+        let result = importText(text)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .choices(["A"]), nil])
+        XCTAssertTrue(result.warnings.contains { $0.line == 9 && $0.message.contains("answer key with no question") },
+                      "\(result.warnings)")
+    }
+}
