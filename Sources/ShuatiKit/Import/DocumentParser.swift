@@ -103,6 +103,11 @@ struct DocumentParser {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 startItem(start: m.start, stemStart: m.end, number: m.number)
+                if let (tagHint, tagEnd) = recognizer.typeTag(at: m.end) {
+                    // `1.【单选题】…`: the item's own type, and not part of its stem.
+                    current!.hint = tagHint
+                    current!.stemStart = tagEnd
+                }
                 lastNumber = m.number
                 if m.style != .bare { style = m.style }
                 i = m.end
@@ -137,6 +142,8 @@ struct DocumentParser {
         guard text.lineEnd(index + 1) == nextStart else { return nil }  // next line is empty
         if recognizer.questionNumber(at: i).map({ $0.style != .bare }) == true { return nil }
         if recognizer.questionLabel(at: i) != nil || recognizer.answerKey(at: i) != nil { return nil }
+        // A line holding an answer key (`我的答案:A 正确答案:B`) belongs to the item above it.
+        if (i..<end).contains(where: { s[$0] == "答" && recognizer.answerKey(at: $0) != nil }) { return nil }
         if recognizer.option(at: i, expected: "A", lowerCase: nil, lineStart: true) != nil { return nil }
         if let current, current.phase != .closed, !current.hasKey, current.options.isEmpty {
             // A one-line stem continuation before a blank line is part of the question, unless it names a paper.
@@ -287,6 +294,17 @@ struct DocumentParser {
     }
 
     private mutating func handleKey(_ k: KeyMarker) -> Int {
+        if k.kind == .studentAnswer {
+            // Skip the label and what the student gave; the item's text stops before it.
+            if let item = current, item.phase != .closed {
+                current = nil
+                item.close(at: trimmedEnd(k.start))
+                current = item
+            }
+            var end = k.end
+            while end < s.count, s[end] != " ", s[end] != "\n", keyMarker(at: end) == nil { end += 1 }
+            return end
+        }
         if current == nil || (current!.phase == .closed && current!.hasKey && k.kind == .answer) {
             // A key after loose text: the text's last line was an unnumbered question (判断 lines, 名词解释).
             guard adoptLooseLineAsStem(before: k.start) else {

@@ -34,7 +34,8 @@ struct OptionMarker {
 
 /// An answer-key or explanation label (`答案:`, `参考选项:`, `标准答案3:`, `【答案】`, `选择:`, `答:`, `解析:`).
 struct KeyMarker {
-    enum Kind { case answer, explanation }
+    /// `studentAnswer`: what the student answered in an exported quiz (`我的答案:A`), never the key.
+    enum Kind { case answer, explanation, studentAnswer }
     var start: Int
     var end: Int
     var kind: Kind
@@ -196,6 +197,8 @@ struct MarkerRecognizer {
         "正確答案", "答案", "选择", "選擇", "答", "解析", "解答", "分析",
     ].map { Array($0.unicodeScalars) }
 
+    static let studentWords: [[Unicode.Scalar]] = ["我的", "你的", "您的", "学生", "考生", "學生", "考生"].map { Array($0.unicodeScalars) }
+
     /// What each answer word is, worked out once (the scan meets these words at every `答`, `(` and `[`).
     private static let answerWordKinds: [(word: [Unicode.Scalar], explanation: Bool, short: Bool, analysis: Bool)] =
         answerWords.map { word in
@@ -206,6 +209,15 @@ struct MarkerRecognizer {
     /// A key label with its separator. Bare `答`, `选择` and `解析` need a boundary before them so words like
     /// 回答/选择题 stay text.
     func answerKey(at i: Int) -> KeyMarker? {
+        // Exported quizzes (学习通, 雨课堂 …) print the student's answer beside the key: 我的答案:A 正确答案:B.
+        if s[i] == "答", i >= 2, MarkerRecognizer.studentWords.contains(where: { s.matches($0, at: i - 2) }),
+           s.matches(["答", "案"], at: i) || (i + 1 < s.count && ScalarClass.isColon(s[i + 1])) {
+            var k = i + (s.matches(["答", "案"], at: i) ? 2 : 1)
+            guard k < s.count, ScalarClass.isColon(s[k]) else { return nil }
+            k += 1
+            while k < s.count, s[k] == " " { k += 1 }
+            return KeyMarker(start: i - 2, end: k, kind: .studentAnswer)
+        }
         var j = i
         var bracket: Unicode.Scalar?
         if s[j] == "【" || s[j] == "[" || s[j] == "(" {
@@ -242,6 +254,25 @@ struct MarkerRecognizer {
             return KeyMarker(start: start, end: k, kind: isExplanation ? .explanation : .answer)
         }
         return nil
+    }
+
+    /// `【单选题】`, `[判断题]`, `(多选题)` right after a question number: the item's type, and where its stem starts.
+    func typeTag(at i: Int) -> (TypeHint, Int)? {
+        guard i < s.count else { return nil }
+        let close: Unicode.Scalar
+        switch s[i] {
+        case "【": close = "】"
+        case "[": close = "]"
+        case "(": close = ")"
+        default: return nil
+        }
+        guard let (word, hint) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: i + 1) }) else { return nil }
+        var j = i + 1 + word.count
+        if j < s.count, s[j] == "题" || s[j] == "題" { j += 1 }
+        guard j < s.count, s[j] == close else { return nil }
+        j += 1
+        while j < s.count, s[j] == " " { j += 1 }
+        return (hint, j)
     }
 
     // MARK: headings

@@ -134,7 +134,30 @@ enum StemCleaner {
 
     /// Blanks of a fill-in key: `甲;乙`, `甲；乙`, `甲，乙` (one string per blank).
     static func splitBlanks(_ key: String) -> [String] {
-        key.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "," || $0 == "，" || $0 == "、" })
+        // Exported quizzes label each blank: `第一空:CLV 第二空:客户`, `第1空:…`.
+        let scalars = Array(key.unicodeScalars)
+        var labelled: [String] = []
+        var i = 0
+        var valueStart: Int?
+        while i < scalars.count {
+            var j = i
+            if scalars[j] == "第" {
+                j += 1
+                while j < scalars.count, ScalarClass.isDigit(scalars[j]) || ScalarClass.chineseDigit(scalars[j]) != nil { j += 1 }
+                if j > i + 1, j + 1 < scalars.count, scalars[j] == "空", ScalarClass.isColon(scalars[j + 1]) || scalars[j + 1] == "：" {
+                    if let start = valueStart { labelled.append(scalars[start..<i].utf8String) }
+                    valueStart = j + 2
+                    i = j + 2
+                    continue
+                }
+            }
+            i += 1
+        }
+        if let start = valueStart {
+            labelled.append(scalars[start...].utf8String)
+            return labelled.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ;；,，、")) }.filter { !$0.isEmpty }
+        }
+        return key.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "," || $0 == "，" || $0 == "、" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
     }

@@ -1,0 +1,45 @@
+import XCTest
+@testable import ShuatiKit
+
+/// Quizzes exported from online course platforms: a type tag after the number, the student's own answer printed
+/// beside the key, labelled blanks.
+final class QuizExportTests: XCTestCase {
+    private let quiz = """
+        客户关系管理 章节测验
+
+        1. 【单选题】客户关系管理的核心是（ ）
+        A. 产品
+        B. 客户
+        我的答案：A 正确答案：B
+
+        2. 【判断题】客户满意就等于客户忠诚。
+        我的答案：√ 正确答案：×
+
+        3. 【填空题】CRM 的三要素是理念、____和____。
+        我的答案：技术 正确答案：第一空：技术；第二空：实施
+
+        4. [多选题] CRM 系统的类型包括（ ）
+        A. 操作型 B. 分析型 C. 娱乐型
+        学生答案：AB 正确答案：AB
+
+        """
+
+    func testTheKeyIsReadNotTheStudentsAnswer() {
+        let items = importText(quiz).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .trueFalse(false), .blanks(["技术", "实施"]), .choices(["A", "B"])])
+    }
+
+    func testTypeTagsSetTheTypeAndLeaveTheStem() {
+        let items = importText(quiz).items
+        XCTAssertEqual(items.map(\.type), [.singleChoice, .trueFalse, .fillBlank, .multipleChoice])
+        XCTAssertEqual(items.map(\.stem), ["客户关系管理的核心是( )", "客户满意就等于客户忠诚。", "CRM 的三要素是理念、____和____。",
+                                         "CRM 系统的类型包括( )"])
+        XCTAssertEqual(items.map(\.section), Array(repeating: "客户关系管理 章节测验", count: 4), "key lines are not titles")
+    }
+
+    func testLabelledBlanks() {
+        XCTAssertEqual(StemCleaner.splitBlanks("第一空：技术；第二空：实施"), ["技术", "实施"])
+        XCTAssertEqual(StemCleaner.splitBlanks("第1空:甲 第2空:乙"), ["甲", "乙"])
+        XCTAssertEqual(StemCleaner.splitBlanks("甲；乙"), ["甲", "乙"])
+    }
+}
