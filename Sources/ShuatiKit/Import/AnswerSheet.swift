@@ -22,6 +22,9 @@ struct AnswerSheet {
         var end: Int
         /// Only the item-key label `答案:` (which also introduces one item's own answer), nothing more.
         var isBareLabel: Bool
+        var hasColon: Bool
+        /// Nothing follows the heading on its line.
+        var endsLine: Bool
     }
 
     let s: [Unicode.Scalar]
@@ -56,7 +59,8 @@ struct AnswerSheet {
                 while k < lineEnd, s[k] == " " || ScalarClass.isColon(s[k]) { if s[k] != " " { colon = true }; k += 1 }
                 let restStartsEntries = k < lineEnd && startsEntry(at: k)
                 if k == lineEnd || restStartsEntries {
-                    return Heading(end: k, isBareLabel: bare && colon && !bracketed && k - j <= 4)
+                    return Heading(end: k, isBareLabel: bare && colon && !bracketed && k - j <= 4, hasColon: colon,
+                                   endsLine: k == lineEnd)
                 }
                 return nil
             }

@@ -89,7 +89,7 @@ struct DocumentParser {
                 i = end
                 continue
             }
-            if c == "第" || ScalarClass.chineseDigit(c) != nil, let h = recognizer.heading(at: i) {
+            if c == "第" || ScalarClass.chineseDigit(c) != nil || (c == "(" && atLineStart), let h = recognizer.heading(at: i) {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 heading = h.text
@@ -439,10 +439,13 @@ struct DocumentParser {
         if let current, !current.hasKey { keyless.append(current) }
         let numbers = Set(keyless.compactMap(\.number))
         guard entries.count >= 2, entries.filter({ numbers.contains($0.number) }).count >= 2 else { return nil }
-        // `答案:` then `1.… 2.…` under one short-answer question is that question's own answer, in points.
-        if heading.isBareLabel, let current, !current.hasKey, current.options.isEmpty,
+        // `答案:` / `参考答案:` then `(1)… (2)…` under a question is that question's own answer, in points. A sheet
+        // of text keys stands apart: a heading line of its own after a blank line.
+        if let current, !current.hasKey, current.options.isEmpty,
            entries.filter({ $0.token != nil }).count * 2 < entries.count {
-            return nil
+            let standsApart = !heading.hasColon && heading.endsLine && lineCursor > 0
+                && text.lineEnd(lineCursor - 1) == text.lineStarts[lineCursor - 1]
+            if heading.isBareLabel || !standsApart { return nil }
         }
         finishCurrent(at: i)
         flushLoose(upTo: i)

@@ -33,7 +33,7 @@ struct ItemAssembler {
             rawStem = stemPart
             answerText = rest
         }
-        let stem = StemCleaner.cleanStem(rawStem)
+        var stem = StemCleaner.cleanStem(rawStem)
         guard TypeHint.looksLikeQuestionText(stem) || !options.isEmpty else {
             warn("\(label): no question text could be read; skipped")
             return (nil, warnings)
@@ -81,6 +81,10 @@ struct ItemAssembler {
                 if !blanks.isEmpty { answer = .blanks(blanks) }
             } else if let token = d.keyToken {
                 answer = .blanks([token])
+            } else if let (blanked, filled) = StemCleaner.filledBlanks(stem) {
+                // 填空 documents often print the answers in the blanks: `…的程度的(感受)。`
+                stem = blanked
+                answer = .blanks(filled)
             }
         case .shortAnswer:
             let cleaned: String

@@ -292,8 +292,14 @@ struct MarkerRecognizer {
     func heading(at i: Int) -> HeadingMarker? {
         if let h = chapterHeading(at: i) { return h }
         var j = i
-        while j < s.count, ScalarClass.chineseDigit(s[j]) != nil, j - i < 3 { j += 1 }
-        guard j > i, j < s.count, s[j] == "、" || s[j] == "." || s[j] == "," else { return nil }
+        let parenthesised = s[i] == "("  // (一)单项选择题
+        if parenthesised { j += 1 }
+        let digits = j
+        while j < s.count, ScalarClass.chineseDigit(s[j]) != nil, j - digits < 3 { j += 1 }
+        guard j > digits, j < s.count else { return nil }
+        if parenthesised { guard s[j] == ")" else { return nil } } else {
+            guard s[j] == "、" || s[j] == "." || s[j] == "," else { return nil }
+        }
         if i > 0, ScalarClass.chineseDigit(s[i - 1]) != nil { return nil }
         j += 1
         while j < s.count, s[j] == " " { j += 1 }

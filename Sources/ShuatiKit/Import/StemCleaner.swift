@@ -132,6 +132,36 @@ enum StemCleaner {
         return (Array(s[0..<cut]), s[j..<s.count])
     }
 
+    /// A fill-in stem whose blanks hold their answers (`行为忠诚、(态度忠诚)和(情感忠诚)`): the stem with empty blanks and
+    /// the answers. Nil when the stem has an empty blank of its own (then parentheses are just text) or none filled.
+    static func filledBlanks(_ stem: String) -> (String, [String])? {
+        let s = Array(stem.unicodeScalars)
+        if stem.containsScalars("__") || stem.containsScalars("＿") { return nil }
+        // Spaces inside Chinese text are where underlined answers were (`是指 产品(服务)的客户总价值 和 …`): then the
+        // parentheses are part of those answers, not blanks.
+        for i in s.indices where s[i] == " " && i > 0 && ScalarClass.isCJK(s[i - 1]) {
+            var j = i
+            while j < s.count, s[j] == " " { j += 1 }
+            if j < s.count, ScalarClass.isCJK(s[j]) { return nil }
+        }
+        var out: [Unicode.Scalar] = []
+        var answers: [String] = []
+        var i = 0
+        while i < s.count {
+            if s[i] == "(", let close = s[(i + 1)...].firstIndex(of: ")"), close - i <= 30 {
+                let inner = s[(i + 1)..<close].utf8String.trimmingCharacters(in: .whitespaces)
+                if inner.isEmpty || inner == "?" { return nil }
+                answers.append(inner)
+                out.append(contentsOf: ["(", " ", ")"])
+                i = close + 1
+                continue
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return answers.isEmpty ? nil : (out[...].utf8String, answers)
+    }
+
     /// Blanks of a fill-in key: `甲;乙`, `甲；乙`, `甲，乙` (one string per blank).
     static func splitBlanks(_ key: String) -> [String] {
         // Exported quizzes label each blank: `第一空:CLV 第二空:客户`, `第1空:…`.
