@@ -184,6 +184,8 @@ struct DocumentParser {
             return m.number == expected && lookaheadHasBlank(from: m.end, limit: 80)
         }
         if let style, style != m.style { return false }
+        // `问题:(1)分析…;(2)提出…`: sub-questions inside a line are part of their question.
+        if m.style == .paren, style != .paren, !lineStart, lastNumber == nil || current?.phase == .closed { return false }
         if m.number == expected { return true }
         if m.number > expected {
             let jump = m.number - expected
@@ -403,11 +405,14 @@ struct DocumentParser {
             stemLine = lineIndex - 1
         }
         guard stemLine >= 0 else { return false }
-        let start = text.lineStarts[stemLine]
+        var start = text.lineStarts[stemLine]
         let end = stemLine == lineIndex ? position : text.lineEnd(stemLine)
-        // A stem is a sentence or two; a longer run is glued text this rule must not re-read (and must not make
-        // the scan quadratic).
-        guard end > start, end - start <= 400 else { return false }
+        // A case-analysis item is the whole case and its questions, unnumbered, before the answer.
+        let isCase = hint == .shortAnswer(kind: "case_analysis")
+        if isCase, current == nil || current?.phase == .closed, let loose = looseStart, loose < start { start = loose }
+        // A stem is a sentence or two (a case a page); a longer run is glued text this rule must not re-read (and
+        // must not make the scan quadratic).
+        guard end > start, end - start <= (isCase ? 4000 : 400) else { return false }
         // The stem must not be claimed already: the current item's key or option on that line.
         if let item = current {
             let claimedUpTo = item.keyEnd ?? item.explanationEnd ?? item.options.last?.end ?? item.stemEnd ?? item.stemStart
@@ -435,6 +440,7 @@ struct DocumentParser {
         guard let heading = sheet.heading(at: i) else { return nil }
         let end = answerSheetEnd(after: heading.end)
         let (entries, unread) = sheet.read(from: heading.end, to: end)
+        guard entries.count >= 2 else { return nil }
         var keyless = drafts[paperStart...].filter { !$0.hasKey }
         if let current, !current.hasKey { keyless.append(current) }
         let numbers = Set(keyless.compactMap(\.number))

@@ -316,9 +316,10 @@ struct MarkerRecognizer {
                 || [":", "(", " ", "\n", "︰"].contains(s[wordEnd]) || ScalarClass.isDigit(s[wordEnd])
             if endsWord { j = wordEnd }
         }
+        // The section is named by the heading itself; its note (`(每小题2分,共20分)`, instructions) is left out.
+        let name = s.string(i..<j).trimmingScalars([" ", ":", "\n"])
         j = skipHeadingTail(from: j)
-        let text = s.string(i..<j).trimmingScalars([" ", ":", "\n"])
-        return HeadingMarker(start: i, end: j, text: text, hint: hint)
+        return HeadingMarker(start: i, end: j, text: name, hint: hint)
     }
 
     /// After a heading word: spaces, a parenthesised note (which may wrap a line), a colon.

@@ -8,13 +8,13 @@ struct NoiseFilter {
         "成为VIP", "VIP精品", "举报电话", "侵权必究", "付费前请", "不进行额外附加服务", "仅部分预览", "可完整预览",
         "如何避免下载", "下载权益", "+ 关注", "+关注", "文档格式转换", "阅读免打扰", "扫码", "微信公众号",
         "百度文库", "道客巴巴", "豆丁网", "文库", "本文档", "全文阅读", "点击下载", "立即下载", "免费下载",
-        "下载积分", "分享到", "收藏本文",
+        "下载积分", "分享到", "收藏本文", "精品资料", "更多资料", "更多精品", "请访问", "欢迎下载", "docin.com",
     ]
     /// Words site chrome uses often and real questions rarely: two make a noise line.
     static let weak: [String] = [
         "下载", "文档", "版权", "侵权", "侵犯", "付费", "退款", "客服", "预览", "VIP", "会员", "网站", "本站",
         "上传", "网友", "权益", "点击", "举报", "申诉", "平台", "不得用于", "商业用途", "仅供", "自行", "鉴别",
-        "甄别", "联系我们", "服务费", "浏览",
+        "甄别", "联系我们", "服务费", "浏览", "www.", ".com", "http",
     ]
 
     private let strongIndex: PhraseIndex
@@ -29,8 +29,64 @@ struct NoiseFilter {
     func isNoise(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         // Long lines carry real content; site notices are short sentences.
         guard !line.isEmpty, line.count <= 400 else { return false }
+        if NoiseFilter.isPageNumber(line) || NoiseFilter.isScoreTable(line) { return true }
         if strongIndex.countDistinct(in: line, stopAt: 1) >= 1 { return true }
         return weakIndex.countDistinct(in: line, stopAt: 2) >= 2
+    }
+}
+
+extension NoiseFilter {
+    /// Page footers left by printing to text: `- 2 -`, `— 3 —`, `第 1 页 共 5 页`, `第2页/共5页`, `3 / 10`.
+    static func isPageNumber(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        // Cheap rejection first: this runs on every line.
+        guard line.count <= 24, let first = line.first(where: { $0 != " " }),
+              first == "-" || first == "—" || first == "–" || first == "第" || ScalarClass.isDigit(first) else { return false }
+        let t = line.filter { $0 != " " }
+        guard !t.isEmpty, t.count <= 16 else { return false }
+        var i = 0
+        func digits() -> Bool {
+            let start = i
+            while i < t.count, ScalarClass.isDigit(t[i]) { i += 1 }
+            return i > start
+        }
+        func take(_ c: Unicode.Scalar) -> Bool { if i < t.count, t[i] == c { i += 1; return true }; return false }
+        func dash() -> Bool { take("-") || take("—") || take("–") }
+        // - 2 -
+        if dash() { return digits() && dash() && i == t.count }
+        // 第 1 页 [,/] [共 5 页]
+        if take("第") {
+            guard digits(), take("页") else { return false }
+            _ = take(",") || take("/") || take("、")
+            if i == t.count { return true }
+            return take("共") && digits() && take("页") && i == t.count
+        }
+        // 3 / 10
+        return digits() && take("/") && digits() && i == t.count
+    }
+}
+
+extension NoiseFilter {
+    private static let scoreTableWords: [[Unicode.Scalar]] = ["题号", "得分", "总分", "评卷人", "阅卷人", "复核人", "核分人",
+                                                             "题目", "分数", "合计"].map { Array($0.unicodeScalars) }
+
+    private static let scoreTableStarts = Set(scoreTableWords.map { $0[0] })
+
+    /// The score table printed at the top of a paper (`题号 一 二 三 总分`, `得分 评卷人`): only those words, numerals and
+    /// spaces, and at least one of the words.
+    static func isScoreTable(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard line.count <= 60, let first = line.first,
+              scoreTableStarts.contains(first) || first == " " else { return false }
+        var i = 0
+        var words = 0
+        while i < line.count {
+            let c = line[i]
+            if c == " " || ScalarClass.isDigit(c) || ScalarClass.chineseDigit(c) != nil || c == "|" { i += 1; continue }
+            guard let word = scoreTableWords.first(where: { w in
+                i + w.count <= line.count && zip(w, line[i..<(i + w.count)]).allSatisfy { $0 == $1 } }) else { return false }
+            words += 1
+            i += word.count
+        }
+        return words > 0
     }
 }
 
