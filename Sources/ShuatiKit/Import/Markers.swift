@@ -152,7 +152,10 @@ struct MarkerRecognizer {
     func option(at i: Int, expected: Unicode.Scalar, lowerCase: Bool?, lineStart: Bool) -> OptionMarker? {
         var j = i
         var parenthesised = false
-        if s[j] == "(" && lineStart {
+        // Options laid out in a row are separated by a wide gap (two spaces or more, or a tab).
+        let afterGap = !lineStart && expected != "A" && i >= 2 && s[i - 1] == " " && s[i - 2] == " "
+        let inRow = !lineStart && expected != "A" && i >= 1 && (s[i - 1] == " " || ScalarClass.isCJK(s[i - 1]))
+        if s[j] == "(" && (lineStart || inRow) {
             parenthesised = true
             j += 1
             guard j < s.count else { return nil }
@@ -181,8 +184,8 @@ struct MarkerRecognizer {
             case ".", "、", ":", "︰": j = k + 1
             case ")" where isLower || lineStart: j = k + 1
             default:
-                // `A 管理学` at a line start: a space is the delimiter.
-                guard lineStart, k > j, !ScalarClass.isASCIILetter(s[k]), s[k] != "\n" else { return nil }
+                // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter.
+                guard lineStart || afterGap, k > j, !ScalarClass.isASCIILetter(s[k]), s[k] != "\n" else { return nil }
                 j = k
             }
         }

@@ -113,6 +113,12 @@ struct NormalizedTextBuilder: ~Copyable {
             previousWasCR = true
             return
         }
+        if scalar == "\t" {
+            // A tab separates columns (options in a row): kept as a wide gap, two spaces.
+            append(" ")
+            append(" ")
+            return
+        }
         if let mapped = NormalizedText.normalise(scalar) { append(mapped) }
     }
 

@@ -14,6 +14,25 @@ final class OptionFormTests: XCTestCase {
         }
     }
 
+    func testOptionsInARow() {
+        for row in ["(A) 信息流  (B) 资金流  (C) 物流", "(a) 信息流 (b) 资金流 (c) 物流", "A 信息流   B 资金流   C 物流",
+                    "A 信息流\tB 资金流\tC 物流", "A．信息流  B．资金流  C．物流", "(A)信息流(B)资金流(C)物流"] {
+            let item = importText("1、电子商务的三流是指（ ）\n\(row)\n答案：A\n").single
+            XCTAssertEqual(item?.options?.map(\.text), ["信息流", "资金流", "物流"], row)
+        }
+        // One space inside option text is not a new option: `维生素 B 族`.
+        let item = importText("1.富含的是( )\nA 维生素 B 族  B 蛋白质\n答案:A\n").single
+        XCTAssertEqual(item?.options?.map(\.text), ["维生素 B 族", "蛋白质"])
+    }
+
+    func testTraditionalCharactersInGB18030() throws {
+        let doc = "電子商務概論 習題集\n\n1、下列屬於B2C模式的是（　）\n(a) 淘寶網  (b) 天貓  (c) 阿里巴巴\n正確答案：b\n2、網上銀行屬於電子商務範疇。（ ）\n答案：對\n"
+        let data = try XCTUnwrap(doc.data(using: String.Encoding(rawValue: 0x8000_0632)))
+        let items = try DocumentImporter.read(data, file: "e.txt").items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .trueFalse(true)])
+        XCTAssertEqual(items.first?.options?.map(\.text), ["淘寶網", "天貓", "阿里巴巴"])
+    }
+
     func testOptionsGluedOnOneLine() {
         let item = importText("1.下列属于( )A.管理学B.营销学C.CRM与ERPD.ERP与SFA 答案:D\n").single
         XCTAssertEqual(item?.options?.map(\.text), ["管理学", "营销学", "CRM与ERP", "ERP与SFA"])
