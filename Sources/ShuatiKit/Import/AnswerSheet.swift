@@ -14,6 +14,8 @@ struct AnswerSheet {
         var token: String?
         /// A key written as text: its range.
         var text: Range<Int>?
+        /// Text after a letter key (`1.B 【解析】…`): the explanation.
+        var explanation: Range<Int>? = nil
         /// Where the entry starts (for warnings).
         var position: Int
     }
@@ -141,7 +143,15 @@ struct AnswerSheet {
         guard j < lineEnd else { return nil }
         if let (token, end) = keyReader.token(at: j), end >= lineEnd || [" ", ",", ";", "、", "。"].contains(s[end]) || startsEntry(at: end) {
             let next = end < lineEnd && startsEntry(at: end) ? end : nextEntryStart(from: end, lineEnd: lineEnd)
-            return ([Entry(group: group, number: first, token: token, text: nil, position: i)], next)
+            var entry = Entry(group: group, number: first, token: token, text: nil, position: i)
+            // `1.B 【解析】营销的核心是交换。`: what follows the key, without its label, explains it.
+            var from = end
+            while from < next, s[from] == " " { from += 1 }
+            if from < next, let label = keyReader.recognizer.answerKey(at: from), label.kind == .explanation { from = label.end }
+            var to = next
+            while to > from, s[to - 1] == " " || s[to - 1] == ";" || s[to - 1] == "," { to -= 1 }
+            if to - from >= 2 { entry.explanation = from..<to }
+            return ([entry], next)
         }
         let end = nextEntryStart(from: j, lineEnd: lineEnd, expecting: first + 1)
         var textEnd = end

@@ -470,6 +470,10 @@ struct DocumentParser {
                 item.keyStart = range.lowerBound
                 item.keyEnd = range.upperBound
             }
+            if let range = entry.explanation, item.explanationStart == nil {
+                item.explanationStart = range.lowerBound
+                item.explanationEnd = range.upperBound
+            }
         }
         unreadSheetLines += unread
         resetNumbering()

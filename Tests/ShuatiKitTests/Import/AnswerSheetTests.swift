@@ -57,6 +57,12 @@ final class AnswerSheetTests: XCTestCase {
         XCTAssertEqual(a["简述市场"], .some(nil), "no key given for 7")
     }
 
+    func testExplanationsAfterTheKeys() {
+        let items = importText(paper + "参考答案与解析\n1.B 【解析】营销的核心是交换。\n2.D 解析：4P 指产品、价格、渠道、促销。\n4.× 营销不等于推销。\n").items
+        XCTAssertEqual(items.prefix(2).map(\.answer), [.choices(["B"]), .choices(["D"])])
+        XCTAssertEqual(items.map(\.explanation).prefix(4), ["营销的核心是交换。", "4P 指产品、价格、渠道、促销。", nil, "营销不等于推销。"])
+    }
+
     func testRangeOfMultiLetterGroupsAndBracketedHeading() {
         let a = answers("【参考答案】\n1~3 B D ABC\n")
         XCTAssertEqual(a["营销的核"], .choices(["B"]))
