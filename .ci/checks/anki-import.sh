@@ -4,14 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-swift build -q
-bin="$(swift build --show-bin-path)/shuati"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-python3 -m venv "$work/venv"
-"$work/venv/bin/pip" install -q --disable-pip-version-check anki >"$work/pip.log" 2>&1 \
-  || { cat "$work/pip.log"; echo "anki-import: could not install the PyPI package 'anki'"; exit 1; }
+. .ci/lib.sh
+gate_setup anki-import anki
 
 bank=Tests/Fixtures/every-type.json
 "$bin" export "$bank" --format anki -o "$work/every-type.txt"

@@ -4,14 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-swift build -q
-bin="$(swift build --show-bin-path)/shuati"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-python3 -m venv "$work/venv"
-"$work/venv/bin/pip" install -q --disable-pip-version-check pygiftparser >"$work/pip.log" 2>&1 \
-  || { cat "$work/pip.log"; echo "gift-parse: could not install the PyPI package 'pygiftparser'"; exit 1; }
+. .ci/lib.sh
+gate_setup gift-parse pygiftparser
 
 for bank in question-banks/crm.json Tests/Fixtures/every-type.json; do
   "$bin" export "$bank" --format gift -o "$work/out.gift" 2>/dev/null
