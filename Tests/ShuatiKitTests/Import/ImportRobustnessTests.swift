@@ -45,6 +45,23 @@ final class ImportRobustnessTests: XCTestCase {
         }
     }
 
+    /// Random sequences of the pieces every recogniser looks for (answer sheets, ranges, tags, blanks, headings),
+    /// so the rarely met paths are walked with odd neighbours too.
+    func testRandomMarkerSoup() {
+        let pieces = ["参考答案", "答案:", "【答案】", "我的答案:", "正确答案:", "解析:", "1.", "2.", "3、", "(1)", "(一)", "一、",
+                      "1-5", "6~8", "BCADA", "A", "b", "ABC", "√", "×", "对", "第一空:", "【单选题】", "[判断题]", "( )", "(B)",
+                      "____", "A.", "B、", "(C)", "  ", "\n", "\n\n", "\t", "客户", "满意", "?", "。", ";", "- 2 -", "第 1 页",
+                      "题号 一 二", "2.4P", "(", ")", "【", "】", "-", "~"]
+        var rng = SplitMix64(seed: 11)
+        for _ in 0..<3000 {
+            let count = Int(1 + rng.next() % 60)
+            let text = (0..<count).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            let result = DocumentImporter.parse(text, file: "soup.txt")
+            for item in result.items { XCTAssertFalse(item.id.isEmpty) }
+            for warning in result.warnings { XCTAssertGreaterThan(warning.line, 0) }
+        }
+    }
+
     func testPathologicalRepetitionsFinish() {
         for unit in ["1.", "A.", "(", "答案:", "一、单选题", "( )", "1、A、B、", "\n\n", "第一章"] {
             let result = importText(String(repeating: unit, count: 5000))
