@@ -40,6 +40,8 @@ struct AnswerSheet {
     /// At a line start: an answer-section heading (`参考答案`, `【参考答案】`, `试卷(A卷)参考答案与评分标准:`, `答案:`),
     /// ending the line or followed straight by entries.
     func heading(at i: Int) -> Heading? {
+        // An answer table: `题号 1 2 3 4 5` over `答案 B C A D A` (read from this line on).
+        if i < s.count, s[i] == "题" || s[i] == "題", tableNumbers(at: i) != nil { return Heading(end: i, isBareLabel: false, hasColon: false, endsLine: true) }
         // Cheap rejection first (this runs at every line start): a short line with 答 in it, not a numbered one.
         guard i < s.count, !ScalarClass.isDigit(s[i]) else { return nil }
         var lineEnd = i
@@ -89,11 +91,27 @@ struct AnswerSheet {
         var unread: [Int] = []
         var group = 0
         var lineStart = from
+        var tableRow: (numbers: [Int], position: Int)?
         while lineStart < to {
             var lineEnd = lineStart
             while lineEnd < to, s[lineEnd] != "\n" { lineEnd += 1 }
             var j = lineStart
             while j < lineEnd, s[j] == " " { j += 1 }
+            if let numbers = tableNumbers(at: j) {
+                tableRow = (numbers, j)
+                lineStart = lineEnd + 1
+                continue
+            }
+            if let row = tableRow {
+                tableRow = nil
+                if let tokens = tableAnswers(at: j, lineEnd: lineEnd), tokens.count == row.numbers.count {
+                    entries += zip(row.numbers, tokens).map { Entry(group: group, number: $0, token: $1, text: nil, position: row.position) }
+                } else {
+                    unread.append(j)
+                }
+                lineStart = lineEnd + 1
+                continue
+            }
             if let end = sectionMarkerEnd(at: j) {
                 group += 1
                 j = skipSectionTitle(from: end, to: lineEnd)
@@ -204,6 +222,34 @@ struct AnswerSheet {
         let marks = s[range].filter { $0 != " " && $0 != "," && $0 != "、" }
         guard marks.count == count else { return nil }
         let tokens = marks.map { token([$0][...]) }
+        return tokens.allSatisfy({ $0 != nil }) ? tokens.map { $0! } : nil
+    }
+
+    /// The numbers of an answer table's first row: `题号 1 2 3 4 5` (spaces or `|` between).
+    func tableNumbers(at i: Int) -> [Int]? {
+        guard s.matches(["题", "号"], at: i) || s.matches(["題", "號"], at: i) else { return nil }
+        var j = i + 2
+        var numbers: [Int] = []
+        while j < s.count, s[j] != "\n" {
+            if s[j] == " " || s[j] == "|" || ScalarClass.isColon(s[j]) { j += 1; continue }
+            guard let (n, next) = number(at: j, lineEnd: s.count) else { return nil }
+            numbers.append(n)
+            j = next
+        }
+        return numbers.count >= 2 ? numbers : nil
+    }
+
+    /// The row under it: `答案 B C A D A` (a letter group or a true/false mark per column).
+    private func tableAnswers(at i: Int, lineEnd: Int) -> [String]? {
+        guard let word = AnswerSheet.words.first(where: { s.matches($0, at: i) }) else { return nil }
+        var j = i + word.count
+        while j < lineEnd, s[j] == " " || s[j] == "|" || ScalarClass.isColon(s[j]) { j += 1 }
+        let cells = s[j..<lineEnd].split(whereSeparator: { $0 == " " || $0 == "|" })
+        let tokens = cells.map { cell -> String? in
+            if cell.count <= 8, cell.allSatisfy(ScalarClass.isOptionLetter) { return String(String.UnicodeScalarView(cell)).uppercased() }
+            guard cell.count == 1 else { return nil }
+            return StemCleaner.trueFalseMark(cell.first!).map { $0 ? "true" : "false" }
+        }
         return tokens.allSatisfy({ $0 != nil }) ? tokens.map { $0! } : nil
     }
 

@@ -86,7 +86,8 @@ extension NoiseFilter {
             words += 1
             i += word.count
         }
-        return words > 0
+        // `题号 1 2 3 4 5` over `答案 B C …` is an answer table, not the score table (`题号 一 二 总分`).
+        return words > 0 && !(line.contains(where: ScalarClass.isDigit) && line.starts(with: ["题", "号"]))
     }
 }
 

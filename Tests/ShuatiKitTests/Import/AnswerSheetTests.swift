@@ -63,6 +63,17 @@ final class AnswerSheetTests: XCTestCase {
         XCTAssertEqual(items.map(\.explanation).prefix(4), ["营销的核心是交换。", "4P 指产品、价格、渠道、促销。", nil, "营销不等于推销。"])
     }
 
+    func testAnswerTables() {
+        for sheet in ["参考答案\n题号 1 2 3 4 5\n答案 B D ABC × √\n", "题号 | 1 | 2 | 3\n答案 | B | D | ABC\n题号 4 5\n答案 × √\n"] {
+            let a = answers(sheet)
+            XCTAssertEqual(a["营销的核"], .choices(["B"]), sheet)
+            XCTAssertEqual(a["4P理论"], .choices(["D"]), sheet)
+            XCTAssertEqual(a["市场细分"], .choices(["A", "B", "C"]), sheet)
+            XCTAssertEqual(a["市场营销"], .trueFalse(false), sheet)
+            XCTAssertEqual(a["需求是有"], .trueFalse(true), sheet)
+        }
+    }
+
     func testRangeOfMultiLetterGroupsAndBracketedHeading() {
         let a = answers("【参考答案】\n1~3 B D ABC\n")
         XCTAssertEqual(a["营销的核"], .choices(["B"]))

@@ -44,7 +44,7 @@ final class PaperLayoutTests: XCTestCase {
         for line in ["- 2 -", "— 3 —", "第 1 页 共 5 页", "第2页/共5页", "第3页", "3 / 10", "题号 一 二 三 总分", "得分 评卷人", "得分"] {
             XCTAssertTrue(noise(line), line)
         }
-        for line in ["2.总分是多少", "第一章", "1-2", "得分最高的是( )", "- 客户 -"] {
+        for line in ["2.总分是多少", "第一章", "1-2", "得分最高的是( )", "- 客户 -", "题号 1 2 3 4 5"] {
             XCTAssertFalse(noise(line), line)
         }
     }
