@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Everything `shuati stats` shows, computed from the bank, the review log and the scheduler. Pure.
@@ -88,17 +89,19 @@ public struct StudyStats: Sendable {
         let itemNames = history.items
         let seenOnly = history.seen
         var activeDays = Set<Int>()
-        // Day counts and time only for answers that survived undo.
+        // Day counts and time only for answers that survived undo, read in log (time) order so the local-day
+        // lookup mostly hits the hour before, and without copying whole events.
+        var surviving = [Bool](repeating: false, count: events.count)
+        for list in answerLists { for index in list { surviving[Int(index)] = true } }
         var studiedMs = 0
-        for list in answerLists {
+        events.withUnsafeBufferPointer { events in
             var previousDay = Int.min
-            for index in list {
-                let event = events[Int(index)]
-                let day = localDays.day(event.ts)
+            for index in events.indices where surviving[index] {
+                let day = localDays.day(events[index].ts)
                 if day != previousDay { activeDays.insert(day); previousDay = day }
                 if day >= firstHeatmapDay && day <= today { perDay[day - firstHeatmapDay] += 1 }
                 if day == today { overview.reviewsToday += 1 }
-                studiedMs += min(max(event.responseMs ?? 0, 0), 600_000)
+                studiedMs += min(max(events[index].responseMs ?? 0, 0), 600_000)
             }
         }
         overview.studiedSeconds = studiedMs / 1000
@@ -107,22 +110,18 @@ public struct StudyStats: Sendable {
         while activeDays.contains(streakEnd) { overview.streakDays += 1; streakEnd -= 1 }
         heatmap = perDay.enumerated().map { (localDays.start(ofDay: firstHeatmapDay + $0.offset), $0.element) }
 
-        // Replay each item: final state, phase before each answer (for true retention), last answer.
+        // Replay each item (in parallel shares): final state, phase before each answer (for true retention), last answer.
+        let replay = StudyReplay.run(history, events: events, scheduler: scheduler, retentionWindowStart: retentionWindowStart)
+        retention.reviews = replay.retentionReviews
+        retention.passed = replay.retentionPassed
         var states: [String: CardState] = [:]
         var lastRight: [String: Bool] = [:]
-        for (s, list) in answerLists.enumerated() where !list.isEmpty {
-            let item = itemNames[s]
-            var card: CardState?
-            for index in list {
-                let event = events[Int(index)]
-                if let before = card, before.phase == .review, event.ts >= retentionWindowStart {
-                    retention.reviews += 1
-                    if event.rating >= 2 { retention.passed += 1 }
-                }
-                card = scheduler.review(card, item: item, rating: Rating(rawValue: event.rating) ?? .good, at: event.ts)
-            }
+        states.reserveCapacity(itemNames.count)
+        lastRight.reserveCapacity(itemNames.count)
+        for (slot, item) in itemNames.enumerated() {
+            guard let card = replay.finals[slot] else { continue }
             states[item] = card
-            lastRight[item] = !WrongNotebook.isWrong(events[Int(list[list.count - 1])])
+            lastRight[item] = replay.lastRight[slot]
         }
 
         // Per item: mastery now, due counts, forecast, readiness.
@@ -188,4 +187,55 @@ public struct StudyStats: Sendable {
     public static let guessingChance: [QuestionType: Double] = [
         .singleChoice: 0.25, .multipleChoice: 1.0 / 15.0, .trueFalse: 0.5, .fillBlank: 0, .shortAnswer: 0,
     ]
+}
+
+/// The per-item replay behind the statistics, one contiguous share of items per core.
+enum StudyReplay {
+    struct Result {
+        var finals: [CardState?]
+        var lastRight: [Bool]
+        var retentionReviews = 0
+        var retentionPassed = 0
+    }
+
+    static func run(_ history: AnswerHistory, events: [ReviewEvent], scheduler: Scheduler, retentionWindowStart: Date) -> Result {
+        let count = history.items.count
+        var result = Result(finals: [CardState?](repeating: nil, count: count), lastRight: [Bool](repeating: false, count: count))
+        let shares = count < 2048 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
+        var tallies = [(reviews: Int, passed: Int)](repeating: (0, 0), count: shares)
+        events.withUnsafeBufferPointer { events in
+            nonisolated(unsafe) let input = events
+            result.finals.withUnsafeMutableBufferPointer { finals in
+                result.lastRight.withUnsafeMutableBufferPointer { lastRight in
+                    tallies.withUnsafeMutableBufferPointer { tallies in
+                        nonisolated(unsafe) let finalsOut = finals, rightOut = lastRight, talliesOut = tallies
+                        DispatchQueue.concurrentPerform(iterations: shares) { share in
+                            var reviews = 0, passed = 0
+                            for slot in (count * share / shares)..<(count * (share + 1) / shares) {
+                                let list = history.answers[slot]
+                                guard let last = list.last else { continue }
+                                let item = history.items[slot]
+                                var card: CardState?
+                                for index in list {
+                                    let i = Int(index)
+                                    let ts = input[i].ts, rating = input[i].rating
+                                    if let before = card, before.phase == .review, ts >= retentionWindowStart {
+                                        reviews += 1
+                                        if rating >= 2 { passed += 1 }
+                                    }
+                                    card = scheduler.review(card, item: item, rating: Rating(rawValue: rating) ?? .good, at: ts)
+                                }
+                                finalsOut[slot] = card
+                                rightOut[slot] = !WrongNotebook.isWrong(input[Int(last)])
+                            }
+                            talliesOut[share] = (reviews, passed)
+                        }
+                    }
+                }
+            }
+        }
+        result.retentionReviews = tallies.reduce(0) { $0 + $1.reviews }
+        result.retentionPassed = tallies.reduce(0) { $0 + $1.passed }
+        return result
+    }
 }
