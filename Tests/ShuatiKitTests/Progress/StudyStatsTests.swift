@@ -38,6 +38,41 @@ final class StudyStatsTests: XCTestCase {
         XCTAssertEqual(broken.overview.streakDays, 0)
     }
 
+    /// Enough items for the per-item replay to run in parallel shares: figures must match a plain sequential count.
+    func testManyItemsMatchASequentialCount() {
+        let many = (0..<3000).map { n in
+            Question(type: .trueFalse, section: "第\(n % 7)章", stem: "题\(n)", options: nil, answer: .trueFalse(true), source: src)
+        }
+        var random = FuzzRandom(seed: 5)
+        var events: [ReviewEvent] = []
+        let start = at("2026-10-01T08:00:00Z")
+        for step in 0..<12_000 {
+            let item = many[Int(random.next() % 3000)].id
+            events.append(ReviewEvent(ts: start.addingTimeInterval(Double(step) * 600), item: item, rating: Int(1 + random.next() % 4)))
+        }
+        let now = at("2026-11-25T00:00:00Z")
+        let scheduler = Scheduler()
+        let stats = StudyStats(items: many, events: events, scheduler: scheduler, now: now, timeZone: TimeZone(identifier: "UTC")!)
+        var cards: [String: CardState] = [:]
+        var reviews = 0, passed = 0
+        for event in events {
+            if let before = cards[event.item], before.phase == .review, event.ts >= now.addingTimeInterval(-30 * 86400) {
+                reviews += 1
+                if event.rating >= 2 { passed += 1 }
+            }
+            cards[event.item] = scheduler.review(cards[event.item], item: event.item, rating: Rating(rawValue: event.rating)!, at: event.ts)
+        }
+        XCTAssertGreaterThan(reviews, 100)
+        XCTAssertEqual(stats.retention.reviews, reviews)
+        XCTAssertEqual(stats.retention.passed, passed)
+        XCTAssertEqual(stats.overview.seenItems, cards.count)
+        let mastered = cards.values.filter { $0.phase == .review && scheduler.retrievability($0, at: now) >= 0.9 }.count
+        XCTAssertEqual(stats.sections.reduce(0) { $0 + $1.mastered }, mastered)
+        let lastRight = Set(events.reversed().reduce(into: [String: Bool]()) { if $0[$1.item] == nil { $0[$1.item] = $1.rating != 1 } }
+            .filter(\.value).keys)
+        XCTAssertEqual(stats.types.reduce(0) { $0 + $1.lastRight }, lastRight.count)
+    }
+
     func testDaysAreCountedInTheLocalTimeZone() {
         // 2026-11-01T17:00Z is 11-02 01:00 in Shanghai and still 11-01 in New York.
         let events = [answer("2026-11-01T10:00:00Z", 0, 3), answer("2026-11-01T17:00:00Z", 1, 3)]
