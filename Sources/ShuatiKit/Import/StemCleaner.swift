@@ -19,9 +19,11 @@ enum StemCleaner {
         while i < scalars.count {
             if scalars[i] == "(", let close = closingBlank(scalars, i) {
                 let inner = scalars[(i + 1)..<close].filter { $0 != " " }
-                if !inner.isEmpty, inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) }), inner.count <= 8 {
+                // Without options, `( T )` / `( F )` mark true/false, not option letters.
+                let letterMark: Bool? = !hasOptions && inner.count == 1 ? (inner[0] == "T" ? true : inner[0] == "F" ? false : nil) : nil
+                if letterMark == nil, !inner.isEmpty, inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) }), inner.count <= 8 {
                     result.letters = (result.letters ?? []) + inner.map { String(Character($0)) }
-                } else if inner.count == 1, let tf = trueFalseMark(inner[0]) {
+                } else if inner.count == 1, let tf = letterMark ?? trueFalseMark(inner[0]) {
                     result.trueFalse = tf
                 }
                 out.append(contentsOf: ["(", " ", ")"])
@@ -53,7 +55,7 @@ enum StemCleaner {
         while k < s.count, k - open <= 12 {
             let c = s[k]
             if c == ")" { return k }
-            guard c == " " || c == "?" || ScalarClass.isUpperOptionLetter(c) || trueFalseMark(c) != nil else { return nil }
+            guard c == " " || c == "?" || c == "T" || ScalarClass.isUpperOptionLetter(c) || trueFalseMark(c) != nil else { return nil }
             k += 1
         }
         return nil

@@ -50,8 +50,12 @@ final class AnswerKeyTests: XCTestCase {
             XCTAssertEqual(item?.type, .trueFalse, key)
             XCTAssertEqual(item?.answer, .trueFalse(value), key)
         }
-        let marked = importText("二、判断题\n1.地球是圆的。(√)\n2.太阳绕地球转。(×)\n")
-        XCTAssertEqual(marked.items.map(\.answer), [.trueFalse(true), .trueFalse(false)])
+        let marked = importText("二、判断题\n1.地球是圆的。(√)\n2.太阳绕地球转。(×)\n3.水是湿的。( T )\n4.火是冷的。（ F ）\n5.冰是冷的。(对)\n")
+        XCTAssertEqual(marked.items.map(\.answer), [.trueFalse(true), .trueFalse(false), .trueFalse(true), .trueFalse(false), .trueFalse(true)])
+        XCTAssertEqual(marked.items.map(\.type), Array(repeating: .trueFalse, count: 5), "( F ) without options is not option F")
+        // With options, F is a letter.
+        let choice = importText("1.第六个是( F )\nA.1 B.2 C.3 D.4 E.5 F.6\n").single
+        XCTAssertEqual(choice?.answer, .choices(["F"]))
     }
 
     func testParagraphAnswers() {
