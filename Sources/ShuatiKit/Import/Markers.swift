@@ -242,8 +242,13 @@ struct MarkerRecognizer {
                 k += 1
                 if k < s.count, ScalarClass.isColon(s[k]) { k += 1 }
             } else {
-                guard k < s.count, ScalarClass.isColon(s[k]) else { continue }
-                k += 1
+                if k < s.count, ScalarClass.isColon(s[k]) {
+                    k += 1
+                } else if !short, !isExplanation, let end = uncolonedKeyEnd(after: k, lineStart: i == 0 || s[i - 1] == "\n") {
+                    k = end  // 答案为B, 答案是:C, 参考答案 A
+                } else {
+                    continue
+                }
                 if short && i > 0 {
                     let p = s[i - 1]
                     if !(p == "\n" || p == " " || p == "-" || p == "。" || p == ")" || p == "\"" || ScalarClass.isBullet(p)
@@ -256,6 +261,26 @@ struct MarkerRecognizer {
             while start > 0, s[start - 1] == "-" || s[start - 1] == "—" { start -= 1 }  // -----选择:B
             return KeyMarker(start: start, end: k, kind: isExplanation ? .explanation : .answer)
         }
+        return nil
+    }
+
+    /// A key label without its colon: `答案为B`, `答案是:C`, or `答案 B` at a line start. Only when a short key
+    /// (letters, or a true/false word) follows, so `答案是什么` stays text. Returns where the key starts.
+    private func uncolonedKeyEnd(after k: Int, lineStart: Bool) -> Int? {
+        var m = k
+        let linked = m < s.count && (s[m] == "为" || s[m] == "是")
+        if linked { m += 1 }
+        if m < s.count, ScalarClass.isColon(s[m]) { return linked ? m + 1 : nil }
+        guard linked || (lineStart && m < s.count && s[m] == " ") else { return nil }
+        while m < s.count, s[m] == " " { m += 1 }
+        guard m < s.count else { return nil }
+        let c = s[m]
+        if ScalarClass.isOptionLetter(c) {
+            var e = m
+            while e < s.count, ScalarClass.isOptionLetter(s[e]) || s[e] == "," { e += 1 }
+            return e == s.count || !ScalarClass.isASCIILetter(s[e]) ? m : nil
+        }
+        if "√×✓✗对错".unicodeScalars.contains(c) || s.matches(["正", "确"], at: m) || s.matches(["错", "误"], at: m) { return m }
         return nil
     }
 

@@ -13,6 +13,16 @@ final class AnswerKeyTests: XCTestCase {
         }
     }
 
+    func testKeyLabelsWithoutAColon() {
+        for key in ["答案为B", "答案是：B", "答案 B", "参考答案 B", "正确答案为 B"] {
+            XCTAssertEqual(answer(key), .choices(["B"]), key)
+        }
+        XCTAssertEqual(importText("1.地球是圆的。( )\n答案为正确\n").single?.answer, .trueFalse(true))
+        // Only a short key makes the label: these stay text.
+        XCTAssertNil(answer("答案是什么呢"))
+        XCTAssertNil(answer("答案 见教材第三章"))
+    }
+
     func testMultipleLetters() {
         XCTAssertEqual(answer("答案:ACD"), .choices(["A", "C", "D"]))
         XCTAssertEqual(answer("答案:A,C"), .choices(["A", "C"]))
