@@ -49,13 +49,7 @@ struct NormalizedText {
 
     /// The original line number of a scalar offset.
     func line(at offset: Int) -> Int {
-        var lo = 0, hi = lineStarts.count - 1
-        if hi < 0 { return 1 }
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return originalLines[lo]
+        lineStarts.isEmpty ? 1 : originalLines[lineIndex(at: offset)]
     }
 
     /// Index of the kept line containing `offset`.
