@@ -287,19 +287,24 @@ struct MarkerRecognizer {
     /// `【单选题】`, `[判断题]`, `(多选题)` right after a question number: the item's type, and where its stem starts.
     func typeTag(at i: Int) -> (TypeHint, Int)? {
         guard i < s.count else { return nil }
-        let close: Unicode.Scalar
+        let close: Unicode.Scalar?
         switch s[i] {
         case "【": close = "】"
         case "[": close = "]"
         case "(": close = ")"
-        default: return nil
+        default: close = nil  // `第1题 单选题 (2分)`: a bare type word, ending at a space, line break or score note
         }
-        guard let (word, hint) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: i + 1) }) else { return nil }
-        var j = i + 1 + word.count
+        let wordStart = close == nil ? i : i + 1
+        guard let (word, hint) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: wordStart) }) else { return nil }
+        var j = wordStart + word.count
         if j < s.count, s[j] == "题" || s[j] == "題" { j += 1 }
-        guard j < s.count, s[j] == close else { return nil }
-        j += 1
-        while j < s.count, s[j] == " " { j += 1 }
+        if let close {
+            guard j < s.count, s[j] == close else { return nil }
+            j += 1
+        } else {
+            guard j < s.count, s[j] == " " || s[j] == "\n" || s[j] == "(" else { return nil }
+        }
+        while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
         return (hint, j)
     }
 

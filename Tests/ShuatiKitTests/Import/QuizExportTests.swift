@@ -37,6 +37,16 @@ final class QuizExportTests: XCTestCase {
         XCTAssertEqual(items.map(\.section), Array(repeating: "客户关系管理 章节测验", count: 4), "key lines are not titles")
     }
 
+    func testBareTypeWordsAfterALabel() {
+        let text = "第1题 单选题 (2分)\n客户关系管理的核心是\nA 产品\nB 客户\n正确答案: B\n\n第2题 判断题 (1分)\n客户满意等于客户忠诚\n正确答案: 错误\n"
+        let items = importText(text).items
+        XCTAssertEqual(items.map(\.stem), ["客户关系管理的核心是", "客户满意等于客户忠诚"])
+        XCTAssertEqual(items.map(\.type), [.singleChoice, .trueFalse])
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .trueFalse(false)])
+        // A stem that merely starts with such a word keeps it.
+        XCTAssertEqual(importText("1.判断题是一种题型吗?\n答:是\n").single?.stem, "判断题是一种题型吗?")
+    }
+
     func testLabelledBlanks() {
         XCTAssertEqual(StemCleaner.splitBlanks("第一空：技术；第二空：实施"), ["技术", "实施"])
         XCTAssertEqual(StemCleaner.splitBlanks("第1空:甲 第2空:乙"), ["甲", "乙"])
