@@ -23,9 +23,12 @@ struct AnswerKeyReader {
             if ScalarClass.isOptionLetter(c) {
                 found.unicodeScalars.append(c.value >= 0x61 ? Unicode.Scalar(c.value - 0x20)! : c)
                 j += 1
-            } else if (c == "," || c == "、" || c == " " || c == ";") && !found.isEmpty && j + 1 < s.count
-                        && ScalarClass.isOptionLetter(s[j + 1]) {
-                j += 1
+            } else if (c == "," || c == "、" || c == " " || c == ";") && !found.isEmpty {
+                // `A,C`, `A, B, D`, `A C`: separators between letters, never after the last.
+                var k = j
+                while k < s.count, k - j < 3, s[k] == "," || s[k] == "、" || s[k] == " " || s[k] == ";" { k += 1 }
+                guard k < s.count, ScalarClass.isOptionLetter(s[k]), k + 1 >= s.count || !ScalarClass.isASCIILetter(s[k + 1]) else { break }
+                j = k
             } else {
                 break
             }

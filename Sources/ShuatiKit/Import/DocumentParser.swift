@@ -284,8 +284,9 @@ struct DocumentParser {
 
     private func keyMarker(at i: Int) -> KeyMarker? {
         let c = s[i]
+        let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n")  // Answer: B
         guard c == "答" || c == "参" || c == "參" || c == "标" || c == "標" || c == "正" || c == "选" || c == "選"
-                || c == "解" || c == "分" || c == "【" || c == "[" || c == "(" || c == "-" else { return nil }
+                || c == "解" || c == "分" || c == "【" || c == "[" || c == "(" || c == "-" || englishAtLineStart else { return nil }
         if c == "-" {
             var j = i
             while j < s.count, s[j] == "-" || s[j] == "—" { j += 1 }

@@ -182,7 +182,7 @@ struct MarkerRecognizer {
             guard k < s.count else { return nil }
             switch s[k] {
             case ".", "、", ":", "︰": j = k + 1
-            case ")" where isLower || lineStart: j = k + 1
+            case ")" where isLower || lineStart || afterGap || inRow && k == j: j = k + 1
             default:
                 // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter.
                 guard lineStart || afterGap, k > j, !ScalarClass.isASCIILetter(s[k]), s[k] != "\n" else { return nil }
@@ -221,6 +221,7 @@ struct MarkerRecognizer {
             while k < s.count, s[k] == " " { k += 1 }
             return KeyMarker(start: i - 2, end: k, kind: .studentAnswer)
         }
+        if i == 0 || s[i - 1] == "\n", let english = englishKey(at: i) { return english }
         var j = i
         var bracket: Unicode.Scalar?
         if s[j] == "【" || s[j] == "[" || s[j] == "(" {
@@ -260,6 +261,32 @@ struct MarkerRecognizer {
             var start = i
             while start > 0, s[start - 1] == "-" || s[start - 1] == "—" { start -= 1 }  // -----选择:B
             return KeyMarker(start: start, end: k, kind: isExplanation ? .explanation : .answer)
+        }
+        return nil
+    }
+
+    private static let englishKeyWords: [[Unicode.Scalar]] = ["correct answer", "answer key", "answers", "answer", "ans",
+                                                                "key", "explanation"].map { Array($0.unicodeScalars) }
+
+    /// English key labels at a line start: `Answer: B`, `ANSWER: B`, `Correct answer: A, C`, `Key: True`,
+    /// `Explanation: …`.
+    private func englishKey(at i: Int) -> KeyMarker? {
+        guard ScalarClass.isASCIILetter(s[i]) else { return nil }
+        for word in MarkerRecognizer.englishKeyWords {
+            guard i + word.count < s.count else { continue }
+            var matches = true
+            for (k, w) in word.enumerated() {
+                let c = s[i + k]
+                let lower = c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 0x20)! : c
+                if lower != w { matches = false; break }
+            }
+            guard matches else { continue }
+            var k = i + word.count
+            while k < s.count, s[k] == " " { k += 1 }
+            guard k < s.count, ScalarClass.isColon(s[k]) else { continue }
+            k += 1
+            while k < s.count, s[k] == " " { k += 1 }
+            return KeyMarker(start: i, end: k, kind: word.first == "e" ? .explanation : .answer)
         }
         return nil
     }
