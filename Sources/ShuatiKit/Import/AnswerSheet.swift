@@ -116,6 +116,12 @@ struct AnswerSheet {
                 group += 1
                 j = skipSectionTitle(from: end, to: lineEnd)
             }
+            if let keys = keyRun(from: j, to: lineEnd) {
+                // `BCADA ABCDB`: keys for the paper's questions in order, without numbers (number 0).
+                entries += keys.map { Entry(group: group, number: 0, token: $0, text: nil, position: j) }
+                lineStart = lineEnd + 1
+                continue
+            }
             var readSomething = false
             while j < lineEnd {
                 while j < lineEnd, [" ", ",", ";", "、", "。"].contains(s[j]) { j += 1 }
@@ -225,6 +231,18 @@ struct AnswerSheet {
         return tokens.allSatisfy({ $0 != nil }) ? tokens.map { $0! } : nil
     }
 
+    /// A line of nothing but single keys (`BCADA ABCDB`, `√×√√`), at least five: one per question, in order.
+    private func keyRun(from i: Int, to lineEnd: Int) -> [String]? {
+        guard i < lineEnd else { return nil }
+        var keys: [String] = []
+        for c in s[i..<lineEnd] where c != " " {
+            if ScalarClass.isUpperOptionLetter(c) { keys.append(String(Character(c))) }
+            else if let mark = StemCleaner.trueFalseMark(c), c != "X" { keys.append(mark ? "true" : "false") }
+            else { return nil }
+        }
+        return keys.count >= 5 ? keys : nil
+    }
+
     /// The numbers of an answer table's first row: `题号 1 2 3 4 5` (spaces or `|` between).
     func tableNumbers(at i: Int) -> [Int]? {
         guard s.matches(["题", "号"], at: i) || s.matches(["題", "號"], at: i) else { return nil }
@@ -274,7 +292,7 @@ struct AnswerSheet {
             }
             j += 1
         }
-        return j
+        return min(j, lineEnd)
     }
 }
 

@@ -445,7 +445,10 @@ struct DocumentParser {
         var keyless = drafts[paperStart...].filter { !$0.hasKey }
         if let current, !current.hasKey { keyless.append(current) }
         let numbers = Set(keyless.compactMap(\.number))
-        guard entries.count >= 2, entries.filter({ numbers.contains($0.number) }).count >= 2 else { return nil }
+        let inOrder = entries.filter { $0.number == 0 }
+        // Keys without numbers only when there is exactly one for each keyless question of the paper.
+        guard inOrder.isEmpty || inOrder.count == keyless.count else { return nil }
+        guard entries.count >= 2, entries.filter({ $0.number == 0 || numbers.contains($0.number) }).count >= 2 else { return nil }
         // `答案:` / `参考答案:` then `(1)… (2)…` under a question is that question's own answer, in points. A sheet
         // of text keys stands apart: a heading line of its own after a blank line.
         if let current, !current.hasKey, current.options.isEmpty,
@@ -458,10 +461,11 @@ struct DocumentParser {
         flushLoose(upTo: i)
         looseStart = nil
         // Sections of the sheet (一、二、…) pair with the paper's numbering runs when both restart their numbers.
-        let groups = entries.map(\.group).uniqued()
+        let groups = entries.filter { $0.number != 0 }.map(\.group).uniqued()
         let runs = keyless.map(\.run).uniqued()
         let runOfGroup = groups.count > 1 && groups.count == runs.count ? Dictionary(uniqueKeysWithValues: zip(groups, runs)) : nil
-        for entry in entries {
+        for (item, entry) in zip(keyless, inOrder) { item.keyToken = entry.token }
+        for entry in entries where entry.number != 0 {
             let run = runOfGroup?[entry.group]
             guard let item = keyless.first(where: { $0.number == entry.number && !$0.hasKey && (run == nil || $0.run == run) }) else {
                 orphanKeys.append(entry.position)

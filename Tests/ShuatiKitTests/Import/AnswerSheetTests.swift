@@ -74,6 +74,15 @@ final class AnswerSheetTests: XCTestCase {
         }
     }
 
+    func testKeysInOrderWithoutNumbers() {
+        let text = "1.甲( )\nA.a B.b\n2.乙( )\nA.a B.b\n3.丙( )\nA.a B.b\n4.地球是圆的。( )\n5.太阳绕地球转。( )\n\n参考答案\nBAB ×√\n"
+        XCTAssertEqual(importText(text).items.map(\.answer),
+                       [.choices(["B"]), .choices(["A"]), .choices(["B"]), .trueFalse(false), .trueFalse(true)])
+        // A run that does not fit the paper's questions one to one is not used.
+        let short = "1.甲( )\nA.a B.b\n2.乙( )\nA.a B.b\n3.丙( )\nA.a B.b\n\n参考答案\nBABAB\n"
+        XCTAssertEqual(importText(short).items.map(\.answer), [nil, nil, nil])
+    }
+
     func testRangeOfMultiLetterGroupsAndBracketedHeading() {
         let a = answers("【参考答案】\n1~3 B D ABC\n")
         XCTAssertEqual(a["营销的核"], .choices(["B"]))
