@@ -52,8 +52,10 @@ final class ImportRobustnessTests: XCTestCase {
                       "1-5", "6~8", "BCADA", "A", "b", "ABC", "√", "×", "对", "第一空:", "【单选题】", "[判断题]", "( )", "(B)",
                       "____", "A.", "B、", "(C)", "  ", "\n", "\n\n", "\t", "客户", "满意", "?", "。", ";", "- 2 -", "第 1 页",
                       "题号 一 二", "2.4P", "(", ")", "【", "】", "-", "~"]
-        var rng = SplitMix64(seed: 11)
-        for _ in 0..<3000 {
+        // SHUATI_FUZZ_ROUNDS runs more rounds locally (and SHUATI_FUZZ_SEED other ones); CI runs the default.
+        let env = ProcessInfo.processInfo.environment
+        var rng = SplitMix64(seed: env["SHUATI_FUZZ_SEED"].flatMap(UInt64.init) ?? 11)
+        for _ in 0..<(env["SHUATI_FUZZ_ROUNDS"].flatMap(Int.init) ?? 3000) {
             let count = Int(1 + rng.next() % 60)
             let text = (0..<count).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
             let result = DocumentImporter.parse(text, file: "soup.txt")
