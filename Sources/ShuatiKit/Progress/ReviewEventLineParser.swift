@@ -5,6 +5,12 @@ import Foundation
 /// the general JSON parser, so nothing valid is lost.
 enum ReviewEventLineParser {
     static func parse(_ b: UnsafeBufferPointer<UInt8>) -> ReviewEvent? {
+        var interner = ItemInterner()
+        return parse(b, interner: &interner)
+    }
+
+    /// Parses with a shared interner, so every event of an item holds the same String.
+    static func parse(_ b: UnsafeBufferPointer<UInt8>, interner: inout ItemInterner) -> ReviewEvent? {
         var p = 0
         let n = b.count
         func expect(_ s: StaticString) -> Bool {
@@ -28,6 +34,18 @@ enum ReviewEventLineParser {
             defer { p += 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: b[start..<p]), as: UTF8.self)
         }
+        func internedString() -> String? {
+            guard p < n, b[p] == 0x22 else { return nil }
+            let start = p + 1
+            var q = start
+            while q < n, b[q] != 0x22 {
+                if b[q] == 0x5C || b[q] < 0x20 { return nil }
+                q += 1
+            }
+            guard q < n else { return nil }
+            p = q + 1
+            return interner.string(UnsafeBufferPointer(rebasing: b[start..<q]))
+        }
         func integer() -> Int? {
             var value = 0
             var negative = false
@@ -48,7 +66,7 @@ enum ReviewEventLineParser {
         guard expect("{\"ts\":\""), p + 21 <= n else { return nil }
         // Timestamps as written: YYYY-MM-DDTHH:MM:SS[.fff]Z
         guard let ts = fastTimestamp(b, &p) else { return nil }
-        guard expect(",\"item\":"), let item = string(), expect(",\"rating\":"), let rating = integer() else { return nil }
+        guard expect(",\"item\":"), let item = internedString(), expect(",\"rating\":"), let rating = integer() else { return nil }
         var kind = ReviewEvent.Kind.answer
         var grade: Double?
         var responseMs: Int?

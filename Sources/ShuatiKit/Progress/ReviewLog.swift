@@ -147,6 +147,7 @@ public struct ReviewLog: Sendable {
         -> (written: Int, warnings: [Diagnostic], lines: Int) {
         var written = 0
         var warnings: [Diagnostic] = []
+        var interner = ItemInterner()
         var lineStart = from
         var lineNumber = 1
         while lineStart < to {
@@ -155,7 +156,7 @@ public struct ReviewLog: Sendable {
             let isLast = end >= to && isLastShare
             if end > lineStart {
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
-                if let event = ReviewEventLineParser.parse(line) ?? slowParse(line) {
+                if let event = ReviewEventLineParser.parse(line, interner: &interner) ?? slowParse(line) {
                     (out + written).initialize(to: event)
                     written += 1
                 } else if isLast && end == bytes.count && (end == 0 || bytes[end - 1] != 0x0A) {
