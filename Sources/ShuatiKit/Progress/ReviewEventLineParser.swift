@@ -44,7 +44,9 @@ enum ReviewEventLineParser {
             }
             guard q < n else { return nil }
             p = q + 1
-            return interner.string(UnsafeBufferPointer(rebasing: b[start..<q]))
+            let bytes = UnsafeBufferPointer(rebasing: b[start..<q])
+            // Up to 15 UTF-8 bytes a String is stored inline (no allocation to save): interning would only cost.
+            return bytes.count <= 15 ? String(decoding: bytes, as: UTF8.self) : interner.string(bytes)
         }
         func integer() -> Int? {
             var value = 0
