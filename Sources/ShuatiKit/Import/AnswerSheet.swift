@@ -2,6 +2,7 @@
 ///
 ///     参考答案
 ///     一、1.B 2.D 3.A        1-5 BCADA        6.× 7.√        8.客户满意 (text keys run to the next entry)
+///     题号 1 2 3 / 答案 B D A (a table)                     BCADA ×√ (keys in order, no numbers)
 ///
 /// `heading(at:)` recognises the section's heading line; `read` turns the lines after it into entries (a group
 /// per section marker such as `一、`, so papers that restart their numbering per section can be matched).
@@ -41,7 +42,9 @@ struct AnswerSheet {
     /// ending the line or followed straight by entries.
     func heading(at i: Int) -> Heading? {
         // An answer table: `题号 1 2 3 4 5` over `答案 B C A D A` (read from this line on).
-        if i < s.count, s[i] == "题" || s[i] == "題", tableNumbers(at: i) != nil { return Heading(end: i, isBareLabel: false, hasColon: false, endsLine: true) }
+        if i < s.count, s[i] == "题" || s[i] == "題", tableNumbers(at: i) != nil {
+            return Heading(end: i, isBareLabel: false, hasColon: false, endsLine: true)
+        }
         // Cheap rejection first (this runs at every line start): a short line with 答 in it, not a numbered one.
         guard i < s.count, !ScalarClass.isDigit(s[i]) else { return nil }
         var lineEnd = i
