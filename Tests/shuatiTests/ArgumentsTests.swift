@@ -67,5 +67,7 @@ final class DisplayWidthTests: XCTestCase {
     func testPadAndTruncate() {
         XCTAssertEqual(DisplayWidth.padded("客户", to: 6), "客户  ")
         XCTAssertEqual(DisplayWidth.truncated("客户关系管理", to: 7), "客户关…")
+        XCTAssertEqual(DisplayWidth.truncatedKeepingEnd("期末试卷 一、单选题", to: 11), "…一、单选题")
+        XCTAssertEqual(DisplayWidth.truncatedKeepingEnd("短", to: 11), "短")
     }
 }

@@ -68,7 +68,7 @@ enum ImportSummary {
         }
         for section in sections {
             let name = section.isEmpty ? context.tr("(no section)", "（无章节）") : section
-            lines.append("  " + DisplayWidth.padded(DisplayWidth.truncated(name, to: 60), to: 62) + "\(counts[section]!)")
+            lines.append("  " + DisplayWidth.padded(DisplayWidth.truncatedKeepingEnd(name, to: 60), to: 62) + "\(counts[section]!)")
         }
         if let bank { lines.append(""); lines.append(context.tr("saved to bank '\(bank)'", "已保存到题库 '\(bank)'")) }
         return lines.joined(separator: "\n")

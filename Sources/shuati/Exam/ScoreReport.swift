@@ -49,7 +49,7 @@ enum ScoreReport {
     }
 
     static func row(_ name: String, _ t: ScoreTally, context: CommandContext) -> String {
-        let label = DisplayWidth.padded(DisplayWidth.truncated(name, to: 36), to: 38)
+        let label = DisplayWidth.padded(DisplayWidth.truncatedKeepingEnd(name, to: 36), to: 38)
         return "  " + label + context.tr("\(t.correct)/\(t.items) right   \(ExamText.formatted(t.earned)) / \(ExamText.formatted(t.possible)) pts",
                                          "答对 \(t.correct)/\(t.items)   \(ExamText.formatted(t.earned)) / \(ExamText.formatted(t.possible)) 分")
     }

@@ -67,7 +67,7 @@ struct StatsView {
         for g in groups {
             var name = g.name.isEmpty ? context.tr("(no section)", "（无章节）") : g.name
             if isType, let type = QuestionType(rawValue: g.name) { name = TypeNames.name(type, context) }
-            lines.append("  " + DisplayWidth.padded(DisplayWidth.truncated(name, to: nameWidth - 2), to: nameWidth)
+            lines.append("  " + DisplayWidth.padded(DisplayWidth.truncatedKeepingEnd(name, to: nameWidth - 2), to: nameWidth)
                          + pad("\(g.items)", 7) + pad("\(g.seen)", 7) + pad("\(g.neverSeen)", 7)
                          + pad(percent(g.masteredShare), 10) + pad(percent(g.accuracy), 11))
         }
@@ -146,7 +146,7 @@ struct StatsView {
             let name = g.name.isEmpty ? context.tr("(no section)", "（无章节）") : g.name
             let accuracy = g.accuracy ?? 0
             let coloured = accuracy >= 0.8 ? style.green(bar(accuracy, columns: 36)) : accuracy >= 0.5 ? style.yellow(bar(accuracy, columns: 36)) : style.red(bar(accuracy, columns: 36))
-            lines.append("  " + DisplayWidth.padded(DisplayWidth.truncated(name, to: 30), to: 32) + coloured + " " + percent(accuracy))
+            lines.append("  " + DisplayWidth.padded(DisplayWidth.truncatedKeepingEnd(name, to: 30), to: 32) + coloured + " " + percent(accuracy))
         }
         if lines.count == 1 { lines.append("  " + context.tr("no answers yet", "还没有作答")) }
         return lines
@@ -171,7 +171,7 @@ struct StatsView {
         lines.append("  " + context.tr("Study next (lowest predicted recall on the exam day):", "建议优先复习（考试当天预计记忆最低）："))
         for (i, pick) in r.studyNext.enumerated() {
             let tag = pick.seen ? percent(pick.predictedRecall) : context.tr("new", "未学")
-            let text = "\(i + 1). " + DisplayWidth.truncated(pick.stem, to: 44) + "  " + style.dim(DisplayWidth.truncated(pick.section, to: 16))
+            let text = "\(i + 1). " + DisplayWidth.truncated(pick.stem, to: 44) + "  " + style.dim(DisplayWidth.truncatedKeepingEnd(pick.section, to: 16))
             lines.append("  " + DisplayWidth.padded(tag, to: 5) + text)
         }
         return lines

@@ -47,6 +47,20 @@ enum DisplayWidth {
         return out + "…"
     }
 
+    /// Like `truncated`, but keeps the end: section names (`某大学…试卷(B) 一、单项选择题`) differ at their end.
+    static func truncatedKeepingEnd(_ text: String, to columns: Int) -> String {
+        guard of(text) > columns else { return text }
+        var tail: [Character] = []
+        var used = 0
+        for ch in text.reversed() {
+            let w = of(ch)
+            if used + w > columns - 1 { break }
+            tail.append(ch)
+            used += w
+        }
+        return "…" + String(tail.reversed())
+    }
+
     /// Breaks text into lines of at most `columns` (hard breaks kept; CJK may break anywhere, Latin words are
     /// kept whole when they fit).
     static func wrap(_ text: String, to columns: Int) -> [String] {
