@@ -55,6 +55,10 @@ struct ItemAssembler {
                 } else {
                     warn("\(label): answer '\(String(cleaned.prefix(20)))' matches no option")
                 }
+            } else if let (filled, blanked) = OptionMatcher.optionTextInBlank(stem, options: options) {
+                // `CRM的核心是(客户)。A.产品 B.客户`: the blank holds the right option's text.
+                letters = filled
+                stem = blanked
             }
             if var found = letters {
                 found = Array(Set(found)).sorted()

@@ -246,6 +246,26 @@ enum StemCleaner {
 
 /// Matches an answer written as text against the options.
 enum OptionMatcher {
+    /// A stem whose blank holds the text of one or more options (`(客户)`, `(客户、渠道)`): their letters, and the
+    /// stem with the blank emptied. Nil unless every part names an option exactly.
+    static func optionTextInBlank(_ stem: String, options: [Option]) -> ([String], String)? {
+        guard options.count >= 2 else { return nil }
+        let s = Array(stem.unicodeScalars)
+        guard let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")"), close - open <= 40,
+              !s[(close + 1)...].contains("(") else { return nil }
+        let inner = s[(open + 1)..<close].utf8String
+        let parts = inner.split(whereSeparator: { $0 == "、" || $0 == "," || $0 == ";" }).map {
+            TextNormalizer.comparisonKey(String($0))
+        }
+        guard !parts.isEmpty, !parts.contains(where: \.isEmpty) else { return nil }
+        var letters: [String] = []
+        for part in parts {
+            guard let option = options.first(where: { TextNormalizer.comparisonKey($0.text) == part }) else { return nil }
+            letters.append(option.letter)
+        }
+        return (letters, (s[..<open] + ["(", " ", ")"] + s[(close + 1)...]).utf8String)
+    }
+
     /// The letter whose option text the key spells (exactly, else the longest option the key contains or that
     /// contains the key).
     static func letter(forText key: String, options: [Option]) -> String? {

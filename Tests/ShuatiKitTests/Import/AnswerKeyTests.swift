@@ -47,6 +47,12 @@ final class AnswerKeyTests: XCTestCase {
         }
     }
 
+    func testOptionTextInTheBlank() {
+        let items = importText("1.CRM的核心是(客户)。\nA.产品 B.客户 C.渠道\n2.CRM系统包括(操作型、分析型)。\nA.操作型 B.分析型 C.娱乐型\n3.营销的核心是(交换)\nA.产品 B.价格\n").items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["A", "B"]), nil])
+        XCTAssertEqual(items.map(\.stem), ["CRM的核心是( )。", "CRM系统包括( )。", "营销的核心是(交换)"], "a blank naming no option stays as it is")
+    }
+
     func testAnswerLetterAloneAfterTheBlank() {
         let item = importText("1.营销的核心是( ) C\nA.客户\nB.产品\nC.渠道\n").single
         XCTAssertEqual(item?.answer, .choices(["C"]))
