@@ -46,7 +46,9 @@ struct AnswerSheet {
             return Heading(end: i, isBareLabel: false, hasColon: false, endsLine: true)
         }
         // Cheap rejection first (this runs at every line start): a short line with 答 in it, not a numbered one.
-        guard i < s.count, !ScalarClass.isDigit(s[i]), !ScalarClass.isASCIILetter(s[i]) else { return nil }
+        guard i < s.count, !ScalarClass.isDigit(s[i]) else { return nil }
+        // Option lines (`A.…`, `B、…`) are most lines of a paper and never a heading.
+        if ScalarClass.isOptionLetter(s[i]), i + 1 < s.count, [".", "、", ")", " ", ":"].contains(s[i + 1]) { return nil }
         var lineEnd = i
         var hasAnswerScalar = false
         while lineEnd < s.count, s[lineEnd] != "\n", lineEnd - i <= 60 { if s[lineEnd] == "答" { hasAnswerScalar = true }; lineEnd += 1 }
