@@ -33,6 +33,9 @@ struct AnswerSheet {
     let s: [Unicode.Scalar]
     let keyReader: AnswerKeyReader
 
+    /// What stands between entries on a line (`1.B 2.D`, `1.B,2.D`, `1.B;2.D`).
+    private static let separators: Set<Unicode.Scalar> = [" ", ",", ";", "、", "。"]
+
     private static let words: [[Unicode.Scalar]] = ["参考答案", "參考答案", "标准答案", "標準答案", "正确答案", "正確答案", "答案"]
         .map { Array($0.unicodeScalars) }
     private static let suffixes: [[Unicode.Scalar]] = ["及解析", "与解析", "和解析", "解析", "及评分标准", "与评分标准",
@@ -129,7 +132,7 @@ struct AnswerSheet {
             }
             var readSomething = false
             while j < lineEnd {
-                while j < lineEnd, [" ", ",", ";", "、", "。"].contains(s[j]) { j += 1 }
+                while j < lineEnd, AnswerSheet.separators.contains(s[j]) { j += 1 }
                 guard j < lineEnd else { break }
                 guard let (read, next) = readEntry(at: j, lineEnd: lineEnd, group: group) else { break }
                 entries += read
@@ -170,7 +173,7 @@ struct AnswerSheet {
         if s[j] == "." || s[j] == "、" || ScalarClass.isColon(s[j]) { j += 1 } else if s[j] != " " && !parenthesised { return nil }
         while j < lineEnd, s[j] == " " { j += 1 }
         guard j < lineEnd else { return nil }
-        if let (token, end) = keyReader.token(at: j), end >= lineEnd || [" ", ",", ";", "、", "。"].contains(s[end]) || startsEntry(at: end) {
+        if let (token, end) = keyReader.token(at: j), end >= lineEnd || AnswerSheet.separators.contains(s[end]) || startsEntry(at: end) {
             let next = end < lineEnd && startsEntry(at: end) ? end : nextEntryStart(from: end, lineEnd: lineEnd)
             var entry = Entry(group: group, number: first, token: token, text: nil, position: i)
             // `1.B 【解析】营销的核心是交换。`: what follows the key, without its label, explains it.
@@ -201,7 +204,7 @@ struct AnswerSheet {
     private func nextEntryStart(from i: Int, lineEnd: Int, expecting: Int? = nil) -> Int {
         var j = i
         while j < lineEnd {
-            if j > i, [" ", ",", ";", "、", "。"].contains(s[j - 1]) || expecting == nil, ScalarClass.isDigit(s[j]) || s[j] == "(",
+            if j > i, AnswerSheet.separators.contains(s[j - 1]) || expecting == nil, ScalarClass.isDigit(s[j]) || s[j] == "(",
                startsEntry(at: j) {
                 if let expecting {
                     let k = s[j] == "(" ? j + 1 : j
@@ -218,22 +221,26 @@ struct AnswerSheet {
     /// The answers of a range: space-separated groups (`AB ACD BC`, `√ × √`), or one letter or mark each
     /// (`BCADA`, `√×√`).
     private func rangeTokens(_ range: Range<Int>, count: Int) -> [String]? {
-        func token(_ group: ArraySlice<Unicode.Scalar>) -> String? {
-            if group.count <= 8, group.allSatisfy(ScalarClass.isOptionLetter) {
-                return String(String.UnicodeScalarView(group)).uppercased()
-            }
-            guard group.count == 1 else { return nil }
-            return StemCleaner.trueFalseMark(group.first!).map { $0 ? "true" : "false" }
-        }
         let groups = s[range].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "、" })
-        if groups.count == count {
-            let tokens = groups.map(token)
-            if tokens.allSatisfy({ $0 != nil }) { return tokens.map { $0! } }
-        }
+        if groups.count == count, let tokens = AnswerSheet.tokens(groups) { return tokens }
         let marks = s[range].filter { $0 != " " && $0 != "," && $0 != "、" }
         guard marks.count == count else { return nil }
-        let tokens = marks.map { token([$0][...]) }
-        return tokens.allSatisfy({ $0 != nil }) ? tokens.map { $0! } : nil
+        return AnswerSheet.tokens(marks.map { [$0][...] })
+    }
+
+    /// One key per cell (a letter group, or a single true/false mark), or nil if any cell is neither.
+    private static func tokens(_ cells: [ArraySlice<Unicode.Scalar>]) -> [String]? {
+        var tokens: [String] = []
+        for cell in cells {
+            if cell.count <= 8, cell.allSatisfy(ScalarClass.isOptionLetter) {
+                tokens.append(String(String.UnicodeScalarView(cell)).uppercased())
+            } else if cell.count == 1, let mark = StemCleaner.trueFalseMark(cell.first!) {
+                tokens.append(mark ? "true" : "false")
+            } else {
+                return nil
+            }
+        }
+        return tokens
     }
 
     /// A line of nothing but single keys (`BCADA ABCDB`, `√×√√`), at least five: one per question, in order.
@@ -267,13 +274,7 @@ struct AnswerSheet {
         guard let word = AnswerSheet.words.first(where: { s.matches($0, at: i) }) else { return nil }
         var j = i + word.count
         while j < lineEnd, s[j] == " " || s[j] == "|" || ScalarClass.isColon(s[j]) { j += 1 }
-        let cells = s[j..<lineEnd].split(whereSeparator: { $0 == " " || $0 == "|" })
-        let tokens = cells.map { cell -> String? in
-            if cell.count <= 8, cell.allSatisfy(ScalarClass.isOptionLetter) { return String(String.UnicodeScalarView(cell)).uppercased() }
-            guard cell.count == 1 else { return nil }
-            return StemCleaner.trueFalseMark(cell.first!).map { $0 ? "true" : "false" }
-        }
-        return tokens.allSatisfy({ $0 != nil }) ? tokens.map { $0! } : nil
+        return AnswerSheet.tokens(s[j..<lineEnd].split(whereSeparator: { $0 == " " || $0 == "|" }))
     }
 
     /// `一、`, `(一)`, `一.`: the end of a section marker.

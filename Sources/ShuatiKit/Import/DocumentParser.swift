@@ -448,7 +448,7 @@ struct DocumentParser {
         let inOrder = entries.filter { $0.number == 0 }
         // Keys without numbers only when there is exactly one for each keyless question of the paper.
         guard inOrder.isEmpty || inOrder.count == keyless.count else { return nil }
-        guard entries.count >= 2, entries.filter({ $0.number == 0 || numbers.contains($0.number) }).count >= 2 else { return nil }
+        guard entries.filter({ $0.number == 0 || numbers.contains($0.number) }).count >= 2 else { return nil }
         // `答案:` / `参考答案:` then `(1)… (2)…` under a question is that question's own answer, in points. A sheet
         // of text keys stands apart: a heading line of its own after a blank line.
         if let current, !current.hasKey, current.options.isEmpty,

@@ -200,7 +200,7 @@ struct MarkerRecognizer {
         "正確答案", "答案", "选择", "選擇", "答", "解析", "解答", "分析",
     ].map { Array($0.unicodeScalars) }
 
-    static let studentWords: [[Unicode.Scalar]] = ["我的", "你的", "您的", "学生", "考生", "學生", "考生"].map { Array($0.unicodeScalars) }
+    static let studentWords: [[Unicode.Scalar]] = ["我的", "你的", "您的", "学生", "考生", "學生"].map { Array($0.unicodeScalars) }
 
     /// What each answer word is, worked out once (the scan meets these words at every `答`, `(` and `[`).
     private static let answerWordKinds: [(word: [Unicode.Scalar], explanation: Bool, short: Bool, analysis: Bool)] =
