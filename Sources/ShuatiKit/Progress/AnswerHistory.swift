@@ -52,7 +52,8 @@ struct ItemNumbering {
     init(_ events: [ReviewEvent]) {
         let n = events.count
         code = [Int32](repeating: -1, count: n)
-        let shares = n < 1 << 16 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
+        let parallel = ParallelShares(count: n, parallelFrom: 1 << 16)
+        let shares = parallel.shares
         var localNames = [[String]](repeating: [], count: shares)
         var localSeen = [Set<String>](repeating: [], count: shares)
         events.withUnsafeBufferPointer { events in
@@ -63,9 +64,9 @@ struct ItemNumbering {
                     nonisolated(unsafe) let namesOut = names
                     localSeen.withUnsafeMutableBufferPointer { seenSets in
                         nonisolated(unsafe) let seenOut = seenSets
-                        DispatchQueue.concurrentPerform(iterations: shares) { share in
+                        parallel.run { share, range in
                             var table = ItemTable()
-                            for index in (n * share / shares)..<(n * (share + 1) / shares) {
+                            for index in range {
                                 let kind = input[index].kind
                                 if kind == .seen { seenOut[share].insert(input[index].item) }
                                 guard kind == .answer || kind == .undo else { continue }
@@ -95,9 +96,9 @@ struct ItemNumbering {
         let maps = remap
         code.withUnsafeMutableBufferPointer { codes in
             nonisolated(unsafe) let out = codes
-            DispatchQueue.concurrentPerform(iterations: shares) { share in
+            parallel.run { share, range in
                 maps[share].withUnsafeBufferPointer { map in
-                    for index in (n * share / shares)..<(n * (share + 1) / shares) {
+                    for index in range {
                         let c = out[index]
                         if c >= 0 { out[index] = map[Int(c)] } else if c <= -2 { out[index] = -map[Int(-c - 2)] - 2 }
                     }

@@ -19,24 +19,19 @@ public enum CardStates {
     /// The final state of each item of `history` (nil for an item whose answers were all undone). Items are
     /// independent, so they are replayed in parallel, one contiguous share per core.
     public static func replay(_ history: AnswerHistory, events: [ReviewEvent], scheduler: Scheduler) -> [CardState?] {
-        let count = history.items.count
-        var result = [CardState?](repeating: nil, count: count)
-        let chunks = count < 2048 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
+        let parallel = ParallelShares(count: history.items.count, parallelFrom: 2048)
+        var result = [CardState?](repeating: nil, count: parallel.count)
         // Only time and rating are needed per answer: read them in place instead of copying whole events.
         let (ts, ratings) = timesAndRatings(events)
         result.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let lower = count * chunk / chunks, upper = count * (chunk + 1) / chunks
-                ts.withUnsafeBufferPointer { ts in
-                    ratings.withUnsafeBufferPointer { ratings in
-                        for slot in lower..<upper {
-                            var card: CardState?
-                            let item = history.items[slot]
-                            for index in history.answers[slot] {
-                                card = scheduler.review(card, item: item, rating: ratings[Int(index)], at: ts[Int(index)])
-                            }
-                            out[slot] = card
+            ts.withUnsafeBufferPointer { ts in
+                ratings.withUnsafeBufferPointer { ratings in
+                    nonisolated(unsafe) let ts = ts, ratings = ratings
+                    parallel.run { _, slots in
+                        for slot in slots {
+                            out[slot] = replay(item: history.items[slot], answers: history.answers[slot], ts: ts,
+                                               ratings: ratings, scheduler: scheduler) { _, _ in }
                         }
                     }
                 }
@@ -45,19 +40,33 @@ public enum CardStates {
         return result
     }
 
+    /// One item's answers replayed in order; `before(state, event)` sees the state before each answer (nil before
+    /// the first) and the index of that answer's event.
+    @inline(__always)
+    static func replay(item: String, answers: [Int32], ts: UnsafeBufferPointer<Date>, ratings: UnsafeBufferPointer<Rating>,
+                       scheduler: Scheduler, before: (CardState?, Int) -> Void) -> CardState? {
+        var card: CardState?
+        for index in answers {
+            let event = Int(index)
+            before(card, event)
+            card = scheduler.review(card, item: item, rating: ratings[event], at: ts[event])
+        }
+        return card
+    }
+
     /// Each event's time and rating as two compact arrays, filled in parallel shares for large logs.
     static func timesAndRatings(_ events: [ReviewEvent]) -> ([Date], [Rating]) {
         let n = events.count
         var ts = [Date](repeating: Date(timeIntervalSince1970: 0), count: n)
         var ratings = [Rating](repeating: .good, count: n)
-        let shares = n < 1 << 16 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
+        let parallel = ParallelShares(count: n, parallelFrom: 1 << 16)
         events.withUnsafeBufferPointer { events in
             nonisolated(unsafe) let input = events
             ts.withUnsafeMutableBufferPointer { tsBuffer in
                 ratings.withUnsafeMutableBufferPointer { ratingBuffer in
                     nonisolated(unsafe) let tsOut = tsBuffer, ratingOut = ratingBuffer
-                    DispatchQueue.concurrentPerform(iterations: shares) { share in
-                        for index in (n * share / shares)..<(n * (share + 1) / shares) {
+                    parallel.run { _, range in
+                        for index in range {
                             tsOut[index] = input[index].ts
                             ratingOut[index] = Rating(rawValue: input[index].rating) ?? .good
                         }

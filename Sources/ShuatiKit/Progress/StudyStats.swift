@@ -199,36 +199,36 @@ enum StudyReplay {
     }
 
     static func run(_ history: AnswerHistory, events: [ReviewEvent], scheduler: Scheduler, retentionWindowStart: Date) -> Result {
-        let count = history.items.count
-        var result = Result(finals: [CardState?](repeating: nil, count: count), lastRight: [Bool](repeating: false, count: count))
-        let shares = count < 2048 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
-        var tallies = [(reviews: Int, passed: Int)](repeating: (0, 0), count: shares)
+        let parallel = ParallelShares(count: history.items.count, parallelFrom: 2048)
+        var result = Result(finals: [CardState?](repeating: nil, count: parallel.count),
+                            lastRight: [Bool](repeating: false, count: parallel.count))
+        var tallies = [(reviews: Int, passed: Int)](repeating: (0, 0), count: parallel.shares)
+        let (ts, ratings) = CardStates.timesAndRatings(events)
         events.withUnsafeBufferPointer { events in
-            nonisolated(unsafe) let input = events
-            result.finals.withUnsafeMutableBufferPointer { finals in
-                result.lastRight.withUnsafeMutableBufferPointer { lastRight in
-                    tallies.withUnsafeMutableBufferPointer { tallies in
-                        nonisolated(unsafe) let finalsOut = finals, rightOut = lastRight, talliesOut = tallies
-                        DispatchQueue.concurrentPerform(iterations: shares) { share in
-                            var reviews = 0, passed = 0
-                            for slot in (count * share / shares)..<(count * (share + 1) / shares) {
-                                let list = history.answers[slot]
-                                guard let last = list.last else { continue }
-                                let item = history.items[slot]
-                                var card: CardState?
-                                for index in list {
-                                    let i = Int(index)
-                                    let ts = input[i].ts, rating = input[i].rating
-                                    if let before = card, before.phase == .review, ts >= retentionWindowStart {
-                                        reviews += 1
-                                        if rating >= 2 { passed += 1 }
+            ts.withUnsafeBufferPointer { ts in
+                ratings.withUnsafeBufferPointer { ratings in
+                    result.finals.withUnsafeMutableBufferPointer { finals in
+                        result.lastRight.withUnsafeMutableBufferPointer { lastRight in
+                            tallies.withUnsafeMutableBufferPointer { tallies in
+                                nonisolated(unsafe) let input = events, ts = ts, ratings = ratings
+                                nonisolated(unsafe) let finalsOut = finals, rightOut = lastRight, talliesOut = tallies
+                                parallel.run { share, slots in
+                                    var reviews = 0, passed = 0
+                                    for slot in slots {
+                                        let list = history.answers[slot]
+                                        guard let last = list.last else { continue }
+                                        // True retention: answers given while the card was in review, in the window.
+                                        finalsOut[slot] = CardStates.replay(item: history.items[slot], answers: list, ts: ts,
+                                                                            ratings: ratings, scheduler: scheduler) { card, event in
+                                            guard let card, card.phase == .review, ts[event] >= retentionWindowStart else { return }
+                                            reviews += 1
+                                            if input[event].rating >= 2 { passed += 1 }
+                                        }
+                                        rightOut[slot] = !WrongNotebook.isWrong(input[Int(last)])
                                     }
-                                    card = scheduler.review(card, item: item, rating: Rating(rawValue: rating) ?? .good, at: ts)
+                                    talliesOut[share] = (reviews, passed)
                                 }
-                                finalsOut[slot] = card
-                                rightOut[slot] = !WrongNotebook.isWrong(input[Int(last)])
                             }
-                            talliesOut[share] = (reviews, passed)
                         }
                     }
                 }

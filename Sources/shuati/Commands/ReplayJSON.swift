@@ -6,12 +6,11 @@ import ShuatiKit
 /// the replay itself) and in parallel shares, since formatting numbers and dates is most of the work.
 enum ReplayJSON {
     static func document(_ cards: [CardState]) -> String {
-        let shares = cards.count < 4096 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
-        var parts = [String](repeating: "", count: shares)
+        let parallel = ParallelShares(count: cards.count, parallelFrom: 4096)
+        var parts = [String](repeating: "", count: parallel.shares)
         parts.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: shares) { share in
-                let range = (cards.count * share / shares)..<(cards.count * (share + 1) / shares)
+            parallel.run { share, range in
                 var text = ""
                 text.reserveCapacity(range.count * 200)
                 for index in range { write(cards[index], first: index == 0, to: &text) }
