@@ -9,9 +9,22 @@ public struct ImportResult: Sendable {
 
 /// Turns the bytes of an exam document into items: decode → normalise (dropping site noise) → parse → assemble.
 public enum DocumentImporter {
-    /// Decodes (UTF-8/UTF-16/GB18030), normalises, segments and parses a document. `file` names it in sources
-    /// and warnings. Throws `ImportError` for undecodable or binary input.
+    /// Detects the input kind, turns it into text (or reads its items directly), then decodes
+    /// (UTF-8/UTF-16/GB18030), normalises, segments and parses it. `file` names it in sources and warnings.
+    /// Throws `ImportError` for undecodable or binary input.
     public static func read(_ data: Data, file: String) throws -> ImportResult {
+        let kind = InputKind.detect(data, file: file)
+        if let result = try StructuredImport.read(data, kind: kind, file: file) { return result }
+        switch kind {
+        case .markdown: return parse(MarkdownReader.text(from: try TextDecoder.decode(data, file: file)), file: file)
+        case .html: return parse(HTMLReader.text(from: try TextDecoder.decode(data, file: file)), file: file)
+        case .docx, .pdf, .doc: return parse(try OfficeReader.text(from: data, kind: kind, file: file), file: file)
+        default: return try readText(data, file: file)
+        }
+    }
+
+    /// Reads a plain-text document.
+    static func readText(_ data: Data, file: String) throws -> ImportResult {
         // Fast path: plain UTF-8 (most files) is decoded straight into the parser's scalars, without building a
         // String of the whole file first.
         if data.count >= ParallelImport.minimumSize, let result = ParallelImport.read(data, file: file) {
