@@ -7,7 +7,7 @@ struct MarkdownInline {
     var plain: String
     /// The bold spans, as plain text, in order.
     var bold: [String]
-    /// The text with each bold span wrapped in `（…）`, the blank form the document parser reads keys from.
+    /// The text with each bold span replaced by a blank `____` (a fill-in whose keys are the bold words).
     var boldAsBlanks: String
 
     /// True when the whole visible text is bold (an option or a key marked as a whole).
@@ -32,8 +32,8 @@ struct MarkdownInline {
         let c = Array(line)
         var i = 0
         func put(_ s: String) {
-            plain += s; blanks += s
-            if current != nil { current! += s }
+            plain += s
+            if current != nil { current! += s } else { blanks += s }
         }
         while i < c.count {
             let ch = c[i]
@@ -52,13 +52,13 @@ struct MarkdownInline {
                 if current == nil {
                     // Only an opener that has a closer later on the line starts bold.
                     if Self.hasCloser(c, from: i + run, marker: ch) {
-                        current = ""; blanks += "（"; i += run; continue
+                        current = ""; blanks += "____"; i += run; continue
                     }
                 } else {
                     let span = current!.trimmingCharacters(in: .whitespaces)
                     current = nil
                     if !span.isEmpty { bold.append(span) }
-                    blanks += "）"; i += run; continue
+                    i += run; continue
                 }
                 if ch == "*" { i += run; continue }  // a stray ** is dropped
                 put(String(repeating: String(ch), count: run)); i += run; continue
@@ -100,10 +100,9 @@ struct MarkdownInline {
                     i = end + 1; continue
                 }
             }
-            put(String(ch)); i += 1
-        }
-        if let open = current {  // an unclosed bold run is plain text
-            blanks = blanks.replacingOccurrences(of: "（" + open, with: open, options: .backwards)
+            plain.append(ch)
+            if current != nil { current!.append(ch) } else { blanks.append(ch) }
+            i += 1
         }
         self.plain = plain
         self.bold = bold

@@ -60,12 +60,15 @@ struct MarkdownConverter {
     private var itemOpen = false
     private var itemHasKey = false
     private var itemHasOptions = false
+    /// Text lines under the item's first line (an answer paragraph): its bold words are emphasis, not blanks.
+    private var itemHasBody = false
     /// A numbered line with bold words, and its reading with the bold words as blanks (used if no options follow).
     private var pendingFill: (index: Int, text: String)?
     /// A label line (`### 答案`, `**解析**`, `答：`) waiting for the content it announces.
     private var pendingLabel: MarkdownKeys.Label?
     /// A question number given alone (`## 第3题`), waiting for the stem it numbers.
     private var pendingNumber: String?
+    private var statementCount = 0
 
     init(_ lines: [Substring]) {
         self.lines = lines
@@ -136,9 +139,9 @@ struct MarkdownConverter {
 
     private mutating func endItem() {
         closeOptions()
-        if let fill = pendingFill, !itemHasOptions { out[fill.index] = fill.text }
+        if let fill = pendingFill, !itemHasOptions, !itemHasBody { out[fill.index] = fill.text }
         pendingFill = nil
-        itemOpen = false; itemHasKey = false; itemHasOptions = false; optionCount = 0
+        itemOpen = false; itemHasKey = false; itemHasOptions = false; itemHasBody = false; optionCount = 0
     }
 
     private mutating func startItem() {
@@ -234,10 +237,16 @@ struct MarkdownConverter {
         let number = pendingNumber.map { "\($0). " } ?? ""
         pendingNumber = nil
         let numbered = !number.isEmpty || (!bullet && Self.startsWithNumber(plain))
-        if number.isEmpty, numbered || (indent == 0 && [.option, .key, .statement, .quote].contains(lastKind)) { startItem() }
+        if number.isEmpty, numbered || (indent == 0 && [.option, .key, .statement, .quote].contains(lastKind)) {
+            startItem()
+        } else if itemOpen {
+            itemHasBody = true
+        }
         let padding = bullet || !number.isEmpty ? "" : String(repeating: " ", count: min(indent, 8))
         if numbered, !inline.bold.isEmpty, !inline.isAllBold {
-            pendingFill = (out.count, padding + number + inline.boldAsBlanks.trimmingCharacters(in: .whitespaces))
+            // Kept aside: if no options follow, the bold words were the blanks' keys.
+            let stem = padding + number + inline.boldAsBlanks.trimmingCharacters(in: .whitespaces)
+            pendingFill = (out.count, stem + "\n" + MarkdownKeys.keyLine(inline.bold.joined(separator: "；")))
         }
         out.append(padding + number + plain)
         lastKind = .stem
@@ -268,7 +277,10 @@ struct MarkdownConverter {
         guard statement.count >= 4, !statement.allSatisfy({ $0.isNumber || $0 == "." || $0 == " " }),
               !statement.hasPrefix("http") else { lastKind = .other; return }
         startItem()
-        out.append(statement)
+        // Numbered, so that statements one after another read as separate items.
+        statementCount += 1
+        if out.last != "" { out.append("") }
+        out.append("\(statementCount). " + statement)
         if anyChecked && !unsettled {
             attach(MarkdownKeys.trueFalseLine(checked))
             itemHasKey = true
