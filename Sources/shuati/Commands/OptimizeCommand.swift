@@ -82,8 +82,8 @@ enum OptimizeCommand: Command {
         else { scheduler.append(("parameters", .array(rounded))) }
         if let i = pairs.firstIndex(where: { $0.0 == "scheduler" }) { pairs[i].1 = .object(scheduler) }
         else { pairs.append(("scheduler", .object(scheduler))) }
-        let url = DataDirectory.config(in: dataDirectory)
-        try DurableFile.replace(url, with: Data((JSONValue.object(pairs).prettySerialized() + "\n").utf8))
+        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        try AtomicFile.write(JSONValue.object(pairs).prettySerialized() + "\n", to: DataDirectory.config(in: dataDirectory))
     }
 }
 
