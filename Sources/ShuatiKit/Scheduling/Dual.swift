@@ -5,14 +5,14 @@ import Foundation
 /// in one pass, without a tape and without any package.
 struct Dual {
     var v: Double
-    var d: SIMD32<Double>
+    var d: Partials
 
-    @inline(__always) init(_ v: Double, _ d: SIMD32<Double>) { self.v = v; self.d = d }
+    @inline(__always) init(_ v: Double, _ d: Partials) { self.v = v; self.d = d }
 
     /// The parameter `index` itself: value `value`, derivative 1 in its own lane.
     static func parameter(_ value: Double, index: Int) -> Dual {
-        var d = SIMD32<Double>()
-        d[index] = 1
+        var d = Partials()
+        d.set(index, 1)
         return Dual(value, d)
     }
 
@@ -53,11 +53,42 @@ struct Dual {
 
     /// Clamped to [lo, hi]; the derivative is zero where the bound binds (as autodiff frameworks do).
     @inline(__always) func clamped(_ lo: Double, _ hi: Double) -> Dual {
-        if v < lo { return Dual(lo, SIMD32<Double>()) }
-        if v > hi { return Dual(hi, SIMD32<Double>()) }
+        if v < lo { return Dual(lo, Partials()) }
+        if v > hi { return Dual(hi, Partials()) }
         return self
     }
 
     /// The 21 partials as an array.
-    var gradient: [Double] { (0..<21).map { d[$0] } }
+    var gradient: [Double] { d.array }
+}
+
+/// The 21 partial derivatives, as three 8-lane vectors (wide vectors of 32 lanes compile to slow code).
+struct Partials {
+    var a = SIMD8<Double>(), b = SIMD8<Double>(), c = SIMD8<Double>()
+
+    init() {}
+    @inline(__always) init(_ a: SIMD8<Double>, _ b: SIMD8<Double>, _ c: SIMD8<Double>) { self.a = a; self.b = b; self.c = c }
+
+    mutating func set(_ index: Int, _ value: Double) {
+        switch index / 8 {
+        case 0: a[index] = value
+        case 1: b[index - 8] = value
+        default: c[index - 16] = value
+        }
+    }
+
+    var array: [Double] {
+        var out: [Double] = []
+        for i in 0..<8 { out.append(a[i]) }
+        for i in 0..<8 { out.append(b[i]) }
+        for i in 0..<5 { out.append(c[i]) }
+        return out
+    }
+
+    @inline(__always) static func + (x: Partials, y: Partials) -> Partials { Partials(x.a + y.a, x.b + y.b, x.c + y.c) }
+    @inline(__always) static func - (x: Partials, y: Partials) -> Partials { Partials(x.a - y.a, x.b - y.b, x.c - y.c) }
+    @inline(__always) static prefix func - (x: Partials) -> Partials { Partials(-x.a, -x.b, -x.c) }
+    @inline(__always) static func * (x: Partials, k: Double) -> Partials { Partials(x.a * k, x.b * k, x.c * k) }
+    @inline(__always) static func * (k: Double, x: Partials) -> Partials { Partials(x.a * k, x.b * k, x.c * k) }
+    @inline(__always) static func += (x: inout Partials, y: Partials) { x.a += y.a; x.b += y.b; x.c += y.c }
 }

@@ -28,7 +28,7 @@ extension Double: ModelNumber {
 }
 
 extension Dual: ModelNumber {
-    init(_ v: Double) { self.init(v, SIMD32<Double>()) }
+    init(_ v: Double) { self.init(v, Partials()) }
     var value: Double { v }
 }
 

@@ -146,7 +146,7 @@ public struct ParameterOptimizer: Sendable {
     /// Weighted log loss summed over the items of `cards`, differentiated in all 21 parameters.
     func lossGradient(_ set: TrainingSet, cards: [Int], weight: [[Double]], w: [Double]) -> [Double] {
         let model = MemoryModel<Dual>((0..<21).map { Dual.parameter(w[$0], index: $0) })
-        var sum = SIMD32<Double>()
+        var sum = Partials()
         for c in cards {
             let card = set.cards[c]
             let weights = weight[c]
@@ -162,7 +162,7 @@ public struct ParameterOptimizer: Sendable {
                 }
             }
         }
-        return (0..<21).map { sum[$0] }
+        return sum.array
     }
 
     /// What the epochs are compared on: the training loss plus the full L2 pull, per item.
