@@ -118,7 +118,7 @@ struct DocumentParser {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 startItem(start: m.start, stemStart: m.end, number: m.number)
-                if let (tagHint, tagEnd) = recognizer.typeTag(at: m.end) {
+                if let (tagHint, tagEnd) = recognizer.typeTag(at: m.end, afterLabel: m.style == .label) {
                     // `1.【单选题】…`: the item's own type, and not part of its stem.
                     current!.hint = tagHint
                     current!.stemStart = tagEnd
@@ -529,7 +529,7 @@ struct DocumentParser {
                 looseStart = i
                 return i + 1
             }
-            guard item.phase == .closed || item.phase == .keyText else { return nil }
+            guard item.phase == .closed || item.phase == .keyText || item.phase == .explanation else { return nil }
         }
         // An `A` option after closed or no item: the line before it is an unnumbered question's stem.
         guard lineStartLike, let o = recognizer.option(at: i, expected: "A", lowerCase: nil, lineStart: true) else { return nil }
@@ -570,7 +570,9 @@ struct DocumentParser {
         // The stem must not be claimed already: the current item's key or option on that line.
         if let item = current {
             let claimedUpTo = item.keyEnd ?? item.explanationEnd ?? item.options.last?.end ?? item.stemEnd ?? item.stemStart
-            if item.phase != .closed && item.phase != .keyText { return false }
+            // An explanation ends where a new stem with its options begins (the line must come after its start).
+            if item.phase == .explanation, let e = item.explanationStart, e < start {
+            } else if item.phase != .closed && item.phase != .keyText { return false }
             if item.phase == .closed && claimedUpTo > start { return false }
             if item.phase == .keyText, let keyStart = item.keyStart, keyStart >= start { return false }
         }

@@ -120,6 +120,8 @@ struct MarkerRecognizer {
     func questionLabel(at i: Int) -> NumberMarker? {
         for prefix in MarkerRecognizer.labelPrefixes where s.matches(prefix, at: i) {
             var j = i + prefix.count
+            let spaced = prefix == ["第"] && j < s.count && s[j] == " "  // 第 1 題
+            if spaced { j += 1 }
             let numberStart = j
             var number: Int?
             while j < s.count, ScalarClass.isDigit(s[j]), j - numberStart < 3 { j += 1 }
@@ -131,7 +133,8 @@ struct MarkerRecognizer {
             }
             guard let n = number, n > 0, j < s.count else { continue }
             if prefix == ["第"] {
-                guard s[j] == "题" || s[j] == "題" else { continue }
+                if spaced, s[j] == " " { j += 1 }
+                guard j < s.count, s[j] == "题" || s[j] == "題" else { continue }
                 j += 1
                 if j < s.count, ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == "、" { j += 1 }
             } else {
@@ -323,7 +326,7 @@ struct MarkerRecognizer {
     }
 
     /// `【单选题】`, `[判断题]`, `(多选题)` right after a question number: the item's type, and where its stem starts.
-    func typeTag(at i: Int) -> (TypeHint, Int)? {
+    func typeTag(at i: Int, afterLabel: Bool = false) -> (TypeHint, Int)? {
         guard i < s.count else { return nil }
         let close: Unicode.Scalar?
         switch s[i] {
@@ -340,7 +343,9 @@ struct MarkerRecognizer {
             guard j < s.count, s[j] == close else { return nil }
             j += 1
         } else {
-            guard j < s.count, s[j] == " " || s[j] == "\n" || s[j] == "(" else { return nil }
+            // After `第2题` a type word may be glued to the stem: `第 2 題單選心對血液…`.
+            let glued = afterLabel && word.count == 2 && j < s.count && ScalarClass.isCJK(s[j])
+            guard j < s.count, s[j] == " " || s[j] == "\n" || s[j] == "(" || glued else { return nil }
         }
         while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
         return (hint, j)
