@@ -186,8 +186,12 @@ struct DocumentParser {
                 guard letters == "A" || letters == "B" else { return nil }
                 item.keyToken = (letters == "A") == first ? "true" : "false"
             } else {
+                // Right under the last option, each letter once and all of them options: `A.… B.… C.…` / `B`.
                 let known = Set(item.options.map(\.letter))
-                guard s[i..<end].allSatisfy({ known.contains($0) }) else { return nil }
+                // (only blank or rule lines `---` between them).
+                guard let lastEnd = item.options.last?.end, lastEnd < i,
+                      !(lastEnd..<text.lineStarts[line]).contains(where: { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) || ScalarClass.isDigit(s[$0]) }),
+                      s[i..<end].allSatisfy({ known.contains($0) }), Set(s[i..<end]).count == end - i else { return nil }
                 item.keyToken = letters
             }
             current = nil

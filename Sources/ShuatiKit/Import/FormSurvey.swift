@@ -63,6 +63,7 @@ enum FormSurvey {
             guard end > start else { continue }
             var p = start
             while p < end, ScalarClass.isBullet(s[p]) || s[p] == " " { p += 1 }
+            guard p < end else { continue }
             var positions = [p]
             var q = p + 1
             while q < end {
@@ -78,7 +79,8 @@ enum FormSurvey {
                 }
                 guard let (label, bracketed, valueStart) = candidateLabel(s, at: position, lineEnd: end) else { continue }
                 let name = String(String.UnicodeScalarView(label))
-                guard !isReserved(name) else { continue }
+                // A label holding a known one (`我的答案:` is the student's answer) is read as that one.
+                guard !isReserved(name), !(position + 1..<valueStart).contains(where: { recognizer.answerKey(at: $0) != nil }) else { continue }
                 let fits = keyFits(keys, s, valueStart, end)
                 var entry = stats[name] ?? (label, bracketed, 0, 0, [])
                 entry.uses += 1
