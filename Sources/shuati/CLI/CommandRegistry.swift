@@ -10,6 +10,7 @@ enum CommandRegistry {
         StatsCommand.self,
         WrongCommand.self,
         ReplayCommand.self,
+        OptimizeCommand.self,
     ]
 
     /// Commands that work but are not listed in help.
