@@ -49,3 +49,14 @@ final class XlsxTests: XCTestCase {
         }
     }
 }
+
+final class XlsxKindTests: XCTestCase {
+    func testWorkbookOrDocumentIsJudgedByItsParts() {
+        let workbook = Data(TestZip.make([("xl/workbook.xml", Array("<workbook/>".utf8))]))
+        let document = Data(TestZip.docx(body: "<w:p/>"))
+        XCTAssertEqual(InputKind.detect(workbook, file: "download"), .xlsx)
+        XCTAssertEqual(InputKind.detect(workbook, file: "bank.docx"), .xlsx)
+        XCTAssertEqual(InputKind.detect(document, file: "paper.xlsx"), .docx)
+        XCTAssertEqual(InputKind.detect(Data([0x50, 0x4B, 3, 4]), file: "b.xlsx"), .xlsx)
+    }
+}

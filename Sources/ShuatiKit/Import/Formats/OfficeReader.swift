@@ -76,8 +76,10 @@ enum ExternalConverter {
         var failure: OfficeError?
         for (path, name, arguments) in installed {
             do {
-                let text = try execute(path, arguments(input.path), tool: name)
-                if text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{0C}" }) {
+                let text = try execute(path, arguments(input.path), tool: name, input: input.path)
+                // catdoc prints a file it cannot parse as raw bytes: control characters mean no text was found.
+                let garbled = text.unicodeScalars.contains { $0.value < 0x20 && !"\n\t\r\u{0C}".unicodeScalars.contains($0) }
+                if !garbled, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{0C}" }) {
                     return text.replacingOccurrences(of: "\u{0C}", with: "\n")
                 }
                 failure = failure ?? .noText(tool: name)
@@ -97,8 +99,8 @@ enum ExternalConverter {
     }
 
     /// Runs `path arguments`, returning its standard output as UTF-8 text; its standard error gives the reason
-    /// when it fails.
-    static func execute(_ path: String, _ arguments: [String], tool: String) throws -> String {
+    /// when it fails (the temporary `input` path left out of it).
+    static func execute(_ path: String, _ arguments: [String], tool: String, input: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -117,7 +119,7 @@ enum ExternalConverter {
         timer.cancel()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-            let reason = message.split(separator: "\n").first.map { String($0.prefix(200)) }
+            let reason = message.replacingOccurrences(of: input, with: "it").split(separator: "\n").first.map { String($0.prefix(200)) }
                 ?? (process.terminationReason == .uncaughtSignal ? "stopped after \(Int(timeout)) s" : "exit status \(process.terminationStatus)")
             throw OfficeError.converterFailed(tool: tool, reason: reason)
         }
