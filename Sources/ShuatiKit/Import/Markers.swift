@@ -430,6 +430,7 @@ struct MarkerRecognizer {
         var end = j
         while end < s.count, s[end] != "\n", end - j < 40 {
             if ScalarClass.isDigit(s[end]) || s[end] == "(" && end + 1 < s.count && ScalarClass.isDigit(s[end + 1]) { break }
+            if s[end] == "【" || s[end] == "[" { break }  // `第二章…【判断】…`: a tagged question follows
             end += 1
         }
         let text = s.string(i..<end).trimmingScalars([" ", ":"])
