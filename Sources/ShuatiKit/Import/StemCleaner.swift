@@ -159,6 +159,37 @@ enum StemCleaner {
     }
 
     /// Blanks of a fill-in key: `甲;乙`, `甲；乙`, `甲，乙` (one string per blank).
+    /// How many `___` blanks (runs of two or more underscores) the text has.
+    static func blankCount(_ text: String) -> Int {
+        var count = 0, run = 0
+        for c in text.unicodeScalars {
+            if c == "_" || c == "＿" { run += 1 } else { if run >= 2 { count += 1 }; run = 0 }
+        }
+        return count + (run >= 2 ? 1 : 0)
+    }
+
+    /// A stem with `___` blanks that ends with its answer in brackets (which may wrap a line): the stem without it,
+    /// and the answer on one line.
+    static func trailingBlankAnswer(_ raw: [Unicode.Scalar]) -> ([Unicode.Scalar], String)? {
+        var end = raw.count
+        while end > 0, raw[end - 1] == " " || raw[end - 1] == "\n" || raw[end - 1] == "。" || raw[end - 1] == "." { end -= 1 }
+        guard end > 0, raw[end - 1] == ")" else { return nil }
+        var depth = 0
+        var open = end - 1
+        while open >= 0 {
+            if raw[open] == ")" { depth += 1 } else if raw[open] == "(" { depth -= 1; if depth == 0 { break } }
+            open -= 1
+            if end - open > 120 { return nil }
+        }
+        guard open > 0, let lastBlank = raw[..<open].lastIndex(where: { $0 == "_" || $0 == "＿" }),
+              raw[..<lastBlank].last == "_" || raw[..<lastBlank].last == "＿" else { return nil }
+        let inner = raw[(open + 1)..<(end - 1)].map { $0 == "\n" ? " " : $0 }
+        let answer = trim(inner[...])
+        guard answer.unicodeScalars.contains(where: { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) }),
+              !answer.unicodeScalars.allSatisfy({ ScalarClass.isUpperOptionLetter($0) || $0 == " " }) else { return nil }
+        return (Array(raw[..<open]), answer)
+    }
+
     static func splitBlanks(_ key: String) -> [String] {
         // Exported quizzes label each blank: `第一空:CLV 第二空:客户`, `第1空:…`.
         let scalars = Array(key.unicodeScalars)
