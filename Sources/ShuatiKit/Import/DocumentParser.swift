@@ -685,7 +685,7 @@ struct DocumentParser {
         looseRanges.append(start..<end)
         // Text before a paper's first question may name the item type: `…在线作业单选题 (共20道题)`.
         if lastNumber == nil, current == nil {
-            let found = s.withUnsafeBufferPointer { TypeHint.fromTitle(UnsafeBufferPointer(rebasing: $0[start..<min(end, $0.count)])) }
+            let found = s.withUnsafeBufferPointer { TypeHint.fromLooseText(UnsafeBufferPointer(rebasing: $0[start..<min(end, $0.count)])) }
             if found != .none { hint = found }
         }
     }

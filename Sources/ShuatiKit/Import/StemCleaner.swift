@@ -17,7 +17,9 @@ enum StemCleaner {
         out.reserveCapacity(scalars.count)
         var i = 0
         while i < scalars.count {
-            if scalars[i] == "(", let close = closingBlank(scalars, i) {
+            // `P(X)=x3+x+1`, `f(A)`: brackets glued to a Latin word or number are notation, not a blank.
+            let notation = i > 0 && (ScalarClass.isASCIILetter(scalars[i - 1]) || ScalarClass.isDigit(scalars[i - 1]))
+            if scalars[i] == "(", !notation, let close = closingBlank(scalars, i) {
                 let inner = scalars[(i + 1)..<close].filter { $0 != " " }
                 // Without options, `( T )` / `( F )` mark true/false, not option letters.
                 let letterMark: Bool? = !hasOptions && inner.count == 1 ? (inner[0] == "T" ? true : inner[0] == "F" ? false : nil) : nil
@@ -100,6 +102,21 @@ enum StemCleaner {
     /// the next (`简述…基础 关系营销…`, or a new line).
     static func splitStemAndAnswer(_ s: [Unicode.Scalar]) -> ([Unicode.Scalar], ArraySlice<Unicode.Scalar>?) {
         var firstBreak: Int?
+        // `…的方法是什么——滑动窗口。`: a long dash between the question and its answer.
+        if let dash = s.indices.first(where: { $0 > 3 && s[$0] == "—" && $0 + 1 < s.count && s[$0 + 1] == "—" }) {
+            var j = dash
+            while j < s.count, s[j] == "—" || s[j] == " " { j += 1 }
+            if j < s.count { return (Array(s[0..<dash]), s[j..<s.count]) }
+        }
+        // `…作用是什么?让对方知道…`: one question mark, a statement glued after it.
+        let marks = s.indices.filter { s[$0] == "?" || s[$0] == "？" }
+        if marks.count == 1, let q = marks.first, q > 3, q + 1 < s.count, s[q + 1] != " ", s[q + 1] != "\n" {
+            let rest = s[(q + 1)...]
+            let letters = rest.filter { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }.count
+            if letters >= 8, let first = rest.first, !"请试并(".unicodeScalars.contains(first) {
+                return (Array(s[0...q]), rest)
+            }
+        }
         for i in s.indices {
             let c = s[i]
             if c == "?" || c == "？" {
@@ -117,7 +134,9 @@ enum StemCleaner {
                 guard j < s.count else { break }
                 let next = s[j]
                 let prevOK = ScalarClass.isCJK(prev) || "。.)”\"".unicodeScalars.contains(prev)
-                if prevOK && (ScalarClass.isCJK(next) || ScalarClass.isASCIILetter(next) || next == "(" || c == "\n") {
+                // `网络层的 ICMP 协议…`: a Latin term set off by spaces inside a Chinese sentence is no break.
+                let latinTerm = c == " " && ScalarClass.isASCIILetter(next) && ScalarClass.isCJK(prev)
+                if prevOK && !latinTerm && (ScalarClass.isCJK(next) || ScalarClass.isASCIILetter(next) || next == "(" || c == "\n") {
                     firstBreak = i
                 }
             }
