@@ -495,7 +495,7 @@ struct DocumentParser {
             return k.end
         }
         item.close(at: trimmedEnd(k.start))
-        if let (token, end) = keyReader.token(at: k.end) {
+        if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }) {
             item.keyToken = token
             item.phase = .closed
             current = item
