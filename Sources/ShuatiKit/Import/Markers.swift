@@ -318,7 +318,8 @@ struct MarkerRecognizer {
             let hasText = (a..<e).contains { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) || ScalarClass.isDigit(s[$0]) || ImportVocabulary.isTrueFalseMark(s[$0]) }
             if hasText {
                 let reader = AnswerKeyReader(s: s, recognizer: self)
-                guard let (_, end) = reader.token(at: a), end >= e else { return nil }
+                // One key names each letter once (`BABAB` is a row of keys for several questions).
+                guard let (token, end) = reader.token(at: a), end >= e, Set(token).count == token.count || token == "true" || token == "false" else { return nil }
                 return (a, e)
             }
             j = b
