@@ -4,8 +4,15 @@ struct AnswerKeyReader {
     let s: [Unicode.Scalar]
     let recognizer: MarkerRecognizer
 
-    static let trueWords = ["正确的", "正确", "正確", "对", "對", "√", "✓", "✔", "是", "T", "Y", "true", "True", "TRUE"]
-    static let falseWords = ["错误的", "错误", "錯誤", "错", "錯", "×", "✗", "✘", "X", "否", "F", "N", "false", "False", "FALSE"]
+    static let trueWords = ImportVocabulary.trueWords
+    static let falseWords = ImportVocabulary.falseWords
+
+    /// The true/false value of a whole word (`对`, `错误`, `√`), if it is one.
+    static func value(of word: String) -> Bool? {
+        if trueWords.contains(word) { return true }
+        if falseWords.contains(word) { return false }
+        return nil
+    }
 
     /// The token at `i` and where it ends, or nil for a text key.
     func token(at i: Int) -> (String, Int)? {

@@ -34,7 +34,10 @@ struct ItemAssembler {
             answerText = rest
         }
         var stem = StemCleaner.cleanStem(rawStem)
-        guard TypeHint.looksLikeQuestionText(stem) || !options.isEmpty else {
+        // A term with its definition (`受体:是一种…`) is a question however short the term.
+        let isTerm = d.hint == .shortAnswer(kind: "term_definition") && keyText != nil
+            && stem.unicodeScalars.filter({ ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }).count >= 2
+        guard TypeHint.looksLikeQuestionText(stem) || !options.isEmpty || isTerm else {
             warn("\(label): no question text could be read; skipped")
             return (nil, warnings)
         }

@@ -22,6 +22,8 @@ final class ItemDraft {
     var hint: TypeHint
     /// Which run of numbering (restarted at each heading) the item belongs to, to match an answer sheet's sections.
     var run = 0
+    /// `对 错` printed under the stem: the value of the first word (a key letter A/B picks from the pair).
+    var trueFalsePair: Bool?
 
     init(start: Int, stemStart: Int, number: Int?, section: String, hint: TypeHint) {
         self.start = start

@@ -61,13 +61,7 @@ enum StemCleaner {
         return nil
     }
 
-    static func trueFalseMark(_ c: Unicode.Scalar) -> Bool? {
-        switch c {
-        case "√", "✓", "✔", "对", "對": return true
-        case "×", "✗", "✘", "错", "錯", "X": return false
-        default: return nil
-        }
-    }
+    static func trueFalseMark(_ c: Unicode.Scalar) -> Bool? { ImportVocabulary.trueFalseMark(c) }
 
     /// Stem text: score notes out, line wraps joined, spaces collapsed, bullets and quotes trimmed.
     static func cleanStem(_ raw: [Unicode.Scalar]) -> String {

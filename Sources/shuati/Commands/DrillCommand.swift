@@ -36,7 +36,7 @@ enum DrillCommand: Command {
         let scheduler = Scheduler(config: try SchedulerOptions.config(args, base: try SchedulerConfig.load(dataDirectory: dataDir)))
         let log = ReviewLog(url: DataDirectory.reviewLog(in: dataDir))
         let history = try log.load()
-        for warning in history.warnings { context.printError(warning.description) }
+        context.printWarnings(history.warnings)
         let states = CardStates.replay(history.events, scheduler: scheduler)
         let newPerDay = try args.int("--new-per-day", in: 0...10_000) ?? config["drill"]?["new_per_day"]?.intValue ?? 20
         var queue = DrillQueue(mode: mode, limit: try args.int("--limit", in: 1...100_000), newPerDay: newPerDay,
@@ -76,34 +76,5 @@ enum DrillCommand: Command {
         case .starred: return context.tr("No starred items yet (press s during a drill).", "还没有收藏的题（刷题时按 s 收藏）。")
         default: return context.tr("No items match.", "没有符合条件的题目。")
         }
-    }
-}
-
-/// Banks named on the command line, or documents imported on the fly (a `.txt` given instead of a bank).
-enum BankSources {
-    static func load(_ names: [String], context: CommandContext, dataDirectory: URL) throws -> Bank {
-        let library = BankLibrary(context: context, dataDirectory: dataDirectory)
-        var bankNames: [String] = []
-        var merged = Bank(name: names.joined(separator: "+"))
-        for name in names {
-            let url = URL(fileURLWithPath: name, relativeTo: context.currentDirectory)
-            if url.pathExtension.lowercased() != "json", FileManager.default.fileExists(atPath: url.path) {
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    throw CLIError.input(file: name, line: nil, message: "cannot read the file")
-                }
-                do {
-                    let result = try DocumentImporter.read(data, file: name)
-                    merged.add(result.items)
-                } catch let error as ImportError {
-                    throw CLIError.failure(error.description)
-                }
-            } else {
-                bankNames.append(name)
-            }
-        }
-        if !bankNames.isEmpty || names.isEmpty {
-            merged.add(try library.load(names: bankNames, context: context).items)
-        }
-        return merged
     }
 }

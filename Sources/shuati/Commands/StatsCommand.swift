@@ -22,7 +22,7 @@ enum StatsCommand: Command {
         let items = try ItemFilter(args).apply(bank.items)
         let scheduler = Scheduler(config: try SchedulerOptions.config(args, base: try SchedulerConfig.load(dataDirectory: dataDir)))
         let log = try ReviewLog(url: DataDirectory.reviewLog(in: dataDir)).load()
-        for warning in log.warnings { context.printError(warning.description) }
+        context.printWarnings(log.warnings)
         let timeZone = TimeZone.current
         let config = try ConfigFile.load(dataDirectory: dataDir)
         let configPath = DataDirectory.config(in: dataDir).path

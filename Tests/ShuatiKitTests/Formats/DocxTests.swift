@@ -1,0 +1,100 @@
+import Foundation
+import XCTest
+@testable import ShuatiKit
+
+final class DocxTests: XCTestCase {
+    static func p(_ text: String, num: Int? = nil, level: Int = 0, run: String = "") -> String {
+        let numbering = num.map { "<w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\($0)\"/></w:numPr></w:pPr>" } ?? ""
+        return "<w:p>\(numbering)<w:r>\(run.isEmpty ? "" : "<w:rPr>\(run)</w:rPr>")<w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+    }
+
+    static let numbering = """
+    <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>\
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%2."/></w:lvl>\
+    <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="(%3)"/></w:lvl></w:abstractNum>\
+    <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>\
+    <w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>\
+    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>\
+    <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>\
+    <w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>\
+    <w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>
+    """
+
+    func text(_ body: String, numbering: String? = DocxTests.numbering, styles: String? = nil) throws -> String {
+        try DocxReader.text(from: TestZip.docx(body: body, numbering: numbering, styles: styles))
+    }
+
+    func testAutoNumberingIsWrittenOut() throws {
+        let body = [
+            Self.p("单选题", num: 2),
+            Self.p("下列说法正确的是( )", num: 1), Self.p("甲", num: 1, level: 1), Self.p("乙", num: 1, level: 1),
+            Self.p("小题", num: 1, level: 2),
+            Self.p("第二题( )", num: 1), Self.p("丙", num: 1, level: 1),
+            Self.p("判断题", num: 2),
+            Self.p("重新开始", num: 3), Self.p("要点", num: 4), Self.p("", num: 1), Self.p("3. 自带编号", num: 1),
+            Self.p("继续", num: 3),
+        ].joined()
+        XCTAssertEqual(try text(body), """
+        一、单选题
+        1. 下列说法正确的是( )
+        A. 甲
+        B. 乙
+        (1) 小题
+        2. 第二题( )
+        A. 丙
+        二、判断题
+        1. 重新开始
+        要点
+
+        3. 自带编号
+        4. 继续
+
+        """)
+    }
+
+    func testNumberFormats() {
+        XCTAssertEqual(DocxNumbering.format(3, as: "upperLetter"), "C")
+        XCTAssertEqual(DocxNumbering.format(28, as: "lowerLetter"), "bb")
+        XCTAssertEqual(DocxNumbering.format(14, as: "lowerRoman"), "xiv")
+        XCTAssertEqual(DocxNumbering.format(12, as: "chineseCounting"), "十二")
+        XCTAssertEqual(DocxNumbering.format(20, as: "chineseCountingThousand"), "二十")
+        XCTAssertEqual(DocxNumbering.format(105, as: "chineseCounting"), "一百〇五")
+        XCTAssertEqual(DocxNumbering.format(2, as: "ideographTraditional"), "乙")
+        XCTAssertEqual(DocxNumbering.format(3, as: "decimalEnclosedCircle"), "③")
+        XCTAssertEqual(DocxNumbering.format(7, as: "decimalFullWidth"), "７")
+    }
+
+    func testParagraphStylesCarryNumbering() throws {
+        let styles = """
+        <w:style w:type="paragraph" w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Q"><w:basedOn w:val="ListNumber"/></w:style>
+        """
+        let body = "<w:p><w:pPr><w:pStyle w:val=\"Q\"/></w:pPr><w:r><w:t>一</w:t></w:r></w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"ListNumber\"/></w:pPr><w:r><w:t>二</w:t></w:r></w:p>"
+        XCTAssertEqual(try text(body, styles: styles), "1. 一\n2. 二\n")
+    }
+
+    func testRunsTabsBreaksEntitiesAndSkippedText() throws {
+        let body = """
+        <w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs><w:rPr><w:b/></w:rPr></w:pPr>\
+        <w:r><w:t>A.</w:t></w:r><w:r><w:tab/><w:t>a &lt;b&gt; &amp; &#x4E2D;&#25991;</w:t></w:r>\
+        <w:del><w:r><w:delText>deleted</w:delText></w:r></w:del><w:ins><w:r><w:t>+ins</w:t></w:r></w:ins>\
+        <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>\
+        <w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>\
+        <w:r><w:br/><w:t><![CDATA[x<y]]></w:t></w:r></w:p>\
+        <w:p><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>框</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>\
+        <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>框</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>\
+        <w:r><w:t>外</w:t></w:r></w:p>
+        """
+        XCTAssertEqual(try text(body), "A.\ta <b> & 中文+ins\nx<y\n框\n外\n")
+    }
+
+    func testTablesBecomeRowsOfCells() throws {
+        func cell(_ s: String) -> String { "<w:tc><w:p><w:r><w:t>\(s)</w:t></w:r></w:p></w:tc>" }
+        let answers = "<w:tbl><w:tr>" + ["题号", "1", "2", "3"].map(cell).joined() + "</w:tr><w:tr>"
+            + ["答案", "B", "D", "A"].map(cell).joined() + "</w:tr></w:tbl>"
+        let layout = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>1. 题目</w:t></w:r></w:p><w:p><w:r><w:t>A. 选项</w:t></w:r></w:p></w:tc>"
+            + "<w:tc><w:p/></w:tc></w:tr></w:tbl>"
+        XCTAssertEqual(try text(answers + layout), "题号\t1\t2\t3\n答案\tB\tD\tA\n1. 题目\nA. 选项\n")
+    }
+}
