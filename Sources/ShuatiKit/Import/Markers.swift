@@ -94,10 +94,14 @@ struct MarkerRecognizer {
             guard k < s.count else { return nil }
             switch s[k] {
             case ".":
-                if k + 1 < s.count, ScalarClass.isDigit(s[k + 1]) {  // 2.5, unless it is `2.4P理论` at a line start
+                if k + 1 < s.count, ScalarClass.isDigit(s[k + 1]) {  // 2.5, unless `2.4P理论` / `15.20世纪` at a line start
                     let lineStart = i == 0 || s[i - 1] == "\n"
-                    guard lineStart, k == j, k + 2 < s.count, ScalarClass.isASCIILetter(s[k + 2]),
-                          s[k + 2].value < 0x61, k + 3 < s.count, ScalarClass.isCJK(s[k + 3]) || s[k + 3] == " " else { return nil }
+                    var m = k + 1
+                    while m < s.count, ScalarClass.isDigit(s[m]), m - k <= 4 { m += 1 }
+                    let termWithLetter = m == k + 2 && m + 1 < s.count && ScalarClass.isASCIILetter(s[m]) && s[m].value < 0x61
+                        && (ScalarClass.isCJK(s[m + 1]) || s[m + 1] == " ")
+                    let numberBeforeCJK = m < s.count && ScalarClass.isCJK(s[m])  // 15.20世纪90年代: item 15, not 15.20
+                    guard lineStart, k == j, termWithLetter || numberBeforeCJK else { return nil }
                     return NumberMarker(start: i, end: k + 1, number: number, style: .dot, onlyIfExpected: true)
                 }
                 style = .dot; j = k + 1

@@ -25,6 +25,11 @@ public struct FileSystemError: Error, CustomStringConvertible, Equatable, Sendab
         self.reason = reason
     }
 
+    /// The same failure named by another path (the one the user typed rather than the resolved one).
+    public func at(_ path: String) -> FileSystemError {
+        code == 0 ? FileSystemError(path: path, reason: reason) : FileSystemError(path: path, code: code)
+    }
+
     /// The error for the current `errno`.
     public static func current(_ path: String) -> FileSystemError { FileSystemError(path: path, code: errno) }
 

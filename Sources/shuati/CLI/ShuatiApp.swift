@@ -32,16 +32,10 @@ enum ShuatiApp {
         }
         do {
             return try command.run(rest, context: context)
-        } catch let error as ArgumentError {
-            context.printError("shuati \(command.name): error: \(error)")
-            context.printError(command.usage)
-            return 2
-        } catch let error as CLIError {
-            context.printError(error.description.contains(": error: ") ? error.description : "shuati \(command.name): error: \(error)")
-            return 1
         } catch {
-            context.printError("shuati \(command.name): error: \(error)")
-            return 1
+            let (line, status) = ErrorLine.render(error, command: command.name, context: context)
+            context.printError(line)
+            return status
         }
     }
 }

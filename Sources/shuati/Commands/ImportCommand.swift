@@ -14,32 +14,40 @@ enum ImportCommand: Command {
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let args = try ParsedArguments(arguments, spec: ArgumentSpec(valued: ["--bank"], flags: ["--json"]))
         guard !args.positionals.isEmpty else { throw ArgumentError.missing("FILE") }
+        if let name = args.value("--bank") { try BankName.validate(name) }
         var items: [Question] = []
         var warnings: [Diagnostic] = []
+        var empty: [String] = []
+        // Every document is read before anything is written: one bad file means nothing is saved.
         for path in args.positionals {
             let url = URL(fileURLWithPath: path, relativeTo: context.currentDirectory)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw CLIError.input(file: path, line: nil, message: context.tr("cannot read the file", "无法读取文件"))
+            let data = try FileContents.read(url, shownAs: path)
+            guard data.contains(where: { $0 > 0x20 }) else {
+                throw CLIError.input(file: path, line: nil, message: context.tr("empty file", "空文件"))
             }
-            do {
-                let result = try DocumentImporter.read(data, file: path)
-                items += result.items
-                warnings += result.warnings
-            } catch let error as ImportError {
-                context.printError(error.description)
-                return 1
-            }
+            let result = try DocumentImporter.read(data, file: path)
+            if result.items.isEmpty { empty.append(path) }
+            items += result.items
+            warnings += result.warnings
+        }
+        guard !items.isEmpty else {
+            throw CLIError.input(file: args.positionals[0], line: nil,
+                                 message: context.tr("no questions found (is this an exam document?)", "没有找到题目（这是试题文档吗？）"))
         }
         let bank = Bank(name: args.value("--bank") ?? "import", items: items)
         if let name = args.value("--bank") {
             try BankStore.merge(bank.items, intoBankNamed: name, dataDirectory: context.dataDirectory(args))
         }
+        for path in empty {
+            context.printError(ControlCharacters.visible("\(path): warning: " + context.tr("no questions found", "没有找到题目"), keepNewlines: false))
+        }
         if args.has("--json") {
             let json = JSONValue.object([("items", .array(bank.items.map(\.json))), ("warnings", .array(warnings.map(\.json)))])
             context.print(json.serialized())
         } else {
-            for warning in warnings { context.printError(warning.description) }
-            context.print(ImportSummary.render(bank.items, warnings: warnings.count, savedTo: args.value("--bank"), context: context))
+            for warning in warnings { context.printError(ControlCharacters.visible(warning.description, keepNewlines: false)) }
+            context.print(ImportSummary.render(bank.items.map(\.withVisibleControls), warnings: warnings.count,
+                                               savedTo: args.value("--bank"), context: context))
         }
         return 0
     }

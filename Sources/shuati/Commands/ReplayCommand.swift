@@ -22,7 +22,7 @@ enum ReplayCommand: Command {
             throw CLIError.input(file: path, line: nil, message: context.tr("no such file", "文件不存在"))
         }
         let contents = try ReviewLog(url: url).load()
-        for warning in contents.warnings { context.printError(warning.description) }
+        context.printWarnings(contents.warnings)
         let history = AnswerHistory(contents.events)
         let cards = CardStates.replay(history, events: contents.events, scheduler: Scheduler(config: config))
             .compactMap { $0 }.sorted { $0.item < $1.item }

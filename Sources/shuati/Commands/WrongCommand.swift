@@ -20,7 +20,7 @@ enum WrongCommand: Command {
         let dataDir = context.dataDirectory(args)
         let log = ReviewLog(url: DataDirectory.reviewLog(in: dataDir))
         let history = try log.load()
-        for warning in history.warnings { context.printError(warning.description) }
+        context.printWarnings(history.warnings)
         let entries = WrongNotebook.entries(history.events)
         switch sub {
         case "clear":
@@ -46,7 +46,7 @@ enum WrongCommand: Command {
                 }
                 let text = try BankExporter.render(pairs.map(\.1), format: format, title: args.value("--title") ?? context.tr("Wrong-answer notebook", "错题本"))
                 if let output = args.value("--output") {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output, relativeTo: context.currentDirectory))
+                    try AtomicFile.write(text, to: URL(fileURLWithPath: output, relativeTo: context.currentDirectory))
                     context.printError(context.tr("wrote \(pairs.count) items to \(output)", "已写出 \(pairs.count) 题到 \(output)"))
                 } else {
                     context.stdout.write(text.hasSuffix("\n") ? text : text + "\n")

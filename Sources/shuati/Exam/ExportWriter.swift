@@ -7,10 +7,9 @@ enum ExportWriter {
         if let output, output != "-" {
             let url = URL(fileURLWithPath: output, relativeTo: context.currentDirectory)
             do {
-                try Data(rendered.text.utf8).write(to: url, options: .atomic)
-            } catch {
-                throw CLIError.failure(context.tr("cannot write \(output): \(error.localizedDescription)",
-                                                  "无法写入 \(output)：\(error.localizedDescription)"))
+                try AtomicFile.write(rendered.text, to: url)
+            } catch let error as FileSystemError {
+                throw error.at(output)  // the path as typed
             }
         } else {
             context.stdout.write(rendered.text)
