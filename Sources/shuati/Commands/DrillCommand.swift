@@ -15,13 +15,16 @@ enum DrillCommand: Command {
                  study       read with answers shown (背题模式)
                  starred     bookmarked items (收藏)
           --new-per-day N    new items a day in due mode (default 20, or "drill.new_per_day" in config.json)
+          --exam-date D      due mode follows the exam plan for day D (or "exam.date" in config.json), under
+                             --daily-reviews N / --daily-minutes M (default 100 items a day)
         On a terminal: one key answers, s stars, u undoes, q quits. On a pipe: one answer per line
         (s, u, q, and =1..=4 to change the last rating).
         """
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let args = try ParsedArguments(arguments, spec: ArgumentSpec(
-            valued: SchedulerOptions.valued.union(["--section", "--type", "--mode", "--limit", "--seed", "--new-per-day"])))
+            valued: SchedulerOptions.valued.union(["--section", "--type", "--mode", "--limit", "--seed", "--new-per-day"])
+                .union(ExamPlanOptions.valued)))
         let dataDir = context.dataDirectory(args)
         guard let mode = DrillMode(rawValue: args.value("--mode") ?? "due") else {
             throw ArgumentError.badValue(option: "--mode", value: args.value("--mode")!,
@@ -36,9 +39,15 @@ enum DrillCommand: Command {
         context.printWarnings(history.warnings)
         let states = CardStates.replay(history.events, scheduler: scheduler)
         let newPerDay = try args.int("--new-per-day", in: 0...10_000) ?? config["drill"]?["new_per_day"]?.intValue ?? 20
-        let queue = DrillQueue(mode: mode, limit: try args.int("--limit", in: 1...100_000), newPerDay: newPerDay,
+        var queue = DrillQueue(mode: mode, limit: try args.int("--limit", in: 1...100_000), newPerDay: newPerDay,
                                seed: UInt64(try args.int("--seed", in: 0...Int.max) ?? Int(context.clock.now.timeIntervalSince1970)))
             .build(items: items, states: states, events: history.events, now: context.clock.now)
+        if mode == .due, let exam = try ExamPlanOptions.read(args, config: config, configPath: DataDirectory.config(in: dataDir).path,
+                                                             timeZone: .current) {
+            queue = try ExamPlanHook.todaysQueue(exam, items: items, states: states, events: history.events, scheduler: scheduler,
+                                                 config: config, dataDirectory: dataDir, newPerDay: newPerDay,
+                                                 limit: try args.int("--limit", in: 1...100_000), context: context)
+        }
         guard !queue.items.isEmpty else {
             context.print(emptyMessage(mode, context: context, states: states, items: items))
             return 0
