@@ -300,6 +300,12 @@ struct DocumentParser {
         }) {
             return glued
         }
+        // A title is followed by questions, never by a key (`隐藏答案…` widget text, then `答案: C`).
+        var after = index + 2
+        while after < text.lineStarts.count, text.lineEnd(after) == text.lineStarts[after] { after += 1 }
+        if after < text.lineStarts.count, recognizer.answerKey(at: text.lineStarts[after]).map({ $0.kind != .studentAnswer }) == true {
+            return nil
+        }
         // An option line of any letter (blank-line layouts put an empty line after every option).
         if recognizer.option(at: i, expected: recognizer.firstLetter(at: i) ?? "A", lowerCase: nil, lineStart: true) != nil { return nil }
         if let current, current.phase != .closed, !current.hasKey, current.options.isEmpty {
@@ -489,7 +495,7 @@ struct DocumentParser {
             return k.end
         }
         item.close(at: trimmedEnd(k.start))
-        if let (token, end) = keyReader.token(at: k.end) {
+        if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }) {
             item.keyToken = token
             item.phase = .closed
             current = item
@@ -513,7 +519,8 @@ struct DocumentParser {
             let continuing = item.phase == .stem || item.phase == .options
                 || (item.phase == .closed && !item.hasKey && !item.options.isEmpty && lineStartLike)
             if continuing, expected != "A" || item.phase == .stem,
-               let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike) {
+               let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike),
+               lineStartLike || !isLetterList(at: o.end) {
                 current = nil
                 item.close(at: trimmedEnd(i))
                 item.options.append((o.letter, o.end, nil))
@@ -551,6 +558,11 @@ struct DocumentParser {
         item.phase = .options
         current = item
         return o.end
+    }
+
+    /// `A、B、C治疗法` inside a stem: letters listed one after another, each with no text of its own, are not options.
+    private func isLetterList(at end: Int) -> Bool {
+        end + 1 < s.count && ScalarClass.isOptionLetter(s[end]) && (s[end + 1] == "、" || s[end + 1] == "," || s[end + 1] == ".")
     }
 
     /// Makes the last line before `position` (if it is unclaimed text that reads like a question) the stem of a
@@ -673,7 +685,7 @@ struct DocumentParser {
         looseRanges.append(start..<end)
         // Text before a paper's first question may name the item type: `…在线作业单选题 (共20道题)`.
         if lastNumber == nil, current == nil {
-            let found = s.withUnsafeBufferPointer { TypeHint.fromTitle(UnsafeBufferPointer(rebasing: $0[start..<min(end, $0.count)])) }
+            let found = s.withUnsafeBufferPointer { TypeHint.fromLooseText(UnsafeBufferPointer(rebasing: $0[start..<min(end, $0.count)])) }
             if found != .none { hint = found }
         }
     }
