@@ -24,7 +24,7 @@ public enum DocumentImporter {
         switch kind {
         case .markdown: return parse(MarkdownReader.text(from: try TextDecoder.decode(data, file: file)), file: file)
         case .html: return parse(HTMLReader.text(from: try TextDecoder.decode(data, file: file)), file: file)
-        case .docx, .pdf, .doc: return parse(try OfficeReader.text(from: data, kind: kind, file: file), file: file)
+        case .docx, .xlsx, .pdf, .doc: return parse(try OfficeReader.text(from: data, kind: kind, file: file), file: file)
         default: return try readText(data, file: file)
         }
     }
