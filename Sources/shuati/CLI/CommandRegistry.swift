@@ -11,6 +11,7 @@ enum CommandRegistry {
         WrongCommand.self,
         ReplayCommand.self,
         OptimizeCommand.self,
+        KeyCommand.self,
     ]
 
     /// Commands that work but are not listed in help.
