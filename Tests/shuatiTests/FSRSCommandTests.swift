@@ -68,4 +68,24 @@ final class FSRSCommandTests: XCTestCase {
         let text = try BinaryRunner.run(["stats", "--exam-date", "2026-12-11", "--daily-reviews", "3"], environment: env)
         XCTAssertTrue(text.stdout.contains("Exam plan for 2026-12-11 (10 days left, 3 items a day)"), text.stdout)
     }
+
+    func testSimulatePrintsChartsAndCMRR() throws {
+        let (banks, home) = try DrillFixture.make()
+        let env = ["SHUATI_BANKS": banks.path, "SHUATI_HOME": home.path, "TZ": "UTC", "SHUATI_NOW": "2026-12-01T10:00:00Z"]
+        let json = try BinaryRunner.run(["simulate", "--days", "20", "--new-per-day", "2", "--json"], environment: env)
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let perDay = try XCTUnwrap(object["per_day"] as? [[String: Any]])
+        XCTAssertEqual(perDay.count, 20)
+        XCTAssertEqual(perDay.prefix(2).map { $0["new"] as? Double }, [2, 2])
+        let cmrr = try XCTUnwrap((object["cmrr"] as? [String: Any])?["retention"] as? Double)
+        XCTAssertTrue((0.7...0.95).contains(cmrr))
+        let text = try BinaryRunner.run(["simulate", "--days", "20"], environment: env)
+        XCTAssertTrue(text.stdout.contains("Reviews per day"), text.stdout)
+        XCTAssertTrue(text.stdout.contains("┤"), text.stdout)
+        XCTAssertTrue(text.stdout.contains("Most efficient desired retention (CMRR)"), text.stdout)
+        let missing = try BinaryRunner.run(["simulate"], environment: env)
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("--days"), missing.stderr)
+    }
 }

@@ -11,6 +11,7 @@ enum CommandRegistry {
         WrongCommand.self,
         ReplayCommand.self,
         OptimizeCommand.self,
+        SimulateCommand.self,
         KeyCommand.self,
     ]
 
