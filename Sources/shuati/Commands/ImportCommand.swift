@@ -18,6 +18,7 @@ enum ImportCommand: Command {
         var items: [Question] = []
         var warnings: [Diagnostic] = []
         var empty: [String] = []
+        var templates: [(String, ParseTemplate)] = []
         // Every document is read before anything is written: one bad file means nothing is saved.
         for path in args.positionals {
             let url = URL(fileURLWithPath: path, relativeTo: context.currentDirectory)
@@ -29,6 +30,7 @@ enum ImportCommand: Command {
             if result.items.isEmpty { empty.append(path) }
             items += result.items
             warnings += result.warnings
+            templates.append((path, result.template))
         }
         guard !items.isEmpty else {
             throw CLIError.input(file: args.positionals[0], line: nil,
@@ -48,6 +50,11 @@ enum ImportCommand: Command {
             for warning in warnings { context.printError(ControlCharacters.visible(warning.description, keepNewlines: false)) }
             context.print(ImportSummary.render(bank.items.map(\.withVisibleControls), warnings: warnings.count,
                                                savedTo: args.value("--bank"), context: context))
+            // How each document was read: its numbering and where its keys were (the inferred template).
+            for (path, template) in templates where !template.lines.isEmpty {
+                context.print(context.tr("How \(path) was read:", "\(path) 的读法:"))
+                for line in template.lines { context.print("  " + line) }
+            }
         }
         return 0
     }
