@@ -10,7 +10,7 @@ enum ExamCommand: Command {
            shuati exam take  [BANK...] [paper options]
     paper options:
     \(PaperOptions.help)
-      --format FORMAT     (build) md, html, gift, aiken, moodle-xml, anki or json
+      --format FORMAT     (build) md, html, gift, aiken, moodle-xml, anki, json or csv
       -o, --output FILE   (build) write to FILE instead of standard output
     'exam take' is full-screen on a terminal; with piped stdin it reads one answer per line ('1 B', or answers in
     order; 'submit' or end of input hands in). Every answer goes to the review log with "mode":"exam".

@@ -4,11 +4,11 @@ import ShuatiKit
 /// `shuati export [BANK…] --format F [-o FILE]`: a whole bank in one of the export formats.
 enum ExportCommand: Command {
     static let name = "export"
-    static let summary = (en: "Export a bank (md, html, gift, aiken, moodle-xml, anki, json)", zh: "导出题库（md、html、gift、aiken、moodle-xml、anki、json）")
+    static let summary = (en: "Export a bank (md, html, gift, aiken, moodle-xml, anki, json, csv)", zh: "导出题库（md、html、gift、aiken、moodle-xml、anki、json、csv）")
     static let usage = """
     usage: shuati export [BANK...] --format FORMAT [-o FILE] [--title TEXT] [--section TEXT]
-      --format FORMAT   md, html, gift, aiken, moodle-xml, anki or json
-      -o, --output FILE write to FILE instead of standard output (.md/.html/.xml/.gift/.json imply --format)
+      --format FORMAT   md, html, gift, aiken, moodle-xml, anki, json or csv
+      -o, --output FILE write to FILE instead of standard output (.md/.html/.xml/.gift/.json/.csv imply --format)
       --title TEXT      title (and Anki deck / Moodle category name); default the bank's name
       --section TEXT    only items whose section contains TEXT (repeatable)
     Items a format cannot hold (e.g. non-single-choice items in Aiken) are listed on stderr.
