@@ -106,6 +106,8 @@ struct MarkerRecognizer {
                 }
                 style = .dot; j = k + 1
             case "、": style = .comma; j = k + 1
+            case "•", "・", "·" where k == j && k + 1 < s.count && ScalarClass.isCJK(s[k + 1]):
+                style = .dot; j = k + 1  // `1•累年…`: OCR reads the dot as a bullet
             case ")": style = .closeParen; j = k + 1
             default:
                 // A bare number must sit between text and a CJK stem: 通常客户1在…
@@ -191,6 +193,7 @@ struct MarkerRecognizer {
             guard k < s.count else { return nil }
             switch s[k] {
             case ".", "、", ":", "︰": j = k + 1
+            case "•", "・", "·" where k == j: j = k + 1  // `A・50次`: an OCR dot
             case ")" where isLower || lineStart || afterGap || inRow && k == j: j = k + 1
             default:
                 // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter.

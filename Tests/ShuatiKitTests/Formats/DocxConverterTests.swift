@@ -43,3 +43,11 @@ final class DocxConverterTests: XCTestCase {
         }
     }
 }
+
+final class PDFTextTests: XCTestCase {
+    func testDoubleSpacedLinesCloseUpSingleSpacedStay() {
+        XCTAssertEqual(PDFText.tidy("参考答案\n\n题号  1  2\n\n答案  B  A\n\n"), "参考答案\n题号  1  2\n答案  B  A\n")
+        let single = "1. 题\nA. 甲\nB. 乙\n\n2. 题\nA. 甲\nB. 乙\n"
+        XCTAssertEqual(PDFText.tidy(single), single)
+    }
+}

@@ -40,9 +40,9 @@ enum OfficeReader {
                 // text lines, cells separated by tabs.
                 return try XlsxReader.rows(from: data, file: file).map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
             case .pdf:
-                return try ExternalConverter.run(data, extension: "pdf", candidates: [
+                return PDFText.tidy(try ExternalConverter.run(data, extension: "pdf", candidates: [
                     ("pdftotext", { ["-layout", "-enc", "UTF-8", $0, "-"] }),
-                ], kind: kind, searchPath: searchPath)
+                ], kind: kind, searchPath: searchPath))
             case .doc:
                 return try ExternalConverter.run(data, extension: "doc", candidates: [
                     ("antiword", { ["-m", "UTF-8.txt", $0] }),
@@ -56,6 +56,21 @@ enum OfficeReader {
         } catch let error as OfficeError {
             throw ImportError.unreadable(file: file, reason: error.description)
         }
+    }
+}
+
+/// What `pdftotext -layout` prints, made to read like the document's lines.
+enum PDFText {
+    /// Paragraph spacing comes out as a blank line after most lines; when it does (double-spaced text), blank
+    /// lines carry no meaning and are dropped, so a table's rows (`题号 …` / `答案 …`) stay together.
+    static func tidy(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let isBlank = lines.map { $0.allSatisfy(\.isWhitespace) }
+        // Blank lines between two text lines; leading and trailing ones say nothing about the spacing.
+        let between = (1..<max(1, lines.count - 1)).filter { isBlank[$0] && !isBlank[$0 - 1] && !isBlank[$0 + 1] }.count
+        let textLines = isBlank.filter { !$0 }.count
+        guard between > 0, between * 10 >= textLines * 4 else { return text }
+        return lines.filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n") + "\n"
     }
 }
 
