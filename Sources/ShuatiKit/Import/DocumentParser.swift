@@ -118,6 +118,7 @@ struct DocumentParser {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 startItem(start: m.start, stemStart: m.end, number: m.number)
+                current!.numberForm = ParseTemplate.numberForm(m.style)
                 if let (tagHint, tagEnd) = recognizer.typeTag(at: m.end, afterLabel: m.style == .label) {
                     // `1.【单选题】…`: the item's own type, and not part of its stem.
                     current!.hint = tagHint
@@ -165,6 +166,7 @@ struct DocumentParser {
             item.close(at: trimmedEnd(i))
             item.keyStart = i
             item.keyEnd = end
+            item.keyForm = "the line after the question, no label"
             item.phase = .closed
             current = item
             looseStart = nil
@@ -185,6 +187,7 @@ struct DocumentParser {
             if let first = item.trueFalsePair {
                 guard letters == "A" || letters == "B" else { return nil }
                 item.keyToken = (letters == "A") == first ? "true" : "false"
+                item.keyForm = "a letter under a `对 错` line"
             } else {
                 // Right under the last option, each letter once and all of them options: `A.… B.… C.…` / `B`.
                 let known = Set(item.options.map(\.letter))
@@ -193,6 +196,7 @@ struct DocumentParser {
                       !(lastEnd..<text.lineStarts[line]).contains(where: { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) || ScalarClass.isDigit(s[$0]) }),
                       s[i..<end].allSatisfy({ known.contains($0) }), Set(s[i..<end]).count == end - i else { return nil }
                 item.keyToken = letters
+                item.keyForm = "a letter alone under the options"
             }
             current = nil
             item.close(at: trimmedEnd(i))
@@ -274,6 +278,7 @@ struct DocumentParser {
         for (d, colon) in splits {
             let lineEnd = text.lineEnd(text.lineIndex(at: colon))
             d.keyStart = colon + 1
+            d.keyForm = "`term: definition`"
             d.keyEnd = min(d.stemEnd ?? lineEnd, lineEnd)
             d.stemEnd = colon
             if d.hint == .none { d.hint = .shortAnswer(kind: "term_definition") }
@@ -300,8 +305,22 @@ struct DocumentParser {
         }) {
             return glued
         }
+        // A title is followed by questions, never by a key (`隐藏答案…` widget text, then `答案: C`).
+        var after = index + 2
+        while after < text.lineStarts.count, text.lineEnd(after) == text.lineStarts[after] { after += 1 }
+        if after < text.lineStarts.count, recognizer.answerKey(at: text.lineStarts[after]).map({ $0.kind != .studentAnswer }) == true {
+            return nil
+        }
         // An option line of any letter (blank-line layouts put an empty line after every option).
         if recognizer.option(at: i, expected: recognizer.firstLetter(at: i) ?? "A", lowerCase: nil, lineStart: true) != nil { return nil }
+        // A rule line (`————`) names nothing.
+        guard (i..<end).contains(where: { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) }) else { return nil }
+        // A sentence (ending in `。`, `,` …) or a line inside an explanation or answer is text, unless it names a paper.
+        let last = s[end - 1]
+        if "。,;、:!".unicodeScalars.contains(last) || current.map({ $0.phase == .explanation || $0.phase == .keyText }) == true,
+           !TypeHint.looksLikeTitle(s.string(i..<end)) {
+            return nil
+        }
         if let current, current.phase != .closed, !current.hasKey, current.options.isEmpty {
             // A one-line stem continuation before a blank line is part of the question, unless it names a paper.
             let line = s.string(i..<end)
@@ -341,6 +360,12 @@ struct DocumentParser {
             return m.number == expected && lookaheadHasBlank(from: m.end, limit: 80)
         }
         if let style, style != m.style { return false }
+        // Inside an explanation, `2、矩形表示…` may be a list; when a later line starts the same number and reads as a
+        // question, that one is the question.
+        if m.number >= expected, m.number - expected <= 6, let item = current, item.phase == .explanation || item.phase == .closed && item.hasKey,
+           !looksLikeQuestion(from: m.end), laterQuestionNumbered(m) {
+            return false
+        }
         // `问题:(1)分析…;(2)提出…`: sub-questions inside a line are part of their question.
         if m.style == .paren, style != .paren, !lineStart, lastNumber == nil || current?.phase == .closed { return false }
         if m.number == expected { return true }
@@ -353,6 +378,21 @@ struct DocumentParser {
         }
         // A restart (numbering from 1 again, or a scrambled page): only when what follows reads as a question.
         return looksLikeQuestion(from: m.end)
+    }
+
+    /// Whether a line further on (within 200 lines) starts with the same number and delimiter and reads as a question.
+    private func laterQuestionNumbered(_ m: NumberMarker) -> Bool {
+        var line = text.lineIndex(at: m.start) + 1
+        let last = min(text.lineStarts.count, line + 200)
+        while line < last {
+            let start = text.lineStarts[line]
+            if start < s.count, ScalarClass.isDigit(s[start]) || s[start] == "(",
+               let other = recognizer.questionNumber(at: start), other.number == m.number, other.style == m.style {
+                return looksLikeQuestion(from: other.end)
+            }
+            line += 1
+        }
+        return false
     }
 
     private func precededByBullets(_ i: Int) -> Bool {
@@ -377,6 +417,14 @@ struct DocumentParser {
 
     /// A question sentence ahead: a choice blank, a question mark, or an answer label.
     private func looksLikeQuestion(from start: Int) -> Bool {
+        // Options on one of the next two lines: a choice question.
+        var line = text.lineIndex(at: start)
+        for _ in 0..<2 {
+            line += 1
+            guard line < text.lineStarts.count else { break }
+            let a = text.lineStarts[line]
+            if a < s.count, recognizer.option(at: a, expected: "A", lowerCase: nil, lineStart: true) != nil { return true }
+        }
         var j = start
         while j < s.count, j - start < 120 {
             let c = s[j]
@@ -489,7 +537,8 @@ struct DocumentParser {
             return k.end
         }
         item.close(at: trimmedEnd(k.start))
-        if let (token, end) = keyReader.token(at: k.end) {
+        item.keyForm = "label `\(ParseTemplate.labelName(s[k.start..<k.end]))`" + (item.options.isEmpty ? "" : " after the options")
+        if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }) {
             item.keyToken = token
             item.phase = .closed
             current = item
@@ -513,7 +562,8 @@ struct DocumentParser {
             let continuing = item.phase == .stem || item.phase == .options
                 || (item.phase == .closed && !item.hasKey && !item.options.isEmpty && lineStartLike)
             if continuing, expected != "A" || item.phase == .stem,
-               let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike) {
+               let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike),
+               lineStartLike || !isLetterList(at: o.end) {
                 current = nil
                 item.close(at: trimmedEnd(i))
                 item.options.append((o.letter, o.end, nil))
@@ -551,6 +601,11 @@ struct DocumentParser {
         item.phase = .options
         current = item
         return o.end
+    }
+
+    /// `A、B、C治疗法` inside a stem: letters listed one after another, each with no text of its own, are not options.
+    private func isLetterList(at end: Int) -> Bool {
+        end + 1 < s.count && ScalarClass.isOptionLetter(s[end]) && (s[end + 1] == "、" || s[end + 1] == "," || s[end + 1] == ".")
     }
 
     /// Makes the last line before `position` (if it is unclaimed text that reads like a question) the stem of a
@@ -623,13 +678,17 @@ struct DocumentParser {
         let groups = entries.filter { $0.number != 0 }.map(\.group).uniqued()
         let runs = keyless.map(\.run).uniqued()
         let runOfGroup = groups.count > 1 && groups.count == runs.count ? Dictionary(uniqueKeysWithValues: zip(groups, runs)) : nil
-        for (item, entry) in zip(keyless, inOrder) { item.keyToken = entry.token }
+        for (item, entry) in zip(keyless, inOrder) {
+            item.keyToken = entry.token
+            item.keyForm = "an answer sheet in question order"
+        }
         for entry in entries where entry.number != 0 {
             let run = runOfGroup?[entry.group]
             guard let item = keyless.first(where: { $0.number == entry.number && !$0.hasKey && (run == nil || $0.run == run) }) else {
                 orphanKeys.append(entry.position)
                 continue
             }
+            item.keyForm = "a numbered answer sheet after the questions"
             if let token = entry.token { item.keyToken = token } else if let range = entry.text {
                 item.keyStart = range.lowerBound
                 item.keyEnd = range.upperBound
@@ -673,7 +732,7 @@ struct DocumentParser {
         looseRanges.append(start..<end)
         // Text before a paper's first question may name the item type: `…在线作业单选题 (共20道题)`.
         if lastNumber == nil, current == nil {
-            let found = s.withUnsafeBufferPointer { TypeHint.fromTitle(UnsafeBufferPointer(rebasing: $0[start..<min(end, $0.count)])) }
+            let found = s.withUnsafeBufferPointer { TypeHint.fromLooseText(UnsafeBufferPointer(rebasing: $0[start..<min(end, $0.count)])) }
             if found != .none { hint = found }
         }
     }

@@ -21,7 +21,12 @@ struct ItemAssembler {
         let options = d.options.map { Option(letter: String(Character($0.letter)),
                                              text: StemCleaner.cleanOption(s[$0.start..<max($0.start, $0.end ?? $0.start)])) }
         let inline = StemCleaner.extractInlineAnswer(&rawStem, hasOptions: !options.isEmpty)
-        let keyText = d.keyStart.map { s.string($0..<max($0, d.keyEnd ?? $0)) }
+        var keyText = d.keyStart.map { s.string($0..<max($0, d.keyEnd ?? $0)) }
+        if keyText == nil, d.keyToken == nil, options.isEmpty, let (stemPart, answer) = StemCleaner.trailingBlankAnswer(rawStem) {
+            // `…is called ______. (information)`: the answer printed after the blanks.
+            rawStem = stemPart
+            keyText = answer
+        }
         let explanation = d.explanationStart.map { StemCleaner.cleanAnswerText(s[$0..<max($0, d.explanationEnd ?? $0)]) }
             .flatMap { $0.isEmpty ? nil : $0 }
         let label = d.number.map { "question \($0)" } ?? "question"
@@ -84,7 +89,9 @@ struct ItemAssembler {
             }
         case .fillBlank:
             if let keyText {
-                let blanks = StemCleaner.splitBlanks(StemCleaner.cleanOption(keyText))
+                var blanks = StemCleaner.splitBlanks(StemCleaner.cleanOption(keyText))
+                // One blank: its answer may hold a comma of its own.
+                if blanks.count > 1, StemCleaner.blankCount(stem) == 1 { blanks = [StemCleaner.cleanOption(keyText)] }
                 if !blanks.isEmpty { answer = .blanks(blanks) }
             } else if let token = d.keyToken {
                 answer = .blanks([token])

@@ -106,6 +106,8 @@ struct MarkerRecognizer {
                 }
                 style = .dot; j = k + 1
             case "、": style = .comma; j = k + 1
+            case "•", "・", "·" where k == j && k + 1 < s.count && ScalarClass.isCJK(s[k + 1]):
+                style = .dot; j = k + 1  // `1•累年…`: OCR reads the dot as a bullet
             case ")": style = .closeParen; j = k + 1
             default:
                 // A bare number must sit between text and a CJK stem: 通常客户1在…
@@ -191,6 +193,7 @@ struct MarkerRecognizer {
             guard k < s.count else { return nil }
             switch s[k] {
             case ".", "、", ":", "︰": j = k + 1
+            case "•", "・", "·" where k == j: j = k + 1  // `A・50次`: an OCR dot
             case ")" where isLower || lineStart || afterGap || inRow && k == j: j = k + 1
             default:
                 // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter.
@@ -256,6 +259,8 @@ struct MarkerRecognizer {
             } else {
                 if k < s.count, ScalarClass.isColon(s[k]) {
                     k += 1
+                } else if !short, !isExplanation, i == 0 || s[i - 1] == "\n", k < s.count, s[k] == "\n", nextLineKey(after: k) != nil {
+                    // `答案` as a line (a heading) and the key alone on the next line.
                 } else if !short, !isExplanation, let end = uncolonedKeyEnd(after: k, lineStart: i == 0 || s[i - 1] == "\n") {
                     k = end  // 答案为B, 答案是:C, 参考答案 A
                 } else {
@@ -299,6 +304,33 @@ struct MarkerRecognizer {
             k += 1
             while k < s.count, s[k] == " " { k += 1 }
             return KeyMarker(start: i, end: k, kind: isExplanation ? .explanation : .answer)
+        }
+        return nil
+    }
+
+    /// After a label that ends its line: where a key alone on the next line starts (skipping empty and rule lines
+    /// such as `---`), and where it ends. Nil when that line holds anything but option letters or a true/false word.
+    func nextLineKey(after k: Int) -> (start: Int, end: Int)? {
+        guard k < s.count, s[k] == "\n" else { return nil }
+        var j = k
+        var skipped = 0
+        while j < s.count, skipped < 4 {
+            // j is at a line break: look at the next line.
+            var a = j + 1
+            while a < s.count, s[a] == " " { a += 1 }
+            var b = a
+            while b < s.count, s[b] != "\n" { b += 1 }
+            var e = b
+            while e > a, s[e - 1] == " " { e -= 1 }
+            let hasText = (a..<e).contains { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) || ScalarClass.isDigit(s[$0]) || ImportVocabulary.isTrueFalseMark(s[$0]) }
+            if hasText {
+                let reader = AnswerKeyReader(s: s, recognizer: self)
+                // One key names each letter once (`BABAB` is a row of keys for several questions).
+                guard let (token, end) = reader.token(at: a), end >= e, Set(token).count == token.count || token == "true" || token == "false" else { return nil }
+                return (a, e)
+            }
+            j = b
+            skipped += 1
         }
         return nil
     }
@@ -434,6 +466,7 @@ struct MarkerRecognizer {
         var end = j
         while end < s.count, s[end] != "\n", end - j < 40 {
             if ScalarClass.isDigit(s[end]) || s[end] == "(" && end + 1 < s.count && ScalarClass.isDigit(s[end + 1]) { break }
+            if s[end] == "【" || s[end] == "[" { break }  // `第二章…【判断】…`: a tagged question follows
             end += 1
         }
         let text = s.string(i..<end).trimmingScalars([" ", ":"])

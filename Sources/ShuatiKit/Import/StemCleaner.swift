@@ -17,7 +17,9 @@ enum StemCleaner {
         out.reserveCapacity(scalars.count)
         var i = 0
         while i < scalars.count {
-            if scalars[i] == "(", let close = closingBlank(scalars, i) {
+            // `P(X)=x3+x+1`, `f(A)`: brackets glued to a Latin word or number are notation, not a blank.
+            let notation = i > 0 && (ScalarClass.isASCIILetter(scalars[i - 1]) || ScalarClass.isDigit(scalars[i - 1]))
+            if scalars[i] == "(", !notation, let close = closingBlank(scalars, i) {
                 let inner = scalars[(i + 1)..<close].filter { $0 != " " }
                 // Without options, `( T )` / `( F )` mark true/false, not option letters.
                 let letterMark: Bool? = !hasOptions && inner.count == 1 ? (inner[0] == "T" ? true : inner[0] == "F" ? false : nil) : nil
@@ -100,6 +102,21 @@ enum StemCleaner {
     /// the next (`简述…基础 关系营销…`, or a new line).
     static func splitStemAndAnswer(_ s: [Unicode.Scalar]) -> ([Unicode.Scalar], ArraySlice<Unicode.Scalar>?) {
         var firstBreak: Int?
+        // `…的方法是什么——滑动窗口。`: a long dash between the question and its answer.
+        if let dash = s.indices.first(where: { $0 > 3 && s[$0] == "—" && $0 + 1 < s.count && s[$0 + 1] == "—" }) {
+            var j = dash
+            while j < s.count, s[j] == "—" || s[j] == " " { j += 1 }
+            if j < s.count { return (Array(s[0..<dash]), s[j..<s.count]) }
+        }
+        // `…作用是什么?让对方知道…`: one question mark, a statement glued after it.
+        let marks = s.indices.filter { s[$0] == "?" || s[$0] == "？" }
+        if marks.count == 1, let q = marks.first, q > 3, q + 1 < s.count, s[q + 1] != " ", s[q + 1] != "\n" {
+            let rest = s[(q + 1)...]
+            let letters = rest.filter { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }.count
+            if letters >= 8, let first = rest.first, !"请试并(".unicodeScalars.contains(first) {
+                return (Array(s[0...q]), rest)
+            }
+        }
         for i in s.indices {
             let c = s[i]
             if c == "?" || c == "？" {
@@ -117,7 +134,9 @@ enum StemCleaner {
                 guard j < s.count else { break }
                 let next = s[j]
                 let prevOK = ScalarClass.isCJK(prev) || "。.)”\"".unicodeScalars.contains(prev)
-                if prevOK && (ScalarClass.isCJK(next) || ScalarClass.isASCIILetter(next) || next == "(" || c == "\n") {
+                // `网络层的 ICMP 协议…`: a Latin term set off by spaces inside a Chinese sentence is no break.
+                let latinTerm = c == " " && ScalarClass.isASCIILetter(next) && ScalarClass.isCJK(prev)
+                if prevOK && !latinTerm && (ScalarClass.isCJK(next) || ScalarClass.isASCIILetter(next) || next == "(" || c == "\n") {
                     firstBreak = i
                 }
             }
@@ -159,6 +178,37 @@ enum StemCleaner {
     }
 
     /// Blanks of a fill-in key: `甲;乙`, `甲；乙`, `甲，乙` (one string per blank).
+    /// How many `___` blanks (runs of two or more underscores) the text has.
+    static func blankCount(_ text: String) -> Int {
+        var count = 0, run = 0
+        for c in text.unicodeScalars {
+            if c == "_" || c == "＿" { run += 1 } else { if run >= 2 { count += 1 }; run = 0 }
+        }
+        return count + (run >= 2 ? 1 : 0)
+    }
+
+    /// A stem with `___` blanks that ends with its answer in brackets (which may wrap a line): the stem without it,
+    /// and the answer on one line.
+    static func trailingBlankAnswer(_ raw: [Unicode.Scalar]) -> ([Unicode.Scalar], String)? {
+        var end = raw.count
+        while end > 0, raw[end - 1] == " " || raw[end - 1] == "\n" || raw[end - 1] == "。" || raw[end - 1] == "." { end -= 1 }
+        guard end > 0, raw[end - 1] == ")" else { return nil }
+        var depth = 0
+        var open = end - 1
+        while open >= 0 {
+            if raw[open] == ")" { depth += 1 } else if raw[open] == "(" { depth -= 1; if depth == 0 { break } }
+            open -= 1
+            if end - open > 120 { return nil }
+        }
+        guard open > 0, let lastBlank = raw[..<open].lastIndex(where: { $0 == "_" || $0 == "＿" }),
+              raw[..<lastBlank].last == "_" || raw[..<lastBlank].last == "＿" else { return nil }
+        let inner = raw[(open + 1)..<(end - 1)].map { $0 == "\n" ? " " : $0 }
+        let answer = trim(inner[...])
+        guard answer.unicodeScalars.contains(where: { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) }),
+              !answer.unicodeScalars.allSatisfy({ ScalarClass.isUpperOptionLetter($0) || $0 == " " }) else { return nil }
+        return (Array(raw[..<open]), answer)
+    }
+
     static func splitBlanks(_ key: String) -> [String] {
         // Exported quizzes label each blank: `第一空:CLV 第二空:客户`, `第1空:…`.
         let scalars = Array(key.unicodeScalars)

@@ -163,10 +163,13 @@ public struct StudyStats: Sendable {
             }
             if let examDate, item.answer != nil {
                 let recall: Double
+                // Right on the exam day: recalled, or else guessed (choice items).
+                let guess = GuessingFloor.chance(item)
                 if let state {
-                    recall = scheduler.retrievability(state, at: examDate)
+                    let r = scheduler.retrievability(state, at: examDate)
+                    recall = r + (1 - r) * guess
                 } else {
-                    recall = item.type == .singleChoice ? 1 / Double(max(2, item.options?.count ?? 4)) : unseenEstimate[item.type] ?? 0
+                    recall = guess
                     unseenCount += 1
                 }
                 readinessSum += recall

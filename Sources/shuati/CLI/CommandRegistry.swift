@@ -11,6 +11,8 @@ enum CommandRegistry {
         WrongCommand.self,
         ReplayCommand.self,
         OptimizeCommand.self,
+        SimulateCommand.self,
+        KeyCommand.self,
     ]
 
     /// Commands that work but are not listed in help.

@@ -3,20 +3,6 @@ import ShuatiKit
 
 /// The options `exam build` and `exam take` share, and building the paper from them.
 enum PaperOptions {
-    static let valued: Set<String> = ["--blueprint", "--seed", "--section", "--title", "--minutes", "--count"]
-    static let flags: Set<String> = ["--shuffle-options"]
-
-    static let help = """
-      --blueprint SPEC    TYPE[@SECTION]:COUNTxPOINTS,… e.g. single_choice:20x1,multiple_choice:10x2,true_false:10x1,short_answer:4x10
-                          (default: the bank's proportions over --count items)
-      --count N           items in the default blueprint (default 50)
-      --section TEXT      only items whose section contains TEXT (repeatable)
-      --seed N            the same seed gives the same paper (printed when not given)
-      --shuffle-options   shuffle choice options, with the key remapped
-      --title TEXT        the paper's title
-      --minutes N         time allowed (printed on the paper; the countdown in 'exam take', default 90)
-    """
-
     /// A bank's name for titles: file paths shortened to the file's base name.
     static func displayName(_ names: [String], bank: Bank) -> String {
         guard !names.isEmpty else { return bank.name }

@@ -98,3 +98,49 @@ final class DocxTests: XCTestCase {
         XCTAssertEqual(try text(answers + layout), "题号\t1\t2\t3\n答案\tB\tD\tA\n1. 题目\nA. 选项\n")
     }
 }
+
+final class DocxKeyEvidenceTests: XCTestCase {
+    func text(_ body: String) throws -> String { try DocxReader.text(from: TestZip.docx(body: body)) }
+    func r(_ s: String, _ props: String = "") -> String {
+        "<w:r>\(props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>")<w:t xml:space=\"preserve\">\(s)</w:t></w:r>"
+    }
+    func p(_ runs: String...) -> String { "<w:p>" + runs.joined() + "</w:p>" }
+
+    func testMarkedOptionBecomesAKeyLine() throws {
+        for mark in ["<w:b/>", "<w:color w:val=\"FF0000\"/>", "<w:highlight w:val=\"yellow\"/>", "<w:u w:val=\"single\"/>"] {
+            let body = p(r("1. 首都是( )")) + p(r("A. 上海")) + p(r("B. "), r("北京", mark)) + p(r("C. 广州")) + p(r("2. 下一题"))
+            XCTAssertEqual(try text(body), "1. 首都是( )\nA. 上海\nB. 北京\nC. 广州\n答案: B\n2. 下一题\n", mark)
+        }
+        // Options on one line, two marked (a multiple choice); full-width letters.
+        let row = p(r("Ａ 甲  ", "<w:b/>"), r("Ｂ 乙  "), r("Ｃ 丙", "<w:b/>"))
+        XCTAssertEqual(try text(p(r("1. 选出( )")) + row), "1. 选出( )\nＡ 甲  Ｂ 乙  Ｃ 丙\n答案: AC\n")
+        let imported = DocumentImporter.parse(try text(p(r("1. 首都是( )")) + p(r("A. 上海")) + p(r("B. 北京", "<w:b/>"))), file: "t.docx")
+        XCTAssertEqual(imported.items.first?.answer, .choices(["B"]))
+    }
+
+    func testStyleMarksAreNotKeys() throws {
+        // Every option bold: the document's style. A key written out: left to the text.
+        let allBold = p(r("1. 题( )")) + p(r("A. 甲", "<w:b/>")) + p(r("B. 乙", "<w:b/>"))
+        XCTAssertEqual(try text(allBold), "1. 题( )\nA. 甲\nB. 乙\n")
+        let written = p(r("1. 题( )")) + p(r("A. 甲", "<w:b/>")) + p(r("B. 乙")) + p(r("答案：A"))
+        XCTAssertEqual(try text(written), "1. 题( )\nA. 甲\nB. 乙\n答案：A\n")
+    }
+
+    func testMarkedWordInAStatementFillsItsBlank() throws {
+        let body = p(r("1. 客户关系管理的核心是"), r("客户", "<w:u/>"), r("。"))
+            + p(r("2. 下列说法"), r("不正确", "<w:b/>"), r("的是( )")) + p(r("A. 甲")) + p(r("B. 乙"))
+            + p(r("一、填空题", "<w:b/>"), r("(每题2分)"))
+            + p(r("3. 简述"), r("客户满意", "<w:b/>"), r("的含义"))
+            + p(r("4. 顾客忠诚分为"), r("      ", "<w:u/>"), r("和"), r("行为忠诚", "<w:color w:val=\"C00000\"/>"), r("。"))
+        XCTAssertEqual(try text(body), """
+        1. 客户关系管理的核心是(客户)。
+        2. 下列说法不正确的是( )
+        A. 甲
+        B. 乙
+        一、填空题(每题2分)
+        3. 简述客户满意的含义
+        4. 顾客忠诚分为____和(行为忠诚)。
+
+        """)
+    }
+}

@@ -11,7 +11,7 @@ public enum InputKind: String, Sendable, CaseIterable {
     public static func detect(_ data: Data, file: String) -> InputKind {
         let head = [UInt8](data.prefix(8))
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return file.lowercased().hasSuffix(".xlsx") ? .xlsx : .docx
+            return ZipArchive.officeKind(data, file: file)
         }
         if head.starts(with: Array("%PDF".utf8)) { return .pdf }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .doc }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a zip archive (a .docx or .xlsx is one) could not be read.
 public enum ZipError: Error, CustomStringConvertible, Equatable {
     /// No end-of-central-directory record: not a zip, or cut short.
@@ -142,5 +144,19 @@ public struct ZipArchive: Sendable {
     static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
     static func u32(_ b: [UInt8], _ i: Int) -> UInt32 {
         UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
+    }
+}
+
+extension ZipArchive {
+    /// Whether the zip `data` (named `file`) is a workbook or a Word document: by its parts (`xl/workbook.xml`,
+    /// `word/document.xml`), then by its extension; a zip that cannot be read goes to the Word reader, which
+    /// reports what is wrong with it.
+    static func officeKind(_ data: Data, file: String) -> InputKind {
+        if let archive = try? ZipArchive([UInt8](data)) {
+            let names = Set(archive.entries.map { $0.name.lowercased() })
+            if names.contains("xl/workbook.xml") { return .xlsx }
+            if names.contains("word/document.xml") { return .docx }
+        }
+        return file.lowercased().hasSuffix(".xlsx") ? .xlsx : .docx
     }
 }
