@@ -5,16 +5,23 @@ import ShuatiKit
 enum ExamCommand: Command {
     static let name = "exam"
     static let summary = (en: "Build or take a mock exam", zh: "组卷或模拟考试")
-    static let usage = """
-    usage: shuati exam build [BANK...] --format FORMAT [-o FILE] [paper options]
-           shuati exam take  [BANK...] [paper options]
-    paper options:
-    \(PaperOptions.help)
-      --format FORMAT     (build) md, html, gift, aiken, moodle-xml, anki or json
-      -o, --output FILE   (build) write to FILE instead of standard output
-    'exam take' is full-screen on a terminal; with piped stdin it reads one answer per line ('1 B', or answers in
-    order; 'submit' or end of input hands in). Every answer goes to the review log with "mode":"exam".
-    """
+    static let buildOptions: [OptionSpec] = SharedOptions.paper + [
+        OptionSpec("--format", "FORMAT", alias: "-f", en: "(build) md, html, gift, aiken, moodle-xml, anki or json", zh: "（build）md、html、gift、aiken、moodle-xml、anki 或 json"),
+        OptionSpec("--output", "FILE", alias: "-o", en: "(build) write to FILE instead of standard output", zh: "（build）写入 FILE 而不是标准输出"),
+    ]
+    static let helpText = CommandHelp(
+        synopsis: ["shuati exam build [BANK...] --format FORMAT [-o FILE] [paper options]",
+                   "shuati exam take  [BANK...] [paper options]"],
+        options: buildOptions,
+        notes: (en: """
+            'exam take' is full-screen on a terminal; with piped stdin it reads one answer per line ('1 B', or answers in
+            order; 'submit' or end of input hands in). Every answer goes to the review log with "mode":"exam".
+            """, zh: """
+            'exam take' 在终端里全屏作答；管道输入时每行一个答案（'1 B'，或按顺序作答；'submit' 或输入结束即交卷）。
+            每个答案都以 "mode":"exam" 记入学习记录。
+            """))
+    static var usage: String { helpText.render(chinese: false) }
+    static func help(_ context: CommandContext) -> String { helpText.render(context) }
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         guard let sub = arguments.first else { throw ArgumentError.missing("'build' or 'take'") }
@@ -27,9 +34,7 @@ enum ExamCommand: Command {
     }
 
     static func build(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        let args = try ParsedArguments(arguments, spec: ArgumentSpec(valued: PaperOptions.valued.union(["--format", "--output"]),
-                                                                     flags: PaperOptions.flags,
-                                                                     aliases: ["-o": "--output", "-f": "--format"]))
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(buildOptions))
         let format = try ExportWriter.format(args, context: context)
         let paper = try PaperOptions.buildPaper(args, context: context, defaultMinutes: nil)
         try ExportWriter.write(BankExporter.export(paper, format: format), format: format, output: args.value("--output"), context: context)
@@ -37,7 +42,7 @@ enum ExamCommand: Command {
     }
 
     static func take(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        let args = try ParsedArguments(arguments, spec: ArgumentSpec(valued: PaperOptions.valued, flags: PaperOptions.flags))
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(SharedOptions.paper))
         let paper = try PaperOptions.buildPaper(args, context: context, defaultMinutes: 90)
         let started = context.clock.now
         let sheet: ExamSheet

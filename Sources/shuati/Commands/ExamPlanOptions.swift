@@ -4,7 +4,7 @@ import ShuatiKit
 /// Exam-date planning options shared by drill and stats: `--exam-date`, `--daily-reviews`, `--daily-minutes`, or
 /// the `"exam"` section of config.json (`{"exam":{"date":"2026-12-20","daily_reviews":80,"daily_minutes":45}}`).
 struct ExamPlanOptions {
-    static let valued: Set<String> = ["--exam-date", "--daily-reviews", "--daily-minutes"]
+    static let valued = Set(SharedOptions.examPlan.map(\.name))
 
     /// The exam, 09:00 local time on its day.
     var examDate: Date

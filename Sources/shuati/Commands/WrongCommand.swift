@@ -5,18 +5,28 @@ import ShuatiKit
 enum WrongCommand: Command {
     static let name = "wrong"
     static let summary = (en: "The wrong-answer notebook", zh: "错题本")
-    static let usage = """
-        usage: shuati wrong [list] [BANK...]
-               shuati wrong clear ID...          (take items out; recorded in the log, history kept)
-               shuati wrong export --format F [-o FILE] [BANK...]
-        An item stays in the notebook until it is answered right twice in a row. Drill it with
-        'shuati drill --mode wrong'.
-        """
+    static let options: [OptionSpec] = [
+        OptionSpec("--format", "F", en: "(export) md, html, gift, aiken, moodle-xml, anki or json", zh: "（export）md、html、gift、aiken、moodle-xml、anki 或 json"),
+        SharedOptions.output, SharedOptions.title,
+    ]
+    static let helpText = CommandHelp(
+        synopsis: ["shuati wrong [list] [BANK...]", "shuati wrong clear ID...", "shuati wrong export --format F [-o FILE] [BANK...]"],
+        options: options,
+        notes: (en: """
+            'clear' takes items out (recorded in the log, history kept). An item stays in the notebook until it is
+            answered right twice in a row; 少选 (some right letters missing) counts as wrong. Drill it with
+            'shuati drill --mode wrong'.
+            """, zh: """
+            'clear' 把题移出错题本（记入日志，历史保留）。一道题连续答对两次才会移出；少选算错。
+            用 'shuati drill --mode wrong' 练错题。
+            """))
+    static var usage: String { helpText.render(chinese: false) }
+    static func help(_ context: CommandContext) -> String { helpText.render(context) }
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         var rest = arguments
         let sub = ["list", "clear", "export"].contains(rest.first ?? "") ? rest.removeFirst() : "list"
-        let args = try ParsedArguments(rest, spec: ArgumentSpec(valued: ["--format", "--output", "--title"], aliases: ["-o": "--output"]))
+        let args = try ParsedArguments(rest, spec: ArgumentSpec(options))
         let dataDir = context.dataDirectory(args)
         let log = ReviewLog(url: DataDirectory.reviewLog(in: dataDir))
         let history = try log.load()

@@ -74,7 +74,8 @@ final class DrillController {
 
     private func record(item: Question, rating: Rating, grade: Grade?, given: Answer?, responseMs: Int) throws -> DrillFeedback {
         let event = ReviewEvent(ts: clock.now, item: item.id, rating: rating.rawValue, grade: grade?.score,
-                                responseMs: responseMs, given: given?.json, mode: "drill")
+                                responseMs: responseMs, given: given?.json,
+                                mode: mode == .sequential ? DrillQueue.sequentialMode : "drill")
         try log.append(event)
         let previous = states[item.id]
         let next = scheduler.review(previous, item: item.id, rating: rating, at: event.ts)
