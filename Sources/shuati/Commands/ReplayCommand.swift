@@ -18,8 +18,11 @@ enum ReplayCommand: Command {
         guard let path = args.positionals.first else { throw ArgumentError.missing("LOG") }
         let config = try SchedulerOptions.config(args, base: SchedulerConfig())
         let url = URL(fileURLWithPath: path, relativeTo: context.currentDirectory)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw CLIError.input(file: path, line: nil, message: context.tr("no such file", "文件不存在"))
+        guard FileContents.exists(url) else {
+            throw CLIError.input(file: path, line: nil, message: context.tr("file not found", "文件不存在"))
+        }
+        guard try !FileContents.read(url, shownAs: path).isEmpty else {
+            throw CLIError.input(file: path, line: nil, message: context.tr("empty file, not a review log", "空文件，不是复习日志"))
         }
         let contents = try ReviewLog(url: url).load()
         context.printWarnings(contents.warnings)
