@@ -63,10 +63,14 @@ enum DocxKeyEvidence {
         var offset: Int
     }
 
-    /// White space, the ideographic space included; ASCII decided without a property lookup.
+    /// White space, the ideographic space included, decided without a Unicode property lookup (this runs on
+    /// every character of the document).
     @inline(__always)
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? (c == " " || c == "\t" || c == "\n" || c == "\r") : c.properties.isWhitespace
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return v == 0x3000 || v == 0xA0 || v == 0x85 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A)
+            || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
     }
 
     static func letterIndex(_ c: Unicode.Scalar) -> Int? {
