@@ -7,7 +7,9 @@ positive day gap, days cut at 04:00 UTC, items in time order). Both fits are the
 `evaluate` (recency-weighted log loss and RMSE(bins)), so the comparison does not depend on shuati's metric code;
 shuati's own figures are printed beside them as a cross-check. Fit times are medians of several runs.
 
-usage: optimize_bench.py SHUATI_BINARY [--runs N]   (run by optimize_bench.sh, which builds and installs)
+usage: optimize_bench.py SHUATI_BINARY [--runs N] [--quality-only]
+  (run by optimize_bench.sh, which builds a release binary and installs fsrs-rs-python; --quality-only skips the
+  time check, for the CI gate's debug build)
 """
 import argparse
 import csv
@@ -183,9 +185,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("shuati")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--quality-only", action="store_true")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="fsrs-bench-")
-    datasets = [("josh (real Anki log)", JOSH, None)]
+    datasets = []
+    if os.path.exists(JOSH):
+        datasets.append(("josh (real Anki log)", JOSH, None))
+    else:
+        print("note: %s not found; synthetic logs only" % os.path.normpath(JOSH))
     for name, cards, days, seed, w in SYNTHETIC:
         path = os.path.join(tmp, name.replace(" ", "_") + ".csv")
         synthetic_log(path, cards, days, seed, w)
@@ -241,10 +248,11 @@ def main():
             print("  mean |R - R_true| over the items: defaults %.4f, fsrs-rs %.4f, shuati %.4f"
                   % (r["gap"]["defaults"], r["gap"]["fsrs-rs"], r["gap"]["shuati"]))
     worse = [r["name"] for r in rows if r["shuati"][0] > r["fsrs_rs"][0] + 1e-6]
-    slow = [r["name"] for r in rows if r["sh_time"] > 3 * r["rs_time"]]
+    slow = [] if a.quality_only else [r["name"] for r in rows if r["sh_time"] > 3 * r["rs_time"]]
     print()
     print("log loss no worse than fsrs-rs on every log: %s" % ("yes" if not worse else "NO: " + ", ".join(worse)))
-    print("fit time within 3x fsrs-rs on every log: %s" % ("yes" if not slow else "NO: " + ", ".join(slow)))
+    if not a.quality_only:
+        print("fit time within 3x fsrs-rs on every log: %s" % ("yes" if not slow else "NO: " + ", ".join(slow)))
     return 1 if worse or slow else 0
 
 

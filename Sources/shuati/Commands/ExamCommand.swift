@@ -6,7 +6,7 @@ enum ExamCommand: Command {
     static let name = "exam"
     static let summary = (en: "Build or take a mock exam", zh: "组卷或模拟考试")
     static let buildOptions: [OptionSpec] = SharedOptions.paper + [
-        OptionSpec("--format", "FORMAT", alias: "-f", en: "(build) md, html, gift, aiken, moodle-xml, anki or json", zh: "（build）md、html、gift、aiken、moodle-xml、anki 或 json"),
+        OptionSpec("--format", "FORMAT", alias: "-f", en: "(build) md, html, gift, aiken, moodle-xml, anki, json or csv", zh: "（build）md、html、gift、aiken、moodle-xml、anki、json 或 csv"),
         OptionSpec("--output", "FILE", alias: "-o", en: "(build) write to FILE instead of standard output", zh: "（build）写入 FILE 而不是标准输出"),
     ]
     static let helpText = CommandHelp(

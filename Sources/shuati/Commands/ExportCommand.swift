@@ -4,11 +4,11 @@ import ShuatiKit
 /// `shuati export [BANK…] --format F [-o FILE]`: a whole bank in one of the export formats.
 enum ExportCommand: Command {
     static let name = "export"
-    static let summary = (en: "Export a bank (md, html, gift, aiken, moodle-xml, anki, json)", zh: "导出题库（md、html、gift、aiken、moodle-xml、anki、json）")
+    static let summary = (en: "Export a bank (md, html, gift, aiken, moodle-xml, anki, json, csv)", zh: "导出题库（md、html、gift、aiken、moodle-xml、anki、json、csv）")
     static let options: [OptionSpec] = [
-        OptionSpec("--format", "FORMAT", alias: "-f", en: "md, html, gift, aiken, moodle-xml, anki or json", zh: "md、html、gift、aiken、moodle-xml、anki 或 json"),
-        OptionSpec("--output", "FILE", alias: "-o", en: "write to FILE instead of standard output (.md/.html/.xml/.gift/.json imply --format)",
-                   zh: "写入 FILE 而不是标准输出（.md/.html/.xml/.gift/.json 决定格式）"),
+        OptionSpec("--format", "FORMAT", alias: "-f", en: "md, html, gift, aiken, moodle-xml, anki, json or csv", zh: "md、html、gift、aiken、moodle-xml、anki、json 或 csv"),
+        OptionSpec("--output", "FILE", alias: "-o", en: "write to FILE instead of standard output (.md/.html/.xml/.gift/.json/.csv imply --format)",
+                   zh: "写入 FILE 而不是标准输出（.md/.html/.xml/.gift/.json/.csv 决定格式）"),
         OptionSpec("--title", "TEXT", en: "title (and Anki deck / Moodle category name); default the bank's name",
                    zh: "标题（也是 Anki 牌组 / Moodle 类别名）；默认为题库名"),
         OptionSpec("--section", "TEXT", en: "only items whose section contains TEXT (repeatable)", zh: "只导出章节名包含 TEXT 的题（可重复）"),
