@@ -19,8 +19,16 @@ enum StemCleaner {
         while i < scalars.count {
             // `P(X)=x3+x+1`, `f(A)`: brackets glued to a Latin word or number are notation, not a blank.
             let notation = i > 0 && (ScalarClass.isASCIILetter(scalars[i - 1]) || ScalarClass.isDigit(scalars[i - 1]))
-            if scalars[i] == "(", !notation, let close = closingBlank(scalars, i) {
-                let inner = scalars[(i + 1)..<close].filter { $0 != " " }
+            // `(正确)`, `( 错误 )` in a true/false stem: the key as a word.
+            if scalars[i] == "(", !notation, !hasOptions, let (value, close) = trueFalseWordBlank(scalars, i) {
+                result.trueFalse = value
+                out.append(contentsOf: ["(", " ", ")"])
+                i = close + 1
+                continue
+            }
+            if scalars[i] == "(", !notation, let close = closingBlank(scalars, i, lowerCase: hasOptions) {
+                // Lower-case keys (`( b )`) only where there are options for them to name.
+                let inner = scalars[(i + 1)..<close].filter { $0 != " " }.map { hasOptions && ScalarClass.isOptionLetter($0) && $0.value >= 0x61 ? Unicode.Scalar($0.value - 0x20)! : $0 }
                 // Without options, `( T )` / `( F )` mark true/false, not option letters.
                 let letterMark: Bool? = !hasOptions && inner.count == 1 ? (inner[0] == "T" ? true : inner[0] == "F" ? false : nil) : nil
                 if letterMark == nil, !inner.isEmpty, inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) }), inner.count <= 8 {
@@ -52,11 +60,22 @@ enum StemCleaner {
         return result
     }
 
-    private static func closingBlank(_ s: [Unicode.Scalar], _ open: Int) -> Int? {
+    /// `(正确)` / `(错误)` at `open`: the value and the closing bracket.
+    private static func trueFalseWordBlank(_ s: [Unicode.Scalar], _ open: Int) -> (Bool, Int)? {
+        guard let close = s[(open + 1)...].prefix(12).firstIndex(of: ")") else { return nil }
+        let word = String(String.UnicodeScalarView(s[(open + 1)..<close].filter { $0 != " " }))
+        guard word.unicodeScalars.count >= 2, let value = AnswerKeyReader.value(of: word) else { return nil }
+        return (value, close)
+    }
+
+    private static func closingBlank(_ s: [Unicode.Scalar], _ open: Int, lowerCase: Bool = false) -> Int? {
         var k = open + 1
+        var lower = 0, upper = 0
         while k < s.count, k - open <= 12 {
             let c = s[k]
-            if c == ")" { return k }
+            if c == ")" { return lower > 0 && upper > 0 ? nil : k }
+            if ScalarClass.isUpperOptionLetter(c) { upper += 1 }
+            if lowerCase, ScalarClass.isOptionLetter(c), c.value >= 0x61 { lower += 1; k += 1; continue }
             guard c == " " || c == "?" || c == "T" || ScalarClass.isUpperOptionLetter(c) || trueFalseMark(c) != nil else { return nil }
             k += 1
         }
