@@ -86,7 +86,9 @@ enum StemCleaner {
 
     /// Stem text: score notes out, line wraps joined, spaces collapsed, bullets and quotes trimmed.
     static func cleanStem(_ raw: [Unicode.Scalar]) -> String {
-        trim(joinLines(removeScoreNotes(raw)))
+        let stem = trim(joinLines(removeScoreNotes(raw)))
+        // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
+        return stem.hasSuffix("(") ? stem + " )" : stem
     }
 
     /// Option text: one line, trimmed of bullets, quotes and the dashes before a `选择:` key.
@@ -197,6 +199,38 @@ enum StemCleaner {
     }
 
     /// Blanks of a fill-in key: `甲;乙`, `甲；乙`, `甲，乙` (one string per blank).
+    /// A marker for an option two or more letters after `letter` inside an option's text (` D 、…`): the letter.
+    static func laterOptionMarker(in text: String, after letter: String) -> String? {
+        guard let own = letter.unicodeScalars.first else { return nil }
+        let u = Array(text.unicodeScalars)
+        for j in u.indices where j > 0 && u[j - 1] == " " && ScalarClass.isUpperOptionLetter(u[j]) && u[j].value >= own.value + 2 {
+            var k = j + 1
+            while k < u.count, u[k] == " " { k += 1 }
+            if k < u.count, u[k] == "、" { return String(Character(u[j])) }
+        }
+        return nil
+    }
+
+    /// `ABCDE )C 、…`: option letters closed by a bracket, at the start of an option's text.
+    static func startsWithKeyFragment(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        var j = 0
+        while j < u.count, ScalarClass.isUpperOptionLetter(u[j]) { j += 1 }
+        guard j >= 2 else { return false }
+        while j < u.count, u[j] == " " { j += 1 }
+        return j < u.count && u[j] == ")"
+    }
+
+    /// An answer cut off after its last full sentence (`…的营销方式。它`, a page preview ending mid-word): the
+    /// answer up to that sentence, and whether anything was cut.
+    static func droppingCutOffTail(_ text: String) -> (String, Bool) {
+        let u = Array(text.unicodeScalars)
+        guard let last = u.lastIndex(where: { $0 == "。" || $0 == "!" || $0 == "?" || $0 == ";" }), last < u.count - 1 else { return (text, false) }
+        let tail = u[(last + 1)...]
+        guard tail.count <= 3, tail.allSatisfy(ScalarClass.isCJK), last >= 8 else { return (text, false) }
+        return (u[...last].utf8String, true)
+    }
+
     /// How many `___` blanks (runs of two or more underscores) the text has.
     static func blankCount(_ text: String) -> Int {
         var count = 0, run = 0
