@@ -20,6 +20,14 @@ enum StructuredImport {
             case .shuatiJSON: return try ShuatiJSONReader.read(data, file: file)
             case .csv: return try CSVBankReader.read(try TextDecoder.decode(data, file: file), file: file)
             case .aiken: return try AikenReader.read(try TextDecoder.decode(data, file: file), file: file)
+            case .gift: return try GIFTReader.read(try TextDecoder.decode(data, file: file), file: file)
+            case .moodleXML: return try MoodleXMLReader.read(data, file: file)
+            case .ankiText: return try AnkiTextReader.read(try TextDecoder.decode(data, file: file), file: file)
+            case .xlsx:
+                // A workbook with a 题库 header row is a template; any other sheet is read as text lines by
+                // OfficeReader (which also reports a broken archive).
+                guard let rows = try? XlsxReader.rows(from: data, file: file), TableBankReader.recognizes(rows) else { return nil }
+                return TableBankReader.read(rows: rows, file: file)
             default: return nil
             }
         } catch let error as StructuredImportError {
