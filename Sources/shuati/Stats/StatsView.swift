@@ -142,7 +142,7 @@ struct StatsView {
 
     func accuracyBars(_ s: StudyStats) -> [String] {
         var lines = [heading(context.tr("Last-answer accuracy by section", "各章节上次作答正确率"))]
-        for g in s.sections where g.seen > 0 {
+        for g in s.sections where g.graded > 0 {
             let name = g.name.isEmpty ? context.tr("(no section)", "（无章节）") : g.name
             let accuracy = g.accuracy ?? 0
             let coloured = accuracy >= 0.8 ? style.green(bar(accuracy, columns: 36)) : accuracy >= 0.5 ? style.yellow(bar(accuracy, columns: 36)) : style.red(bar(accuracy, columns: 36))

@@ -101,10 +101,13 @@ struct DocxDocument {
                     if name == skipName, !selfClosing { skipDepth += 1 }
                     continue
                 }
+                // The most frequent tags first: a string switch compares in order.
                 switch name {
-                case "del", "delText", "instrText", "Fallback", "footnoteReference", "endnoteReference",
-                     "commentReference", "sdtPr", "pPrChange", "rPrChange", "moveFrom":
-                    if !selfClosing { skipDepth = 1; skipName = name }
+                case "t" where inRun: inText = !selfClosing
+                case "r":
+                    inRun = !selfClosing
+                    emphasis = []
+                case "rPr" where inRun: inRunProperties = !selfClosing
                 case "p":
                     stack.append(ParagraphBuilder())
                     if selfClosing { finishParagraph() }
@@ -115,13 +118,8 @@ struct DocxDocument {
                     if !stack.isEmpty { stack[stack.count - 1].level = attributes["val"].flatMap { Int($0) } }
                 case "pStyle" where inParagraphProperties:
                     if !stack.isEmpty { stack[stack.count - 1].styleID = attributes["val"] }
-                case "r":
-                    inRun = !selfClosing
-                    emphasis = []
-                case "rPr" where inRun: inRunProperties = !selfClosing
                 case "rStyle" where inRunProperties:
                     emphasis.formUnion(attributes["val"].map(styles.emphasis(of:)) ?? [])
-                case "t" where inRun: inText = !selfClosing
                 case "tab" where inRun && !inRunProperties: append("\t")
                 case "br" where inRun, "cr" where inRun: append("\n")
                 case "noBreakHyphen" where inRun: append("-")
@@ -129,6 +127,9 @@ struct DocxDocument {
                 case "tbl": tables.append(TableBuilder())
                 case "tr": if !tables.isEmpty { tables[tables.count - 1].cells = [] }
                 case "tc": if !tables.isEmpty { tables[tables.count - 1].cell = [] }
+                case "del", "delText", "instrText", "Fallback", "footnoteReference", "endnoteReference",
+                     "commentReference", "sdtPr", "pPrChange", "rPrChange", "moveFrom":
+                    if !selfClosing { skipDepth = 1; skipName = name }
                 default:
                     if inRunProperties { emphasis.apply(name, attributes) }
                 }

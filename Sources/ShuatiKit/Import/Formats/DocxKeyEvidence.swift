@@ -13,7 +13,8 @@ enum DocxKeyEvidence {
 
     /// One line per paragraph (a paragraph with line breaks gives several).
     static func lines(_ paragraphs: [DocxParagraph]) -> [String] {
-        let texts = paragraphs.map { Array((($0.label ?? "") + $0.text).unicodeScalars) }
+        let strings = paragraphs.map { ($0.label ?? "") + $0.text }
+        let texts = strings.map { Array($0.unicodeScalars) }
         let options = texts.map(optionMarkers)
         var keyAfter: [Int: String] = [:]
         var blanks = Set<Int>()
@@ -27,7 +28,7 @@ enum DocxKeyEvidence {
             var group = [i]
             var j = i + 1
             while j < paragraphs.count {
-                if texts[j].allSatisfy(\.properties.isWhitespace) { j += 1; continue }
+                if texts[j].allSatisfy(isSpace) { j += 1; continue }
                 guard let next = options[j].first, next.letter > 0 else { break }
                 group.append(j)
                 j += 1
@@ -40,16 +41,16 @@ enum DocxKeyEvidence {
         // Fill-ins: statements (not followed by options) with a marked word inside.
         for k in paragraphs.indices where options[k].isEmpty {
             var next = k + 1
-            while next < paragraphs.count, texts[next].allSatisfy(\.properties.isWhitespace) { next += 1 }
+            while next < paragraphs.count, texts[next].allSatisfy(isSpace) { next += 1 }
             if next < paragraphs.count, options[next].first?.letter == 0 { continue }
-            if isStatement(texts[k]), optionMarkers(texts[k], anchored: false).count < 2, hasInnerMark(paragraphs[k]) {
+            if hasInnerMark(paragraphs[k]), isStatement(texts[k]), optionMarkers(texts[k], anchored: false).count < 2 {
                 blanks.insert(k)
             }
         }
         var out: [String] = []
         out.reserveCapacity(paragraphs.count)
         for (k, paragraph) in paragraphs.enumerated() {
-            out.append(blanks.contains(k) ? (paragraph.label ?? "") + filledBlanks(paragraph) : String(String.UnicodeScalarView(texts[k])))
+            out.append(blanks.contains(k) ? (paragraph.label ?? "") + filledBlanks(paragraph) : strings[k])
             if let key = keyAfter[k] { out.append("答案: \(key)") }
         }
         return out
@@ -60,6 +61,12 @@ enum DocxKeyEvidence {
         var letter: Int
         /// Where the marker starts in the paragraph text (label included).
         var offset: Int
+    }
+
+    /// White space, the ideographic space included; ASCII decided without a property lookup.
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c == " " || c == "\t" || c == "\n" || c == "\r") : c.properties.isWhitespace
     }
 
     static func letterIndex(_ c: Unicode.Scalar) -> Int? {
@@ -79,7 +86,7 @@ enum DocxKeyEvidence {
         var markers: [OptionMarker] = []
         var k = 0
         while k < s.count {
-            let atStart = k == 0 || s[k - 1].properties.isWhitespace || s[k - 1] == "\u{3000}"
+            let atStart = k == 0 || isSpace(s[k - 1])
             var letterAt = k
             if atStart, k + 2 < s.count, s[k] == "(" || s[k] == "（", letterIndex(s[k + 1]) != nil, s[k + 2] == ")" || s[k + 2] == "）" {
                 letterAt = k + 1
@@ -100,7 +107,7 @@ enum DocxKeyEvidence {
             k += 1
         }
         // A line whose first marker is not at its start (`下列…A 10ms`) is a stem, unless it is an option row.
-        if anchored, let first = markers.first, s[0..<first.offset].contains(where: { !$0.properties.isWhitespace && $0 != "\u{3000}" }) {
+        if anchored, let first = markers.first, s[0..<first.offset].contains(where: { !isSpace($0) }) {
             return []
         }
         return markers
@@ -129,7 +136,7 @@ enum DocxKeyEvidence {
         var flags = [Bool](repeating: false, count: (paragraph.label ?? "").unicodeScalars.count)
         for run in paragraph.runs {
             let on = !run.emphasis.isDisjoint(with: marks)
-            for c in run.text.unicodeScalars { flags.append(on && !c.properties.isWhitespace && c != "\u{3000}") }
+            for c in run.text.unicodeScalars { flags.append(on && !isSpace(c)) }
         }
         return flags
     }
@@ -140,7 +147,7 @@ enum DocxKeyEvidence {
         while k < texts.count, seen < 3 {
             let line = String(String.UnicodeScalarView(texts[k]))
             if line.contains("答案") || line.contains("答：") || line.contains("答:") || line.lowercased().contains("answer") { return true }
-            if !texts[k].allSatisfy(\.properties.isWhitespace) { seen += 1 }
+            if !texts[k].allSatisfy(isSpace) { seen += 1 }
             k += 1
         }
         return false
@@ -159,9 +166,10 @@ enum DocxKeyEvidence {
     /// Short marked words inside the text: after some unmarked words (a bold lead-in is a heading) and with
     /// enough unmarked text around them.
     static func hasInnerMark(_ paragraph: DocxParagraph) -> Bool {
+        guard paragraph.runs.contains(where: { !$0.emphasis.isDisjoint(with: marks) }) else { return false }
         var marked = 0, plain = 0, wordsBefore = 0
         for run in paragraph.runs {
-            let visible = run.text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{3000}" }
+            let visible = run.text.unicodeScalars.filter { !isSpace($0) }
             if run.emphasis.isDisjoint(with: marks) {
                 plain += visible.count
                 if marked == 0 { wordsBefore += visible.filter { $0.properties.isAlphabetic }.count }

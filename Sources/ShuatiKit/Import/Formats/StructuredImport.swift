@@ -24,10 +24,9 @@ enum StructuredImport {
             case .moodleXML: return try MoodleXMLReader.read(data, file: file)
             case .ankiText: return try AnkiTextReader.read(try TextDecoder.decode(data, file: file), file: file)
             case .xlsx:
-                // A workbook with a 题库 header row is a template; any other sheet is read as text lines by
-                // OfficeReader (which also reports a broken archive).
-                guard let rows = try? XlsxReader.rows(from: data, file: file), TableBankReader.recognizes(rows) else { return nil }
-                return TableBankReader.read(rows: rows, file: file)
+                // A 题库 template sheet; any other workbook is read as lines of cells by OfficeReader.
+                let rows = try XlsxReader.rows(from: data, file: file)
+                return TableBankReader.recognizes(rows) ? TableBankReader.read(rows: rows, file: file) : nil
             default: return nil
             }
         } catch let error as StructuredImportError {
