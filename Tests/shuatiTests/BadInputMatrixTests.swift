@@ -164,7 +164,7 @@ final class BadInputMatrixTests: XCTestCase {
             Case(args: ["show", "zzzzzz", "good"], status: 1, mentions: ["no item with id 'zzzzzz'"]),
             Case(args: ["wrong", "clear", "zzzzzz"], status: 1, mentions: ["'zzzzzz' is not in the wrong-answer notebook"]),
             Case(args: ["drill", "good", "--mode", "hard"], status: 2, mentions: ["--mode"]),
-            Case(args: ["list", "good", "--type", "essay"], status: 2, mentions: ["--type"]),
+            Case(args: ["list", "good", "--type", "poem"], status: 2, mentions: ["--type"]),  // "essay" names short answers
             Case(args: ["import", f.path("doc.txt"), "--bank"], status: 2, mentions: ["'--bank' needs a value"]),
         ]
         return c
