@@ -145,6 +145,7 @@ final class BadInputMatrixTests: XCTestCase {
                  mentions: ["short_answer: the blueprint asks for 2, the bank has 0"]),
             Case(args: ["exam", "build", "good", "--format", "md", "--seed", "1", "--section", "没有这一章"], status: 1,
                  mentions: ["no items in sections matching"]),
+            Case(args: ["exam", "take", "good", "--blueprint", "short_answer:2"], status: 1, mentions: ["short_answer"]),
             Case(args: ["export", "good", "--format", "docx"], status: 2, mentions: ["--format", "docx"]),
             Case(args: ["export", "good"], status: 2, mentions: ["missing --format"]),
         ]
@@ -164,7 +165,7 @@ final class BadInputMatrixTests: XCTestCase {
             Case(args: ["show", "zzzzzz", "good"], status: 1, mentions: ["no item with id 'zzzzzz'"]),
             Case(args: ["wrong", "clear", "zzzzzz"], status: 1, mentions: ["'zzzzzz' is not in the wrong-answer notebook"]),
             Case(args: ["drill", "good", "--mode", "hard"], status: 2, mentions: ["--mode"]),
-            Case(args: ["list", "good", "--type", "poem"], status: 2, mentions: ["--type"]),  // "essay" names short answers
+            Case(args: ["list", "good", "--type", "nonsense"], status: 2, mentions: ["--type"]),
             Case(args: ["import", f.path("doc.txt"), "--bank"], status: 2, mentions: ["'--bank' needs a value"]),
         ]
         return c

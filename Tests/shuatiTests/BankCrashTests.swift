@@ -50,7 +50,7 @@ final class BankCrashTests: XCTestCase {
             let process = Process()
             process.executableURL = BinaryRunner.binary
             process.arguments = ["import", doc.path, "--bank", "big"]
-            process.environment = env.merging(["PATH": "/usr/bin:/bin"]) { a, _ in a }
+            process.environment = env.merging(["PATH": "/usr/bin:/bin"]) { a, _ in a }.merging(BinaryRunner.sanitizerOptions) { a, _ in a }
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -96,7 +96,7 @@ final class BankCrashTests: XCTestCase {
             let p = Process()
             p.executableURL = BinaryRunner.binary
             p.arguments = ["import", doc.path, "--bank", "shared"]
-            p.environment = env
+            p.environment = env.merging(BinaryRunner.sanitizerOptions) { a, _ in a }
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice
             processes.append(p)
