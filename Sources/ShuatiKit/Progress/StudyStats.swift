@@ -5,6 +5,8 @@ import Foundation
 public struct StudyStats: Sendable {
     public struct Overview: Sendable, Equatable {
         public var totalItems = 0
+        /// Items without an answer key (studied, never counted as right or wrong).
+        public var keylessItems = 0
         public var seenItems = 0
         public var dueToday = 0
         public var dueNext7Days = 0
@@ -133,6 +135,7 @@ public struct StudyStats: Sendable {
         var sectionIndex: [String: Int] = [:]
         var typeIndex: [QuestionType: Int] = [:]
         overview.totalItems = items.count
+        overview.keylessItems = items.filter { $0.answer == nil }.count
         var picks: [StudyPick] = []
         var readinessSum = 0.0
         var readinessCount = 0

@@ -11,14 +11,17 @@ enum ExamCommand: Command {
     ]
     static let helpText = CommandHelp(
         synopsis: ["shuati exam build [BANK...] --format FORMAT [-o FILE] [paper options]",
-                   "shuati exam take  [BANK...] [paper options]"],
+                   "shuati exam take  [BANK...] [paper options]",
+                   "shuati exam history [--json]"],
         options: buildOptions,
         notes: (en: """
             'exam take' is full-screen on a terminal; with piped stdin it reads one answer per line ('1 B', or answers in
             order; 'submit' or end of input hands in). Every answer goes to the review log with "mode":"exam".
+            The score is out of 100 unless --blueprint gives the points. 'exam history' shows every paper's scores over time.
             """, zh: """
             'exam take' 在终端里全屏作答；管道输入时每行一个答案（'1 B'，或按顺序作答；'submit' 或输入结束即交卷）。
-            每个答案都以 "mode":"exam" 记入学习记录。
+            每个答案都以 "mode":"exam" 记入学习记录。未用 --blueprint 指定分值时按百分制计分。
+            'exam history' 显示每份试卷历次的成绩走势。
             """))
     static var usage: String { helpText.render(chinese: false) }
     static func help(_ context: CommandContext) -> String { helpText.render(context) }
@@ -29,6 +32,7 @@ enum ExamCommand: Command {
         switch sub {
         case "build": return try build(rest, context: context)
         case "take": return try take(rest, context: context)
+        case "history": return try history(rest, context: context)
         default: throw ArgumentError.unexpected(sub)
         }
     }
@@ -66,10 +70,37 @@ enum ExamCommand: Command {
         let written = try ExamLogWriter.write(result, to: log, at: context.clock.now)
         context.print("")
         let width = context.stdoutIsTTY ? max(40, PosixTerminal().size.columns) : 80
-        context.print(ScoreReport.render(result, context: context, elapsed: elapsed, width: width))
+        context.print(ScoreReport.render(result, context: context, elapsed: elapsed, width: width,
+                                         outOf100: args.value("--blueprint") == nil))
+        try ExamHistoryLog(url: ExamHistoryLog.url(in: context.dataDirectory(args))).append(ExamRecord(
+            ts: context.clock.now, title: paper.title, seed: paper.seed, earned: result.earned, possible: result.possible,
+            items: result.results.count, correct: result.correctCount, seconds: elapsed.map { Int($0.rounded()) }))
         context.print("")
         context.print(context.tr("\(written) answer(s) saved to the review log; wrong ones are in 'shuati wrong'.",
                                  "已把 \(written) 个答案写入学习记录；错题见 'shuati wrong'。"))
+        return 0
+    }
+
+    /// `exam history`: each paper's attempts, oldest to newest, with the score out of 100 and a trend line.
+    static func history(_ arguments: [String], context: CommandContext) throws -> Int32 {
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec([SharedOptions.json]))
+        let file = ExamHistoryLog(url: ExamHistoryLog.url(in: context.dataDirectory(args)))
+        let (records, bad) = try file.load()
+        for line in bad {
+            context.printError("\(file.url.path):\(line): warning: " + context.tr("not an exam record; skipped", "不是考试记录，已跳过"))
+        }
+        let trends = ExamHistoryLog.trends(records)
+        if args.has("--json") {
+            context.print(JSONValue.object([("papers", .array(trends.map { t in
+                .object([("title", .string(t.title)), ("attempts", .array(t.attempts.map(\.json)))])
+            }))]).serialized())
+            return 0
+        }
+        guard !trends.isEmpty else {
+            context.print(context.tr("No exam handed in yet: try 'shuati exam take'.", "还没有交过卷：试试 'shuati exam take'。"))
+            return 0
+        }
+        for line in ExamHistoryView(context: context, width: OutputWidth.current(context)).render(trends) { context.print(line) }
         return 0
     }
 

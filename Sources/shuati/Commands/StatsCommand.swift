@@ -53,7 +53,7 @@ enum StatsCommand: Command {
             }
             context.print(json.serialized())
         } else {
-            context.print(StatsView(context: context, timeZone: timeZone).render(stats))
+            context.print(StatsView(context: context, timeZone: timeZone, width: OutputWidth.current(context)).render(stats))
             if let p = planned {
                 context.print("")
                 for line in planView.lines(plan: p.plan, plain: p.plain, input: p.input, budget: p.budget) { context.print(line) }

@@ -49,7 +49,8 @@ enum WrongCommand: Command {
             return 0
         default:
             let bank = try BankSources.load(args.positionals, context: context, dataDirectory: dataDir)
-            let pairs = entries.compactMap { e in bank.item(e.item).map { (e, $0) } }
+            // Items without a key are never wrong (self-ratings are not graded); any older entries stay out.
+            let pairs = entries.compactMap { e in bank.item(e.item).map { (e, $0) } }.filter { $0.1.answer != nil }
             if sub == "export" {
                 guard let formatName = args.value("--format"), let format = ExportFormat(rawValue: formatName) else {
                     throw ArgumentError.badValue(option: "--format", value: args.value("--format") ?? "", expected: ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))
@@ -70,16 +71,28 @@ enum WrongCommand: Command {
             context.print(context.style.bold(context.tr("Wrong-answer notebook: \(pairs.count) items (newest first)", "错题本：共 \(pairs.count) 题（最新在前）")))
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = .current
+            let width = OutputWidth.current(context)
+            let chinese = context.language == .chinese
             for (entry, item) in pairs {
                 let p = calendar.dateComponents([.month, .day, .hour, .minute], from: entry.lastWrong)
                 let when = String(format: "%02d-%02d %02d:%02d", p.month!, p.day!, p.hour!, p.minute!)
                 context.print("")
-                context.print(context.style.dim("\(String(item.id.prefix(8)))  \(when)  \(TypeNames.name(item.type, context))  \(item.section)"))
-                for line in DisplayWidth.wrap(item.stem, to: 78) { context.print("  " + line) }
-                for option in item.options ?? [] { context.print("    \(option.letter). \(option.text)") }
-                let given = entry.given.flatMap { Answer(json: $0, type: item.type) }?.display(chinese: context.language == .chinese) ?? "—"
-                context.print("  " + context.style.red(context.tr("you answered: ", "你的答案：") + given)
-                              + "   " + context.style.green(context.tr("right answer: ", "正确答案：") + (item.answer?.display(chinese: context.language == .chinese) ?? "—")))
+                let header = "\(String(item.id.prefix(8)))  \(when)  \(TypeNames.name(item.type, context))  \(item.section)"
+                context.print(context.style.dim(DisplayWidth.truncated(header, to: width)))
+                for line in CJKLineBreaker.wrap(item.stem, to: width, firstPrefix: "  ") { context.print(line) }
+                for option in item.options ?? [] {
+                    for line in CJKLineBreaker.wrap(option.text, to: width, firstPrefix: "    \(option.letter). ", prefix: "       ") { context.print(line) }
+                }
+                // A wrong answer always has a given answer or was 不会 (shown answer): say which.
+                let given = entry.given.flatMap { Answer(json: $0, type: item.type) }?.display(chinese: chinese)
+                    ?? context.tr("(not known: answer shown)", "（不会，看了答案）")
+                let key = item.answer?.display(chinese: chinese) ?? ""
+                for line in CJKLineBreaker.wrap(given, to: width, firstPrefix: "  " + context.tr("you answered: ", "你的答案：")) {
+                    context.print(context.style.red(line))
+                }
+                for line in CJKLineBreaker.wrap(key, to: width, firstPrefix: "  " + context.tr("right answer: ", "正确答案：")) {
+                    context.print(context.style.green(line))
+                }
                 if entry.rightSince > 0 {
                     context.print("  " + context.style.dim(context.tr("right \(entry.rightSince) time since; once more to leave", "之后已答对 \(entry.rightSince) 次，再答对一次即移出")))
                 }

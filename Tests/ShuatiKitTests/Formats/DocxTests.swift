@@ -186,3 +186,27 @@ final class OfficeXMLTokenizerTests: XCTestCase {
         XCTAssertEqual(tokens("<a><![CDATA[cut").last, .text("cut"))
     }
 }
+
+final class DocxKeyEvidenceLayoutTests: XCTestCase {
+    func text(_ body: String) throws -> String { try DocxReader.text(from: TestZip.docx(body: body)) }
+    func r(_ s: String, _ props: String = "") -> String {
+        "<w:r>\(props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>")<w:t xml:space=\"preserve\">\(s)</w:t></w:r>"
+    }
+
+    func testBoldLettersEverywhereAndTheKeyInRed() throws {
+        let body = "<w:p>\(r("1. 题( )"))</w:p>" + ["甲", "乙", "丙"].enumerated().map { k, t in
+            "<w:p>" + r("\(["A", "B", "C"][k]). ", "<w:b/>") + r(t, k == 2 ? "<w:color w:val=\"FF0000\"/>" : "") + "</w:p>"
+        }.joined()
+        XCTAssertEqual(try text(body), "1. 题( )\nA. 甲\nB. 乙\nC. 丙\n答案: C\n")
+    }
+
+    func testStemAndOptionsInOneParagraphWithLineBreaks() throws {
+        let body = "<w:p>\(r("1. 题( )"))<w:r><w:br/></w:r>\(r("A. 甲"))<w:r><w:br/></w:r>\(r("B. 乙", "<w:highlight w:val=\"yellow\"/>"))</w:p>"
+        XCTAssertEqual(try text(body), "1. 题( )\nA. 甲\nB. 乙\n答案: B\n")
+    }
+
+    func testHyperlinksAreNotMarks() throws {
+        let link = "<w:hyperlink><w:r><w:rPr><w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/></w:rPr><w:t>官网</w:t></w:r></w:hyperlink>"
+        XCTAssertEqual(try text("<w:p>\(r("详细内容请见学校的"))\(link)\(r("页面。"))</w:p>"), "详细内容请见学校的官网页面。\n")
+    }
+}

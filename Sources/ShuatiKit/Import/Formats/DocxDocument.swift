@@ -47,13 +47,16 @@ struct DocxDocument {
         var inRunProperties = false
         var inText = false
         var emphasis: DocxEmphasis = []
+        /// Inside `<w:hyperlink>`: a link's colour and underline are its style, not a mark.
+        var hyperlinkDepth = 0
 
         func append(_ text: String) {
             guard !stack.isEmpty, !emphasis.contains(.hidden), !text.isEmpty else { return }
-            if let last = stack[stack.count - 1].runs.last, last.emphasis == emphasis {
+            let marks = hyperlinkDepth > 0 ? emphasis.subtracting([.color, .underline]) : emphasis
+            if let last = stack[stack.count - 1].runs.last, last.emphasis == marks {
                 stack[stack.count - 1].runs[stack[stack.count - 1].runs.count - 1].text += text
             } else {
-                stack[stack.count - 1].runs.append(DocxRun(text: text, emphasis: emphasis))
+                stack[stack.count - 1].runs.append(DocxRun(text: text, emphasis: marks))
             }
         }
 
@@ -124,6 +127,7 @@ struct DocxDocument {
                 case "br" where inRun, "cr" where inRun: append("\n")
                 case "noBreakHyphen" where inRun: append("-")
                 case "sym" where inRun: append(DocxDocument.symbol(attributes["char"], font: attributes["font"]))
+                case "hyperlink": if !selfClosing { hyperlinkDepth += 1 }
                 case "tbl": tables.append(TableBuilder())
                 case "tr": if !tables.isEmpty { tables[tables.count - 1].cells = [] }
                 case "tc": if !tables.isEmpty { tables[tables.count - 1].cell = [] }
@@ -141,6 +145,7 @@ struct DocxDocument {
                 switch name {
                 case "p": finishParagraph()
                 case "pPr": inParagraphProperties = false
+                case "hyperlink": hyperlinkDepth = max(0, hyperlinkDepth - 1)
                 case "r": inRun = false; inText = false; inRunProperties = false
                 case "rPr": inRunProperties = false
                 case "t": inText = false

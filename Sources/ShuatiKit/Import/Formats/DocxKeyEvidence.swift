@@ -13,6 +13,7 @@ enum DocxKeyEvidence {
 
     /// One line per paragraph (a paragraph with line breaks gives several).
     static func lines(_ paragraphs: [DocxParagraph]) -> [String] {
+        let paragraphs = paragraphs.flatMap(splitAtBreaks)
         let strings = paragraphs.map { ($0.label ?? "") + $0.text }
         let texts = strings.map { Array($0.unicodeScalars) }
         let options = texts.map(optionMarkers)
@@ -63,10 +64,14 @@ enum DocxKeyEvidence {
         var offset: Int
     }
 
-    /// White space, the ideographic space included; ASCII decided without a property lookup.
+    /// White space, the ideographic space included, decided without a Unicode property lookup (this runs on
+    /// every character of the document).
     @inline(__always)
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? (c == " " || c == "\t" || c == "\n" || c == "\r") : c.properties.isWhitespace
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return v == 0x3000 || v == 0xA0 || v == 0x85 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A)
+            || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
     }
 
     static func letterIndex(_ c: Unicode.Scalar) -> Int? {
@@ -113,32 +118,51 @@ enum DocxKeyEvidence {
         return markers
     }
 
-    /// The letters of the group's options that carry a mark the other options lack.
+    /// The letters of the group's options that carry a mark the other options lack: for the first kind of mark
+    /// (highlight, colour, underline, bold) that some options have and some do not. Letters bold in every option
+    /// and the key in red still give the red one.
     static func markedOptions(_ group: [Int], _ paragraphs: [DocxParagraph], _ texts: [[Unicode.Scalar]],
                               _ options: [[OptionMarker]]) -> String? {
-        var marked: [Int] = []
-        var total = 0
+        var optionMarks: [(letter: Int, marks: DocxEmphasis)] = []
         for p in group {
-            let flags = markedScalars(paragraphs[p])
+            let marks = scalarMarks(paragraphs[p])
             let markers = options[p]
             for (m, marker) in markers.enumerated() {
-                total += 1
-                let end = m + 1 < markers.count ? markers[m + 1].offset : texts[p].count
-                if (marker.offset..<end).contains(where: { flags.indices.contains($0) && flags[$0] }) { marked.append(marker.letter) }
+                let end = min(m + 1 < markers.count ? markers[m + 1].offset : texts[p].count, marks.count)
+                var union: DocxEmphasis = []
+                if marker.offset < end { for k in marker.offset..<end { union.formUnion(marks[k]) } }
+                optionMarks.append((marker.letter, union))
             }
         }
-        guard !marked.isEmpty, marked.count < total else { return nil }
-        return String(String.UnicodeScalarView(marked.map { Unicode.Scalar(UInt8(65 + $0)) }))
+        for kind in [DocxEmphasis.highlight, .color, .underline, .bold] {
+            let keyed = optionMarks.filter { $0.marks.contains(kind) }
+            guard !keyed.isEmpty, keyed.count < optionMarks.count else { continue }
+            return String(String.UnicodeScalarView(keyed.map { Unicode.Scalar(UInt8(65 + $0.letter)) }))
+        }
+        return nil
     }
 
-    /// For each scalar of label + text: whether it is visible text under a key mark.
-    static func markedScalars(_ paragraph: DocxParagraph) -> [Bool] {
-        var flags = [Bool](repeating: false, count: (paragraph.label ?? "").unicodeScalars.count)
+    /// For each scalar of label + text: the key marks on it (none on white space).
+    static func scalarMarks(_ paragraph: DocxParagraph) -> [DocxEmphasis] {
+        var marks = [DocxEmphasis](repeating: [], count: (paragraph.label ?? "").unicodeScalars.count)
         for run in paragraph.runs {
-            let on = !run.emphasis.isDisjoint(with: marks)
-            for c in run.text.unicodeScalars { flags.append(on && !isSpace(c)) }
+            let on = run.emphasis.intersection(self.marks)
+            for c in run.text.unicodeScalars { marks.append(isSpace(c) ? [] : on) }
         }
-        return flags
+        return marks
+    }
+
+    /// A paragraph with line breaks (`<w:br/>`) as one paragraph per line, the label on the first.
+    static func splitAtBreaks(_ paragraph: DocxParagraph) -> [DocxParagraph] {
+        guard paragraph.runs.contains(where: { $0.text.contains("\n") }) else { return [paragraph] }
+        var out = [DocxParagraph(label: paragraph.label, runs: [], isTableRow: paragraph.isTableRow)]
+        for run in paragraph.runs {
+            for (k, piece) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if k > 0 { out.append(DocxParagraph(label: nil, runs: [], isTableRow: paragraph.isTableRow)) }
+                if !piece.isEmpty { out[out.count - 1].runs.append(DocxRun(text: String(piece), emphasis: run.emphasis)) }
+            }
+        }
+        return out
     }
 
     /// The document writes a key itself in the lines after the options (`答案:`, `参考答案`).
@@ -202,7 +226,7 @@ enum DocxKeyEvidence {
             pending = ""
         }
         for run in paragraph.runs {
-            if run.emphasis.isDisjoint(with: marks) || run.text.contains("\n") {
+            if run.emphasis.isDisjoint(with: marks) {
                 flush()
                 out += run.text
             } else {
