@@ -88,4 +88,18 @@ final class FSRSCommandTests: XCTestCase {
         XCTAssertEqual(missing.status, 2)
         XCTAssertTrue(missing.stderr.contains("--days"), missing.stderr)
     }
+
+    func testTheExamDateCanLiveInTheConfig() throws {
+        let (banks, home) = try DrillFixture.make()
+        let env = ["SHUATI_BANKS": banks.path, "SHUATI_HOME": home.path, "TZ": "UTC", "SHUATI_NOW": "2026-12-01T10:00:00Z"]
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let config = home.appendingPathComponent("config.json")
+        try #"{"exam":{"date":"2026-12-11","daily_reviews":2}}"#.write(to: config, atomically: true, encoding: .utf8)
+        let drill = try BinaryRunner.run(["drill"], stdin: "q\n", environment: env)
+        XCTAssertTrue(drill.stdout.contains("Exam plan for 2026-12-11: 0 reviews and 2 new items today"), drill.stdout)
+        try #"{"exam":{"date":"2026-12-11","daily_reviews":"lots"}}"#.write(to: config, atomically: true, encoding: .utf8)
+        let bad = try BinaryRunner.run(["stats"], environment: env)
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("config.json: error: exam: daily_reviews must be a number"), bad.stderr)
+    }
 }

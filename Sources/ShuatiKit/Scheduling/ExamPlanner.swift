@@ -159,12 +159,14 @@ public struct ExamPlanner: Sendable {
             let quota = unseen == 0 ? 0 : Int((Double(unseen) / Double(max(1, daysLeft - reserve))).rounded(.up))
             // Gain per second of studying each item today.
             var candidates: [(index: Int, gain: Double, isNew: Bool)] = []
+            // Every new item studied today ends the same way: computed once.
+            let newAfter = expectedAfterStudy(nil, on: day, examDay: examDay).recall
             for (i, item) in items.enumerated() {
                 let memory = state.memory[i]
                 if let memory, memory.lastDay >= day { continue }
                 let now = state.examRecall[i]
                 if let memory, !worthReviewing(memory, examRecall: now, guess: item.guessChance, on: day, examDay: examDay) { continue }
-                let after = expectedAfterStudy(memory, on: day, examDay: examDay).recall
+                let after = memory == nil ? newAfter : expectedAfterStudy(memory, on: day, examDay: examDay).recall
                 let gain = (after - now) * (1 - item.guessChance)
                 guard gain > 1e-9 else { continue }
                 let cost = memory == nil ? budget.secondsPerNew : budget.secondsPerReview

@@ -56,15 +56,18 @@ public struct TrainingSet: Sendable {
         var cards: [TrainingCard] = []
         cards.reserveCapacity(history.items.count)
         for answers in history.answers where !answers.isEmpty {
-            let ordered = answers.map { events[Int($0)] }.sorted { $0.ts < $1.ts }
+            // Indices, not copies of the events; the log is in time order, so the sort rarely moves anything.
+            let ordered = answers.map(Int.init).sorted { events[$0].ts != events[$1].ts ? events[$0].ts < events[$1].ts : $0 < $1 }
             var reviews: [TrainingReview] = []
             var times: [Double] = []
             reviews.reserveCapacity(ordered.count)
+            times.reserveCapacity(ordered.count)
             var previousDay: Int?
-            for event in ordered {
-                let day = localDays.day(event.ts.addingTimeInterval(-shift))
-                reviews.append(TrainingReview(rating: event.rating, deltaT: previousDay.map { max(0, day - $0) } ?? 0))
-                times.append(event.ts.timeIntervalSince1970)
+            for index in ordered {
+                let ts = events[index].ts
+                let day = localDays.day(ts.addingTimeInterval(-shift))
+                reviews.append(TrainingReview(rating: events[index].rating, deltaT: previousDay.map { max(0, day - $0) } ?? 0))
+                times.append(ts.timeIntervalSince1970)
                 previousDay = day
             }
             cards.append(TrainingCard(reviews: reviews, times: times))

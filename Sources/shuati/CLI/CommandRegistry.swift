@@ -12,6 +12,7 @@ enum CommandRegistry {
         ReplayCommand.self,
         OptimizeCommand.self,
         SimulateCommand.self,
+        KeyCommand.self,
     ]
 
     /// Commands that work but are not listed in help.

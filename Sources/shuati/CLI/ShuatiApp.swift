@@ -10,7 +10,7 @@ enum ShuatiApp {
         }
         if first == "help" || first == "--help" || first == "-h" {
             if arguments.count > 1, let command = CommandRegistry.find(arguments[1]) {
-                context.print(command.usage)
+                context.print(command.help(context))
             } else {
                 context.print(HelpText.overview(context))
             }
@@ -27,7 +27,7 @@ enum ShuatiApp {
         }
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
-            context.print(command.usage)
+            context.print(command.help(context))
             return 0
         }
         do {

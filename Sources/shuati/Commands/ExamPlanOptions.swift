@@ -4,7 +4,7 @@ import ShuatiKit
 /// Exam-date planning options shared by drill and stats: `--exam-date`, `--daily-reviews`, `--daily-minutes`, or
 /// the `"exam"` section of config.json (`{"exam":{"date":"2026-12-20","daily_reviews":80,"daily_minutes":45}}`).
 struct ExamPlanOptions {
-    static let valued: Set<String> = ["--exam-date", "--daily-reviews", "--daily-minutes"]
+    static let valued = Set(SharedOptions.examPlan.map(\.name))
 
     /// The exam, 09:00 local time on its day.
     var examDate: Date
@@ -25,8 +25,17 @@ struct ExamPlanOptions {
             throw CLIError.input(file: configPath, line: nil, message: "exam: date '\(text)' is not like 2026-12-20")
         }
         var options = ExamPlanOptions(examDate: date.addingTimeInterval(Double(9 * 3600 - timeZone.secondsFromGMT(for: date))))
-        options.reviewsPerDay = try args.int("--daily-reviews", in: 1...100_000) ?? section?["daily_reviews"]?.intValue
-        options.minutesPerDay = try args.double("--daily-minutes", in: 1...1440) ?? section?["daily_minutes"]?.doubleValue
+        // Config values are checked like the flags: a typo must not silently mean "no cap".
+        func configured(_ key: String, _ range: ClosedRange<Double>) throws -> Double? {
+            guard let value = section?[key] else { return nil }
+            guard let number = value.doubleValue, range.contains(number) else {
+                throw CLIError.input(file: configPath, line: nil,
+                                     message: "exam: \(key) must be a number from \(Int(range.lowerBound)) to \(Int(range.upperBound))")
+            }
+            return number
+        }
+        options.reviewsPerDay = try args.int("--daily-reviews", in: 1...100_000) ?? configured("daily_reviews", 1...100_000).map { Int($0) }
+        options.minutesPerDay = try args.double("--daily-minutes", in: 1...1440) ?? configured("daily_minutes", 1...1440)
         if options.reviewsPerDay == nil && options.minutesPerDay == nil { options.reviewsPerDay = 100 }
         return options
     }

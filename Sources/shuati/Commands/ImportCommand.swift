@@ -5,14 +5,17 @@ import ShuatiKit
 enum ImportCommand: Command {
     static let name = "import"
     static let summary = (en: "Read exam documents into a question bank", zh: "把试题文档导入题库")
-    static let usage = """
-        usage: shuati import FILE... [--json] [--bank NAME]
-          --json       print {"items":[…],"warnings":[…]} instead of a summary
-          --bank NAME  also save the items into the bank NAME in the data directory (merged, by id)
-        """
+    static let options: [OptionSpec] = [
+        OptionSpec("--json", en: #"print {"items":[…],"warnings":[…]} instead of a summary"#, zh: #"输出 {"items":[…],"warnings":[…]} 而不是摘要"#),
+        OptionSpec("--bank", "NAME", en: "also save the items into the bank NAME in the data directory (merged, by id)",
+                   zh: "同时把题目存入数据目录中的题库 NAME（按编号合并）"),
+    ]
+    static let helpText = CommandHelp(synopsis: ["shuati import FILE... [--json] [--bank NAME]"], options: options)
+    static var usage: String { helpText.render(chinese: false) }
+    static func help(_ context: CommandContext) -> String { helpText.render(context) }
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        let args = try ParsedArguments(arguments, spec: ArgumentSpec(valued: ["--bank"], flags: ["--json"]))
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(options))
         guard !args.positionals.isEmpty else { throw ArgumentError.missing("FILE") }
         if let name = args.value("--bank") { try BankName.validate(name) }
         var items: [Question] = []
@@ -111,5 +114,12 @@ enum TypeNames {
         case .fillBlank: return context.tr("FB", "填空")
         case .shortAnswer: return context.tr("SA", "简答")
         }
+    }
+
+    /// `single_choice (单选), …` for help and error messages: every type in both languages.
+    static func helpList(chinese: Bool) -> String {
+        let zh: [QuestionType: String] = [.singleChoice: "单选", .multipleChoice: "多选", .trueFalse: "判断", .fillBlank: "填空", .shortAnswer: "简答"]
+        return QuestionType.allCases.map { chinese ? "\(zh[$0]!) (\($0.rawValue))" : "\($0.rawValue) (\(zh[$0]!))" }
+            .joined(separator: chinese ? "、" : ", ")
     }
 }

@@ -5,18 +5,25 @@ import ShuatiKit
 enum StatsCommand: Command {
     static let name = "stats"
     static let summary = (en: "Study statistics, charts and exam readiness", zh: "学习统计、图表与备考预测")
-    static let usage = """
-        usage: shuati stats [BANK...] [--json] [--days N] [--exam-date YYYY-MM-DD] [--daily-reviews N] [--daily-minutes M]
-                            [--section S] [--type T]
-          --days N       length of the reviews-per-day calendar (default 182)
-          --exam-date D  predict the score of a paper drawn from the bank on that day, and plan study towards it
-                         under --daily-reviews N / --daily-minutes M (default 100 items a day; or "exam" in config.json)
-        Days are counted in the local time zone (TZ).
-        """
+    static let options: [OptionSpec] = [
+        SharedOptions.json,
+        OptionSpec("--days", "N", en: "length of the reviews-per-day calendar (default 182)", zh: "每日复习日历的天数（默认 182）"),
+        SharedOptions.section, SharedOptions.type,
+    ] + SharedOptions.examPlan + SharedOptions.scheduler
+    static let helpText = CommandHelp(
+        synopsis: ["shuati stats [BANK...] [options]"], options: options,
+        notes: (en: """
+            With --exam-date: the predicted score of a paper drawn from the bank that day, and a study plan towards it.
+            Days are counted in the local time zone (TZ). Items without an answer key are counted apart.
+            """, zh: """
+            给出 --exam-date 时：预测那天抽一份试卷的得分，并给出到那天的复习计划。
+            按本地时区（TZ）计日。没有答案的题单独计数，不计入正确率。
+            """))
+    static var usage: String { helpText.render(chinese: false) }
+    static func help(_ context: CommandContext) -> String { helpText.render(context) }
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        let args = try ParsedArguments(arguments, spec: ArgumentSpec(
-            valued: SchedulerOptions.valued.union(["--days", "--section", "--type"]).union(ExamPlanOptions.valued), flags: ["--json"]))
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(options))
         let dataDir = context.dataDirectory(args)
         let bank = try BankSources.load(args.positionals, context: context, dataDirectory: dataDir)
         let items = try ItemFilter(args).apply(bank.items)
@@ -46,7 +53,7 @@ enum StatsCommand: Command {
             }
             context.print(json.serialized())
         } else {
-            context.print(StatsView(context: context, timeZone: timeZone).render(stats))
+            context.print(StatsView(context: context, timeZone: timeZone, width: OutputWidth.current(context)).render(stats))
             if let p = planned {
                 context.print("")
                 for line in planView.lines(plan: p.plan, plain: p.plain, input: p.input, budget: p.budget) { context.print(line) }

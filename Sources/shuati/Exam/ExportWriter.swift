@@ -33,7 +33,7 @@ enum ExportWriter {
         // `-o paper.html` says the format by itself.
         let inferred = args.value("--output").flatMap { out -> String? in
             let ext = URL(fileURLWithPath: out).pathExtension.lowercased()
-            return ["md", "markdown", "html", "htm", "xml", "gift", "json"].contains(ext) ? ext : nil
+            return ["md", "markdown", "html", "htm", "xml", "gift", "json", "csv"].contains(ext) ? ext : nil
         }
         guard let name = args.value("--format") ?? inferred else {
             throw ArgumentError.missing(context.tr("--format (one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))",

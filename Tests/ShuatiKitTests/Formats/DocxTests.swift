@@ -144,3 +144,69 @@ final class DocxKeyEvidenceTests: XCTestCase {
         """)
     }
 }
+
+final class OfficeXMLTokenizerTests: XCTestCase {
+    func tokens(_ xml: String) -> [XMLToken] {
+        var tokenizer = OfficeXMLTokenizer(Array(xml.utf8))
+        var out: [XMLToken] = []
+        while let token = tokenizer.next() { out.append(token) }
+        return out
+    }
+
+    func testTagsAttributesEntitiesCDATAAndSkippedMarkup() {
+        let xml = """
+        <?xml version="1.0"?><!DOCTYPE d [<!ENTITY x "y">]><!-- <w:t>no</w:t> --><w:d a:x='1 &gt; 0' b="q>r" c = "&#x41;&#66;&quot;">\
+        t &amp; &unknown; &lt;<![CDATA[<raw> &amp;]]><w:br/></w:d>
+        """
+        let t = tokens(xml)
+        XCTAssertEqual(t.count, 5)
+        guard case let .start(name, attributes, selfClosing) = t[0] else { return XCTFail("\(t)") }
+        XCTAssertEqual(name, "d")
+        XCTAssertFalse(selfClosing)
+        XCTAssertEqual(attributes["x"], "1 > 0")
+        XCTAssertEqual(attributes["b"], "q>r")
+        XCTAssertEqual(attributes["c"], "AB\"")
+        XCTAssertNil(attributes["missing"])
+        XCTAssertEqual(attributes.all.map(\.name), ["x", "b", "c"])
+        XCTAssertEqual(t[1], .text("t & &unknown; <"))
+        XCTAssertEqual(t[2], .text("<raw> &amp;"))
+        guard case let .start(br, _, brClosed) = t[3] else { return XCTFail("\(t)") }
+        XCTAssertEqual(br, "br")
+        XCTAssertTrue(brClosed)
+        XCTAssertEqual(t[4], .end(name: "d"))
+    }
+
+    func testUTF16AndTruncatedInput() {
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "<a>中</a>".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        var tokenizer = OfficeXMLTokenizer(utf16)
+        _ = tokenizer.next()
+        XCTAssertEqual(tokenizer.next(), .text("中"))
+        XCTAssertEqual(tokens("<a b=\"unterminated").count, 1)
+        XCTAssertEqual(tokens("<a><![CDATA[cut").last, .text("cut"))
+    }
+}
+
+final class DocxKeyEvidenceLayoutTests: XCTestCase {
+    func text(_ body: String) throws -> String { try DocxReader.text(from: TestZip.docx(body: body)) }
+    func r(_ s: String, _ props: String = "") -> String {
+        "<w:r>\(props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>")<w:t xml:space=\"preserve\">\(s)</w:t></w:r>"
+    }
+
+    func testBoldLettersEverywhereAndTheKeyInRed() throws {
+        let body = "<w:p>\(r("1. 题( )"))</w:p>" + ["甲", "乙", "丙"].enumerated().map { k, t in
+            "<w:p>" + r("\(["A", "B", "C"][k]). ", "<w:b/>") + r(t, k == 2 ? "<w:color w:val=\"FF0000\"/>" : "") + "</w:p>"
+        }.joined()
+        XCTAssertEqual(try text(body), "1. 题( )\nA. 甲\nB. 乙\nC. 丙\n答案: C\n")
+    }
+
+    func testStemAndOptionsInOneParagraphWithLineBreaks() throws {
+        let body = "<w:p>\(r("1. 题( )"))<w:r><w:br/></w:r>\(r("A. 甲"))<w:r><w:br/></w:r>\(r("B. 乙", "<w:highlight w:val=\"yellow\"/>"))</w:p>"
+        XCTAssertEqual(try text(body), "1. 题( )\nA. 甲\nB. 乙\n答案: B\n")
+    }
+
+    func testHyperlinksAreNotMarks() throws {
+        let link = "<w:hyperlink><w:r><w:rPr><w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/></w:rPr><w:t>官网</w:t></w:r></w:hyperlink>"
+        XCTAssertEqual(try text("<w:p>\(r("详细内容请见学校的"))\(link)\(r("页面。"))</w:p>"), "详细内容请见学校的官网页面。\n")
+    }
+}

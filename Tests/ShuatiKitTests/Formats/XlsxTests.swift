@@ -60,3 +60,21 @@ final class XlsxKindTests: XCTestCase {
         XCTAssertEqual(InputKind.detect(Data([0x50, 0x4B, 3, 4]), file: "b.xlsx"), .xlsx)
     }
 }
+
+final class XlsxTemplateTests: XCTestCase {
+    /// A 题库 template sheet imports as items through the table-template reader.
+    func testTemplateSheetImportsItems() throws {
+        func row(_ n: Int, _ cells: [String]) -> String {
+            "<row r=\"\(n)\">" + cells.enumerated().map { i, c in
+                "<c r=\"\(Character(Unicode.Scalar(UInt8(65 + i))))\(n)\" t=\"inlineStr\"><is><t>\(c)</t></is></c>"
+            }.joined() + "</row>"
+        }
+        let sheet = "<worksheet><sheetData>" + row(1, ["题型", "题干", "选项A", "选项B", "答案"])
+            + row(2, ["单选题", "客户关系管理的核心是( )", "产品", "客户", "B"]) + row(3, ["判断题", "客户满意一定带来忠诚。", "", "", "错"])
+            + "</sheetData></worksheet>"
+        let zip = TestZip.make([("xl/workbook.xml", Array("<workbook/>".utf8)), ("xl/worksheets/sheet1.xml", Array(sheet.utf8))])
+        let result = try DocumentImporter.read(Data(zip), file: "bank.xlsx")
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .trueFalse(false)])
+        XCTAssertEqual(result.items.first?.options?.map(\.text), ["产品", "客户"])
+    }
+}

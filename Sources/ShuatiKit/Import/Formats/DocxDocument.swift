@@ -47,13 +47,16 @@ struct DocxDocument {
         var inRunProperties = false
         var inText = false
         var emphasis: DocxEmphasis = []
+        /// Inside `<w:hyperlink>`: a link's colour and underline are its style, not a mark.
+        var hyperlinkDepth = 0
 
         func append(_ text: String) {
             guard !stack.isEmpty, !emphasis.contains(.hidden), !text.isEmpty else { return }
-            if let last = stack[stack.count - 1].runs.last, last.emphasis == emphasis {
+            let marks = hyperlinkDepth > 0 ? emphasis.subtracting([.color, .underline]) : emphasis
+            if let last = stack[stack.count - 1].runs.last, last.emphasis == marks {
                 stack[stack.count - 1].runs[stack[stack.count - 1].runs.count - 1].text += text
             } else {
-                stack[stack.count - 1].runs.append(DocxRun(text: text, emphasis: emphasis))
+                stack[stack.count - 1].runs.append(DocxRun(text: text, emphasis: marks))
             }
         }
 
@@ -101,10 +104,13 @@ struct DocxDocument {
                     if name == skipName, !selfClosing { skipDepth += 1 }
                     continue
                 }
+                // The most frequent tags first: a string switch compares in order.
                 switch name {
-                case "del", "delText", "instrText", "Fallback", "footnoteReference", "endnoteReference",
-                     "commentReference", "sdtPr", "pPrChange", "rPrChange", "moveFrom":
-                    if !selfClosing { skipDepth = 1; skipName = name }
+                case "t" where inRun: inText = !selfClosing
+                case "r":
+                    inRun = !selfClosing
+                    emphasis = []
+                case "rPr" where inRun: inRunProperties = !selfClosing
                 case "p":
                     stack.append(ParagraphBuilder())
                     if selfClosing { finishParagraph() }
@@ -115,20 +121,19 @@ struct DocxDocument {
                     if !stack.isEmpty { stack[stack.count - 1].level = attributes["val"].flatMap { Int($0) } }
                 case "pStyle" where inParagraphProperties:
                     if !stack.isEmpty { stack[stack.count - 1].styleID = attributes["val"] }
-                case "r":
-                    inRun = !selfClosing
-                    emphasis = []
-                case "rPr" where inRun: inRunProperties = !selfClosing
                 case "rStyle" where inRunProperties:
                     emphasis.formUnion(attributes["val"].map(styles.emphasis(of:)) ?? [])
-                case "t" where inRun: inText = !selfClosing
                 case "tab" where inRun && !inRunProperties: append("\t")
                 case "br" where inRun, "cr" where inRun: append("\n")
                 case "noBreakHyphen" where inRun: append("-")
                 case "sym" where inRun: append(DocxDocument.symbol(attributes["char"], font: attributes["font"]))
+                case "hyperlink": if !selfClosing { hyperlinkDepth += 1 }
                 case "tbl": tables.append(TableBuilder())
                 case "tr": if !tables.isEmpty { tables[tables.count - 1].cells = [] }
                 case "tc": if !tables.isEmpty { tables[tables.count - 1].cell = [] }
+                case "del", "delText", "instrText", "Fallback", "footnoteReference", "endnoteReference",
+                     "commentReference", "sdtPr", "pPrChange", "rPrChange", "moveFrom":
+                    if !selfClosing { skipDepth = 1; skipName = name }
                 default:
                     if inRunProperties { emphasis.apply(name, attributes) }
                 }
@@ -140,6 +145,7 @@ struct DocxDocument {
                 switch name {
                 case "p": finishParagraph()
                 case "pPr": inParagraphProperties = false
+                case "hyperlink": hyperlinkDepth = max(0, hyperlinkDepth - 1)
                 case "r": inRun = false; inText = false; inRunProperties = false
                 case "rPr": inRunProperties = false
                 case "t": inText = false

@@ -13,7 +13,9 @@ enum DocxKeyEvidence {
 
     /// One line per paragraph (a paragraph with line breaks gives several).
     static func lines(_ paragraphs: [DocxParagraph]) -> [String] {
-        let texts = paragraphs.map { Array((($0.label ?? "") + $0.text).unicodeScalars) }
+        let paragraphs = paragraphs.flatMap(splitAtBreaks)
+        let strings = paragraphs.map { ($0.label ?? "") + $0.text }
+        let texts = strings.map { Array($0.unicodeScalars) }
         let options = texts.map(optionMarkers)
         var keyAfter: [Int: String] = [:]
         var blanks = Set<Int>()
@@ -27,7 +29,7 @@ enum DocxKeyEvidence {
             var group = [i]
             var j = i + 1
             while j < paragraphs.count {
-                if texts[j].allSatisfy(\.properties.isWhitespace) { j += 1; continue }
+                if texts[j].allSatisfy(isSpace) { j += 1; continue }
                 guard let next = options[j].first, next.letter > 0 else { break }
                 group.append(j)
                 j += 1
@@ -40,16 +42,16 @@ enum DocxKeyEvidence {
         // Fill-ins: statements (not followed by options) with a marked word inside.
         for k in paragraphs.indices where options[k].isEmpty {
             var next = k + 1
-            while next < paragraphs.count, texts[next].allSatisfy(\.properties.isWhitespace) { next += 1 }
+            while next < paragraphs.count, texts[next].allSatisfy(isSpace) { next += 1 }
             if next < paragraphs.count, options[next].first?.letter == 0 { continue }
-            if isStatement(texts[k]), optionMarkers(texts[k], anchored: false).count < 2, hasInnerMark(paragraphs[k]) {
+            if hasInnerMark(paragraphs[k]), isStatement(texts[k]), optionMarkers(texts[k], anchored: false).count < 2 {
                 blanks.insert(k)
             }
         }
         var out: [String] = []
         out.reserveCapacity(paragraphs.count)
         for (k, paragraph) in paragraphs.enumerated() {
-            out.append(blanks.contains(k) ? (paragraph.label ?? "") + filledBlanks(paragraph) : String(String.UnicodeScalarView(texts[k])))
+            out.append(blanks.contains(k) ? (paragraph.label ?? "") + filledBlanks(paragraph) : strings[k])
             if let key = keyAfter[k] { out.append("答案: \(key)") }
         }
         return out
@@ -60,6 +62,16 @@ enum DocxKeyEvidence {
         var letter: Int
         /// Where the marker starts in the paragraph text (label included).
         var offset: Int
+    }
+
+    /// White space, the ideographic space included, decided without a Unicode property lookup (this runs on
+    /// every character of the document).
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return v == 0x3000 || v == 0xA0 || v == 0x85 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A)
+            || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
     }
 
     static func letterIndex(_ c: Unicode.Scalar) -> Int? {
@@ -79,7 +91,7 @@ enum DocxKeyEvidence {
         var markers: [OptionMarker] = []
         var k = 0
         while k < s.count {
-            let atStart = k == 0 || s[k - 1].properties.isWhitespace || s[k - 1] == "\u{3000}"
+            let atStart = k == 0 || isSpace(s[k - 1])
             var letterAt = k
             if atStart, k + 2 < s.count, s[k] == "(" || s[k] == "（", letterIndex(s[k + 1]) != nil, s[k + 2] == ")" || s[k + 2] == "）" {
                 letterAt = k + 1
@@ -100,38 +112,57 @@ enum DocxKeyEvidence {
             k += 1
         }
         // A line whose first marker is not at its start (`下列…A 10ms`) is a stem, unless it is an option row.
-        if anchored, let first = markers.first, s[0..<first.offset].contains(where: { !$0.properties.isWhitespace && $0 != "\u{3000}" }) {
+        if anchored, let first = markers.first, s[0..<first.offset].contains(where: { !isSpace($0) }) {
             return []
         }
         return markers
     }
 
-    /// The letters of the group's options that carry a mark the other options lack.
+    /// The letters of the group's options that carry a mark the other options lack: for the first kind of mark
+    /// (highlight, colour, underline, bold) that some options have and some do not. Letters bold in every option
+    /// and the key in red still give the red one.
     static func markedOptions(_ group: [Int], _ paragraphs: [DocxParagraph], _ texts: [[Unicode.Scalar]],
                               _ options: [[OptionMarker]]) -> String? {
-        var marked: [Int] = []
-        var total = 0
+        var optionMarks: [(letter: Int, marks: DocxEmphasis)] = []
         for p in group {
-            let flags = markedScalars(paragraphs[p])
+            let marks = scalarMarks(paragraphs[p])
             let markers = options[p]
             for (m, marker) in markers.enumerated() {
-                total += 1
-                let end = m + 1 < markers.count ? markers[m + 1].offset : texts[p].count
-                if (marker.offset..<end).contains(where: { flags.indices.contains($0) && flags[$0] }) { marked.append(marker.letter) }
+                let end = min(m + 1 < markers.count ? markers[m + 1].offset : texts[p].count, marks.count)
+                var union: DocxEmphasis = []
+                if marker.offset < end { for k in marker.offset..<end { union.formUnion(marks[k]) } }
+                optionMarks.append((marker.letter, union))
             }
         }
-        guard !marked.isEmpty, marked.count < total else { return nil }
-        return String(String.UnicodeScalarView(marked.map { Unicode.Scalar(UInt8(65 + $0)) }))
+        for kind in [DocxEmphasis.highlight, .color, .underline, .bold] {
+            let keyed = optionMarks.filter { $0.marks.contains(kind) }
+            guard !keyed.isEmpty, keyed.count < optionMarks.count else { continue }
+            return String(String.UnicodeScalarView(keyed.map { Unicode.Scalar(UInt8(65 + $0.letter)) }))
+        }
+        return nil
     }
 
-    /// For each scalar of label + text: whether it is visible text under a key mark.
-    static func markedScalars(_ paragraph: DocxParagraph) -> [Bool] {
-        var flags = [Bool](repeating: false, count: (paragraph.label ?? "").unicodeScalars.count)
+    /// For each scalar of label + text: the key marks on it (none on white space).
+    static func scalarMarks(_ paragraph: DocxParagraph) -> [DocxEmphasis] {
+        var marks = [DocxEmphasis](repeating: [], count: (paragraph.label ?? "").unicodeScalars.count)
         for run in paragraph.runs {
-            let on = !run.emphasis.isDisjoint(with: marks)
-            for c in run.text.unicodeScalars { flags.append(on && !c.properties.isWhitespace && c != "\u{3000}") }
+            let on = run.emphasis.intersection(self.marks)
+            for c in run.text.unicodeScalars { marks.append(isSpace(c) ? [] : on) }
         }
-        return flags
+        return marks
+    }
+
+    /// A paragraph with line breaks (`<w:br/>`) as one paragraph per line, the label on the first.
+    static func splitAtBreaks(_ paragraph: DocxParagraph) -> [DocxParagraph] {
+        guard paragraph.runs.contains(where: { $0.text.contains("\n") }) else { return [paragraph] }
+        var out = [DocxParagraph(label: paragraph.label, runs: [], isTableRow: paragraph.isTableRow)]
+        for run in paragraph.runs {
+            for (k, piece) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if k > 0 { out.append(DocxParagraph(label: nil, runs: [], isTableRow: paragraph.isTableRow)) }
+                if !piece.isEmpty { out[out.count - 1].runs.append(DocxRun(text: String(piece), emphasis: run.emphasis)) }
+            }
+        }
+        return out
     }
 
     /// The document writes a key itself in the lines after the options (`答案:`, `参考答案`).
@@ -140,7 +171,7 @@ enum DocxKeyEvidence {
         while k < texts.count, seen < 3 {
             let line = String(String.UnicodeScalarView(texts[k]))
             if line.contains("答案") || line.contains("答：") || line.contains("答:") || line.lowercased().contains("answer") { return true }
-            if !texts[k].allSatisfy(\.properties.isWhitespace) { seen += 1 }
+            if !texts[k].allSatisfy(isSpace) { seen += 1 }
             k += 1
         }
         return false
@@ -159,9 +190,10 @@ enum DocxKeyEvidence {
     /// Short marked words inside the text: after some unmarked words (a bold lead-in is a heading) and with
     /// enough unmarked text around them.
     static func hasInnerMark(_ paragraph: DocxParagraph) -> Bool {
+        guard paragraph.runs.contains(where: { !$0.emphasis.isDisjoint(with: marks) }) else { return false }
         var marked = 0, plain = 0, wordsBefore = 0
         for run in paragraph.runs {
-            let visible = run.text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{3000}" }
+            let visible = run.text.unicodeScalars.filter { !isSpace($0) }
             if run.emphasis.isDisjoint(with: marks) {
                 plain += visible.count
                 if marked == 0 { wordsBefore += visible.filter { $0.properties.isAlphabetic }.count }
@@ -194,7 +226,7 @@ enum DocxKeyEvidence {
             pending = ""
         }
         for run in paragraph.runs {
-            if run.emphasis.isDisjoint(with: marks) || run.text.contains("\n") {
+            if run.emphasis.isDisjoint(with: marks) {
                 flush()
                 out += run.text
             } else {

@@ -131,6 +131,7 @@ struct DocxNumbering {
 
     /// `value` written in the number format `format` (ST_NumberFormat).
     static func format(_ value: Int, as format: String) -> String {
+        guard value > 0 else { return "\(value)" }
         switch format {
         case "upperLetter": return letters(value, uppercase: true)
         case "lowerLetter": return letters(value, uppercase: false)

@@ -12,7 +12,7 @@ struct DocxEmphasis: OptionSet, Hashable {
     static let italic = DocxEmphasis(rawValue: 32)
 
     /// Reads one run-property element (`w:b`, `w:u`, `w:color` …) into `self`.
-    mutating func apply(_ name: String, _ attributes: [XMLAttribute]) {
+    mutating func apply(_ name: String, _ attributes: XMLAttributes) {
         let value = attributes["val"]
         let on = value.map(DocxNumbering.isOn) ?? true
         switch name {

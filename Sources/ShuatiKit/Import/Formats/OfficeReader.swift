@@ -65,8 +65,11 @@ enum PDFText {
     /// lines carry no meaning and are dropped, so a table's rows (`题号 …` / `答案 …`) stay together.
     static func tidy(_ text: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let blank = lines.filter { $0.allSatisfy(\.isWhitespace) }.count
-        guard blank * 10 >= (lines.count - blank) * 4 else { return text }
+        let isBlank = lines.map { $0.allSatisfy(\.isWhitespace) }
+        // Blank lines between two text lines; leading and trailing ones say nothing about the spacing.
+        let between = (1..<max(1, lines.count - 1)).filter { isBlank[$0] && !isBlank[$0 - 1] && !isBlank[$0 + 1] }.count
+        let textLines = isBlank.filter { !$0 }.count
+        guard between > 0, between * 10 >= textLines * 4 else { return text }
         return lines.filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n") + "\n"
     }
 }

@@ -1,7 +1,7 @@
 /// One piece of an XML document: a start tag (with its attributes), an end tag, or character data.
 enum XMLToken: Equatable {
     /// `<w:p a="1">` or `<w:br/>` (`selfClosing`). Names are local: the namespace prefix is dropped.
-    case start(name: String, attributes: [XMLAttribute], selfClosing: Bool)
+    case start(name: String, attributes: XMLAttributes, selfClosing: Bool)
     case end(name: String)
     /// Text between tags with entities and CDATA resolved.
     case text(String)
@@ -13,9 +13,31 @@ struct XMLAttribute: Equatable {
     var value: String
 }
 
-extension [XMLAttribute] {
-    /// The value of the attribute with local name `name`.
-    subscript(_ name: String) -> String? { first { $0.name == name }?.value }
+/// The attributes of a start tag, parsed only when asked for: most tags of an Office file carry attributes
+/// nobody reads (revision ids), so the tokenizer keeps just their bytes.
+struct XMLAttributes: Equatable {
+    let source: ArraySlice<UInt8>
+
+    /// The value of the attribute with local name `name` (entities decoded).
+    subscript(_ name: String) -> String? {
+        let wanted = Array(name.utf8)
+        var result: String?
+        OfficeXMLTokenizer.scanAttributes(source) { localName, value in
+            if localName.elementsEqual(wanted) { result = OfficeXMLTokenizer.decodeEntities(value); return false }
+            return true
+        }
+        return result
+    }
+
+    /// Every attribute in order.
+    var all: [XMLAttribute] {
+        var out: [XMLAttribute] = []
+        OfficeXMLTokenizer.scanAttributes(source) { localName, value in
+            out.append(XMLAttribute(name: String(decoding: localName, as: UTF8.self), value: OfficeXMLTokenizer.decodeEntities(value)))
+            return true
+        }
+        return out
+    }
 }
 
 /// A forgiving pull tokenizer for the XML inside Office files (UTF-8, or UTF-16 with a byte-order mark).
@@ -55,8 +77,7 @@ struct OfficeXMLTokenizer {
                 if starts(with: "<![CDATA[") {
                     i += 9
                     let start = i
-                    skip(past: Array("]]>".utf8))
-                    let end = max(start, min(i - 3, bytes.count))
+                    let end = skip(past: Array("]]>".utf8)) ? i - 3 : bytes.count
                     return .text(String(decoding: bytes[start..<end], as: UTF8.self))
                 } else if starts(with: "<!--") {
                     i += 4
@@ -86,14 +107,17 @@ struct OfficeXMLTokenizer {
         i = min(i + 1, bytes.count)
     }
 
-    private mutating func skip(past marker: [UInt8]) {
+    /// Moves past the next `marker`; false (at the end) when there is none.
+    @discardableResult
+    private mutating func skip(past marker: [UInt8]) -> Bool {
         while i < bytes.count {
-            if bytes[i] == marker[0], i + marker.count <= bytes.count, Array(bytes[i..<(i + marker.count)]) == marker {
+            if bytes[i] == marker[0], i + marker.count <= bytes.count, bytes[i..<(i + marker.count)].elementsEqual(marker) {
                 i += marker.count
-                return
+                return true
             }
             i += 1
         }
+        return false
     }
 
     /// `<!DOCTYPE …>` with an internal subset in brackets.
@@ -115,7 +139,7 @@ struct OfficeXMLTokenizer {
             || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r"))
     }
 
-    private static func isSpace(_ b: UInt8) -> Bool {
+    static func isSpace(_ b: UInt8) -> Bool {
         b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r")
     }
 
@@ -131,45 +155,63 @@ struct OfficeXMLTokenizer {
 
     private mutating func readStartTag() -> XMLToken {
         let name = readName()
-        var attributes: [XMLAttribute] = []
+        let attributesStart = i
+        // To the closing `>`, skipping quoted values (which may hold `>`).
+        var quote: UInt8 = 0
         while i < bytes.count {
             let b = bytes[i]
-            if OfficeXMLTokenizer.isSpace(b) { i += 1; continue }
-            if b == UInt8(ascii: ">") { i += 1; return .start(name: name, attributes: attributes, selfClosing: false) }
-            if b == UInt8(ascii: "/") {
-                i += 1
-                if i < bytes.count, bytes[i] == UInt8(ascii: ">") {
-                    i += 1
-                    return .start(name: name, attributes: attributes, selfClosing: true)
-                }
-                continue
-            }
-            let attributeName = readName()
-            guard !attributeName.isEmpty || (i < bytes.count && bytes[i] == UInt8(ascii: "=")) else { i += 1; continue }
-            while i < bytes.count, OfficeXMLTokenizer.isSpace(bytes[i]) { i += 1 }
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "=") else {
-                attributes.append(XMLAttribute(name: attributeName, value: ""))
-                continue
+            if quote != 0 {
+                if b == quote { quote = 0 }
+            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                quote = b
+            } else if b == UInt8(ascii: ">") {
+                break
             }
             i += 1
-            while i < bytes.count, OfficeXMLTokenizer.isSpace(bytes[i]) { i += 1 }
-            guard i < bytes.count else { break }
-            let quote = bytes[i]
-            var value = ""
-            if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-                i += 1
-                let start = i
-                while i < bytes.count, bytes[i] != quote { i += 1 }
-                value = OfficeXMLTokenizer.decodeEntities(bytes[start..<i])
-                i = min(i + 1, bytes.count)
-            } else {
-                let start = i
-                while i < bytes.count, !OfficeXMLTokenizer.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
-                value = OfficeXMLTokenizer.decodeEntities(bytes[start..<i])
-            }
-            attributes.append(XMLAttribute(name: attributeName, value: value))
         }
-        return .start(name: name, attributes: attributes, selfClosing: false)
+        let end = min(i, bytes.count)
+        let selfClosing = end > attributesStart && bytes[end - 1] == UInt8(ascii: "/")
+        i = min(i + 1, bytes.count)
+        return .start(name: name, attributes: XMLAttributes(source: bytes[attributesStart..<(selfClosing ? end - 1 : end)]),
+                      selfClosing: selfClosing)
+    }
+
+    /// Calls `visit(localName, rawValue)` for each `name="value"` in `source` until it returns false.
+    static func scanAttributes(_ source: ArraySlice<UInt8>, _ visit: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Bool) {
+        var k = source.startIndex
+        let end = source.endIndex
+        while k < end {
+            while k < end, isSpace(source[k]) || source[k] == UInt8(ascii: "/") { k += 1 }
+            guard k < end else { return }
+            var nameStart = k
+            while k < end, source[k] != UInt8(ascii: "="), !isSpace(source[k]) {
+                if source[k] == UInt8(ascii: ":") { nameStart = k + 1 }
+                k += 1
+            }
+            let name = source[nameStart..<k]
+            while k < end, isSpace(source[k]) { k += 1 }
+            guard k < end, source[k] == UInt8(ascii: "=") else {
+                if !name.isEmpty, !visit(name, source[k..<k]) { return }
+                continue
+            }
+            k += 1
+            while k < end, isSpace(source[k]) { k += 1 }
+            guard k < end else { _ = visit(name, source[k..<k]); return }
+            let value: ArraySlice<UInt8>
+            if source[k] == UInt8(ascii: "\"") || source[k] == UInt8(ascii: "'") {
+                let quote = source[k]
+                k += 1
+                let valueStart = k
+                while k < end, source[k] != quote { k += 1 }
+                value = source[valueStart..<k]
+                k = min(k + 1, end)
+            } else {
+                let valueStart = k
+                while k < end, !isSpace(source[k]) { k += 1 }
+                value = source[valueStart..<k]
+            }
+            if !visit(name, value) { return }
+        }
     }
 
     private mutating func readText() -> String {

@@ -80,7 +80,8 @@ public enum XlsxReader {
                     row = []
                     if selfClosing { row = [] }
                 case "c":
-                    column = attributes["r"].flatMap(columnIndex) ?? row.count
+                    // Excel's last column is XFD (16,384); a larger reference is damage, not data.
+                    column = min(attributes["r"].flatMap(columnIndex) ?? row.count, 16383)
                     type = attributes["t"] ?? "n"
                     value = ""
                     inCell = !selfClosing
