@@ -111,11 +111,23 @@ enum GIFTSniffer {
 /// Aiken: blocks of a question line, options `A.`/`A)` in letter order, then `ANSWER: X`, and nothing else.
 enum AikenSniffer {
     static func looksLikeAiken(_ text: Substring) -> Bool {
+        // Moodle's key line is `ANSWER:` in capitals; `Answer: B` belongs to exam documents the parser reads.
+        var capitals = 0
+        for line in text.split(separator: "\n") where line.count >= 7 {
+            let head = line.trimmingCharacters(in: .whitespaces).prefix(6)
+            guard head.uppercased() == "ANSWER" else { continue }
+            if head != "ANSWER" { return false }
+            capitals += 1
+        }
+        guard capitals > 0 else { return false }
         let blocks = AikenReader.blocks(String(text))
         let complete = blocks.filter { $0.answerLetter != nil && $0.options.count >= 2 && !$0.stem.isEmpty }
-        guard !complete.isEmpty, complete.count * 10 >= blocks.count * 9 else { return false }
+        guard !complete.isEmpty, complete.count * 10 >= blocks.count * 7 else { return false }
         // Numbered stems (`1.` `2、`) are an exam document with Answer lines: the text parser reads those better.
-        let numbered = complete.filter { $0.stem.first?.isNumber == true }
+        let numbered = complete.filter { b in
+            let t = b.stem.hasPrefix("Q") || b.stem.hasPrefix("q") ? b.stem.dropFirst() : Substring(b.stem)
+            return t.first?.isNumber == true || b.stem.hasPrefix("第")
+        }
         return numbered.count * 2 < complete.count
     }
 }

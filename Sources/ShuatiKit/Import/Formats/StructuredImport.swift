@@ -20,6 +20,9 @@ enum StructuredImport {
             case .shuatiJSON: return try ShuatiJSONReader.read(data, file: file)
             case .csv: return try CSVBankReader.read(try TextDecoder.decode(data, file: file), file: file)
             case .aiken: return try AikenReader.read(try TextDecoder.decode(data, file: file), file: file)
+            case .gift: return try GIFTReader.read(try TextDecoder.decode(data, file: file), file: file)
+            case .moodleXML: return try MoodleXMLReader.read(data, file: file)
+            case .ankiText: return try AnkiTextReader.read(try TextDecoder.decode(data, file: file), file: file)
             case .xlsx:
                 // A 题库 template sheet; any other workbook is read as lines of cells by OfficeReader.
                 let rows = try XlsxReader.rows(from: data, file: file)
