@@ -27,6 +27,11 @@ enum BinaryRunner {
         return dir
     }
 
+    /// ASAN_OPTIONS, TSAN_OPTIONS … of the test run, passed on so a sanitized binary behaves as CI asked.
+    static var sanitizerOptions: [String: String] {
+        ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }
+    }
+
     /// Runs `shuati ARGS` with `stdin` piped in; `environment` is added to a clean one (no colour, English).
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
                     currentDirectory: URL? = nil) throws -> Result {
@@ -35,6 +40,7 @@ enum BinaryRunner {
         process.arguments = arguments
         var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LANG": "C.UTF-8",
                    "HOME": FileManager.default.temporaryDirectory.path]
+        env.merge(sanitizerOptions) { _, new in new }
         env.merge(environment) { _, new in new }
         process.environment = env
         process.currentDirectoryURL = currentDirectory ?? packageRoot

@@ -23,7 +23,7 @@ final class DrillPipedTests: XCTestCase {
         XCTAssertEqual(log.map { $0["rating"] as? Int }, [4, 2, 1, 4, 2])
         XCTAssertEqual(log.map { $0["grade"] as? Double }, [1, 0.5, 0, 1, 2.0 / 3.0])
         XCTAssertEqual(log[0]["ts"] as? String, "2026-11-24T10:00:00Z")
-        XCTAssertEqual(log[0]["mode"] as? String, "drill")
+        XCTAssertEqual(log[0]["mode"] as? String, "sequential", "sequential practice marks its answers so it can resume")
         XCTAssertEqual(log[1]["given"] as? [String], ["A"])
     }
 

@@ -25,12 +25,20 @@ final class ReviewLogCrashTests: XCTestCase {
         var rng = SystemRandomNumberGenerator()
         for round in 0..<25 {
             let (process, out) = try startAppender(log: log, prefix: "r\(round)")
+            // Wait for the first acknowledged append, so a slow start (a sanitized build) does not eat the window.
+            var printed = Data()
+            while !printed.contains(0x0A) {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                printed.append(chunk)
+            }
             usleep(UInt32.random(in: 2_000...40_000, using: &rng))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            printed.append(out.fileHandleForReading.readDataToEndOfFile())
+            let text = String(decoding: printed, as: UTF8.self)
             // Only whole printed lines count as acknowledged (the print itself may be cut by the kill).
-            let lines = printed.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             for number in lines.dropLast() { acknowledged.append("r\(round)-\(number)") }
         }
         // One clean run after all the kills, through the same binary's loader.

@@ -15,7 +15,7 @@ final class StatsCommandTests: XCTestCase {
         // Then a few review days, skipping one, across the month boundary (local time).
         for (now, input) in [("2026-10-31T15:30:00Z", "A\nAC\n对\n"), ("2026-11-02T01:00:00Z", "B\n"), ("2026-11-03T23:00:00Z", "A\nAC\n")] {
             env["SHUATI_NOW"] = now
-            _ = try BinaryRunner.run(["drill", "--mode", "sequential", "--limit", "3"], stdin: input, environment: env)
+            _ = try BinaryRunner.run(["drill", "--mode", "sequential", "--restart", "--limit", "3"], stdin: input, environment: env)
         }
         env["SHUATI_NOW"] = "2026-11-04T04:00:00Z"
         return (env, home)

@@ -15,6 +15,7 @@ public enum BankExporter {
         case .moodleXML: return MoodleXMLRenderer.render(paper)
         case .anki: return AnkiRenderer.render(paper)
         case .json: return JSONRenderer.render(paper)
+        case .csv: return CSVRenderer.render(paper)
         }
     }
 }

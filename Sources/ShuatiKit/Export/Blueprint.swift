@@ -117,7 +117,8 @@ public struct Blueprint: Equatable, Sendable {
     /// `single_choice:20x1,…`, which `parse` reads back.
     public var text: String { entries.map(\.text).joined(separator: ",") }
 
-    static func typeNamed(_ name: String) -> QuestionType? {
+    /// A type by its `shuati` name, a short alias or its Chinese name (单选, 多选题, 判断 …).
+    public static func typeNamed(_ name: String) -> QuestionType? {
         let key = name.lowercased().replacingOccurrences(of: "-", with: "_")
         if let t = QuestionType(rawValue: key) { return t }
         switch key {

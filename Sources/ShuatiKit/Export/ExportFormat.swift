@@ -7,6 +7,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case moodleXML = "moodle-xml"
     case anki
     case json
+    case csv
 
     /// The usual file extension.
     public var fileExtension: String {
@@ -18,6 +19,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .moodleXML: return "xml"
         case .anki: return "anki.txt"
         case .json: return "json"
+        case .csv: return "csv"
         }
     }
 

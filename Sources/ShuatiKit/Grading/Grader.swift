@@ -14,11 +14,11 @@ public enum Grader {
         case let (.blanks(correct), .blanks(given)):
             return gradeBlanks(correct: correct, given: given)
         case let (.text(reference), .text(given)):
-            return ShortAnswerGrader.grade(reference: reference, response: given)
+            return ShortAnswerGrader.grade(reference: reference, response: given, stem: question.stem)
         case let (.blanks(correct), .text(given)):
             return gradeBlanks(correct: correct, given: ResponseReader.splitBlanks(given, count: correct.count))
         case let (.text(reference), .blanks(given)):
-            return ShortAnswerGrader.grade(reference: reference, response: given.joined(separator: " "))
+            return ShortAnswerGrader.grade(reference: reference, response: given.joined(separator: " "), stem: question.stem)
         default:
             return Grade(score: 0, verdict: .wrong)
         }

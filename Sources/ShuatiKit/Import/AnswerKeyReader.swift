@@ -4,8 +4,15 @@ struct AnswerKeyReader {
     let s: [Unicode.Scalar]
     let recognizer: MarkerRecognizer
 
-    static let trueWords = ["正确的", "正确", "正確", "对", "對", "√", "✓", "✔", "是", "T", "Y", "true", "True", "TRUE"]
-    static let falseWords = ["错误的", "错误", "錯誤", "错", "錯", "×", "✗", "✘", "X", "否", "F", "N", "false", "False", "FALSE"]
+    static let trueWords = ImportVocabulary.trueWords
+    static let falseWords = ImportVocabulary.falseWords
+
+    /// The true/false value of a whole word (`对`, `错误`, `√`), if it is one.
+    static func value(of word: String) -> Bool? {
+        if trueWords.contains(word) { return true }
+        if falseWords.contains(word) { return false }
+        return nil
+    }
 
     /// The token at `i` and where it ends, or nil for a text key.
     func token(at i: Int) -> (String, Int)? {
@@ -13,7 +20,47 @@ struct AnswerKeyReader {
         return trueFalse(at: i)
     }
 
+    /// Words that join key letters: `(a) and (d)`, `A和C`.
+    private static let joiners: [[Unicode.Scalar]] = ["and", "&", "和", "与", "及"].map { Array($0.unicodeScalars) }
+
+    /// After letter `j - 1`: where the next letter of the same key starts, skipping separators and joiners.
+    private func nextLetter(after j: Int, parenthesised: Bool) -> Int? {
+        var k = j
+        var sawSeparator = false
+        while k < s.count, k - j < 8 {
+            if s[k] == "," || s[k] == "、" || s[k] == " " || s[k] == ";" { k += 1; sawSeparator = true; continue }
+            if let w = AnswerKeyReader.joiners.first(where: { s.matches($0, at: k) }) { k += w.count; sawSeparator = true; continue }
+            break
+        }
+        guard sawSeparator, k < s.count else { return nil }
+        if parenthesised {
+            guard k + 2 < s.count, s[k] == "(", ScalarClass.isOptionLetter(s[k + 1]), s[k + 2] == ")" else { return nil }
+            return k
+        }
+        guard ScalarClass.isOptionLetter(s[k]), k + 1 >= s.count || !ScalarClass.isASCIILetter(s[k + 1]) else { return nil }
+        return k
+    }
+
+    /// `(a) and (d)`, `(b)`, `(A)(C)`: each letter in its own brackets.
+    private func bracketedLetters(at start: Int) -> (String, Int)? {
+        var j = start
+        var found = ""
+        while j + 2 < s.count, s[j] == "(", ScalarClass.isOptionLetter(s[j + 1]), s[j + 2] == ")" {
+            let c = s[j + 1]
+            found.unicodeScalars.append(c.value >= 0x61 ? Unicode.Scalar(c.value - 0x20)! : c)
+            j += 3
+            if j < s.count, s[j] == "(" { continue }
+            guard let k = nextLetter(after: j, parenthesised: true) else { break }
+            j = k
+        }
+        guard !found.isEmpty, found.count <= 8 else { return nil }
+        return (found, j)
+    }
+
     private func letters(at start: Int) -> (String, Int)? {
+        if let bracketed = bracketedLetters(at: start), bracketed.0.count > 1 || start + 3 < s.count && s[start + 3] != ")" {
+            return bracketed
+        }
         var j = start
         var open = false
         if j < s.count, s[j] == "(" { open = true; j += 1 }
@@ -23,11 +70,8 @@ struct AnswerKeyReader {
             if ScalarClass.isOptionLetter(c) {
                 found.unicodeScalars.append(c.value >= 0x61 ? Unicode.Scalar(c.value - 0x20)! : c)
                 j += 1
-            } else if (c == "," || c == "、" || c == " " || c == ";") && !found.isEmpty {
-                // `A,C`, `A, B, D`, `A C`: separators between letters, never after the last.
-                var k = j
-                while k < s.count, k - j < 3, s[k] == "," || s[k] == "、" || s[k] == " " || s[k] == ";" { k += 1 }
-                guard k < s.count, ScalarClass.isOptionLetter(s[k]), k + 1 >= s.count || !ScalarClass.isASCIILetter(s[k + 1]) else { break }
+            } else if !found.isEmpty, let k = nextLetter(after: j, parenthesised: false) {
+                // `A,C`, `A, B, D`, `A C`, `A and D`: separators between letters, never after the last.
                 j = k
             } else {
                 break

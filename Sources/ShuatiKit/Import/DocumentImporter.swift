@@ -4,7 +4,13 @@ import Foundation
 public struct ImportResult: Sendable {
     public var items: [Question]
     public var warnings: [Diagnostic]
-    public init(items: [Question], warnings: [Diagnostic]) { self.items = items; self.warnings = warnings }
+    /// How the document's items are numbered and keyed, as the parse found it.
+    public var template: ParseTemplate
+    public init(items: [Question], warnings: [Diagnostic], template: ParseTemplate = ParseTemplate()) {
+        self.items = items
+        self.warnings = warnings
+        self.template = template
+    }
 }
 
 /// Turns the bytes of an exam document into items: decode → normalise (dropping site noise) → parse → assemble.
@@ -18,7 +24,7 @@ public enum DocumentImporter {
         switch kind {
         case .markdown: return parse(MarkdownReader.text(from: try TextDecoder.decode(data, file: file)), file: file)
         case .html: return parse(HTMLReader.text(from: try TextDecoder.decode(data, file: file)), file: file)
-        case .docx, .pdf, .doc: return parse(try OfficeReader.text(from: data, kind: kind, file: file), file: file)
+        case .docx, .xlsx, .pdf, .doc: return parse(try OfficeReader.text(from: data, kind: kind, file: file), file: file)
         default: return try readText(data, file: file)
         }
     }
@@ -43,35 +49,73 @@ public enum DocumentImporter {
     }
 
     static func parse(_ text: NormalizedText, file: String) -> ImportResult {
-        let (items, warnings) = readItems(text, file: file)
-        return merge([(items, warnings)])
+        return merge([readItems(text, file: file)])
     }
 
     /// Keeps the first copy of each question (or the copy that has an answer) across parts read separately.
-    static func merge(_ parts: [(items: [(Question, [Diagnostic])], warnings: [Diagnostic])]) -> ImportResult {
+    static func merge(_ parts: [(items: [(Question, [Diagnostic])], warnings: [Diagnostic], template: ParseTemplate)]) -> ImportResult {
         var merger = DuplicateMerger()
         var warnings: [Diagnostic] = []
+        var template = ParseTemplate()
         for part in parts {
+            template.add(part.template)
             for (question, itemWarnings) in part.items where merger.add(question, itemWarnings) {
                 warnings += itemWarnings
             }
             warnings += part.warnings
         }
         warnings.sort { $0.line < $1.line }
-        return ImportResult(items: merger.items.map(\.0), warnings: warnings)
+        return ImportResult(items: merger.items.map(\.0), warnings: warnings, template: template)
     }
 
     /// Items (each with its own warnings) and the document-level warnings of one normalised text; a question
     /// printed twice in it is already one item.
-    static func readItems(_ text: NormalizedText, file: String) -> ([(Question, [Diagnostic])], [Diagnostic]) {
+    static func readItems(_ text: NormalizedText, file: String) -> ([(Question, [Diagnostic])], [Diagnostic], ParseTemplate) {
         var parser = DocumentParser(text: text)
         parser.parse()
         let assembler = ItemAssembler(text: text, file: file)
         var items = DuplicateMerger()
         var warnings: [Diagnostic] = []
+        var template = ParseTemplate()
+        template.learned = parser.forms.notes
+        var assembled: [(ItemDraft, Question, [Diagnostic])] = []
         for draft in parser.drafts {
             let (question, itemWarnings) = assembler.assemble(draft)
             guard let question else { warnings += itemWarnings; continue }
+            assembled.append((draft, question, itemWarnings))
+            template.items += 1
+            template.numbering[draft.numberForm, default: 0] += 1
+            if question.answer != nil {
+                template.keys[draft.keyForm ?? ParseTemplate.inTextKeyForm, default: 0] += 1
+            }
+        }
+        // Where most items carry a key and share one numbering, a statement numbered otherwise, with no key, no
+        // options and nothing asked, is a list in the surrounding text (`1.经典算法练习:…` before `第1题`), not a question.
+        let keyed = template.keys.values.reduce(0, +)
+        let mainNumbering = template.numbering.max { $0.value < $1.value }
+        if template.items >= 4, keyed * 3 >= template.items * 2, let mainNumbering, mainNumbering.value * 3 >= template.items * 2 {
+            assembled.removeAll { draft, question, _ in
+                // (an answer split off the stem at a line break is no key of its own)
+                let statement = (question.answer == nil || draft.keyForm == nil && draft.keyToken == nil && draft.keyStart == nil)
+                    && question.options == nil && draft.numberForm != mainNumbering.key
+                    && !LooseText.asksSomething(question.stem)
+                if statement {
+                    warnings.append(Diagnostic(file: file, line: text.line(at: draft.start),
+                                               message: "text that asks nothing and has no key was skipped: \"\(String(question.stem.prefix(30)))…\""))
+                    template.items -= 1
+                    template.numbering[draft.numberForm, default: 1] -= 1
+                }
+                return statement
+            }
+        }
+        // An item whose key sits where few others' do is a close call worth a look: name the evidence.
+        let dominant = template.dominantKeyForm
+        for (draft, question, var itemWarnings) in assembled {
+            if let dominant, dominant.count >= 4, dominant.count * 5 >= template.items * 4, question.answer != nil,
+               case let form = draft.keyForm ?? ParseTemplate.inTextKeyForm, form != dominant.form {
+                itemWarnings.append(Diagnostic(file: file, line: text.line(at: draft.start),
+                                               message: "\(draft.number.map { "question \($0)" } ?? "question"): key read from \(form), unlike the document's usual \(dominant.form) (\(dominant.count) of \(template.items) items); check it"))
+            }
             items.add(question, itemWarnings)
         }
         for range in parser.looseRanges {
@@ -98,7 +142,7 @@ public enum DocumentImporter {
             warnings.append(Diagnostic(file: file, line: text.line(at: position),
                                        message: "options with no question text before them were skipped"))
         }
-        return (items.items, warnings)
+        return (items.items, warnings, template)
     }
 }
 
@@ -124,6 +168,19 @@ struct DuplicateMerger {
 
 /// Decides whether skipped text was probably a question (worth a warning) or just a title or site chrome.
 enum LooseText {
+    /// Words that ask: a question mark, a blank, or a question or task word.
+    private static let askingWords = ["什么", "哪", "如何", "为何", "为什么", "怎样", "怎么", "是否", "多少", "几种", "几个", "简述", "简答",
+                                      "论述", "试述", "分析", "比较", "解释", "定义", "区别", "含义", "概念", "原理", "请", "谈谈", "吗",
+                                      "what", "which", "who", "why", "how", "when", "where", "explain", "describe", "define", "list",
+                                      "compare", "true or false"]
+
+    static func asksSomething(_ stem: String) -> Bool {
+        if stem.unicodeScalars.contains(where: { $0 == "?" || $0 == "？" || $0 == "_" || $0 == "＿" }) { return true }
+        if stem.containsScalars("( )") || stem.containsScalars("()") { return true }
+        let lower = stem.lowercased()
+        return askingWords.contains { lower.contains($0) }
+    }
+
     static func isLostQuestion(_ text: String) -> Bool {
         guard TypeHint.looksLikeQuestionText(text), !TypeHint.looksLikeTitle(text) else { return false }
         let cjk = text.unicodeScalars.filter(ScalarClass.isCJK).count

@@ -35,11 +35,18 @@ struct DocumentParser {
     private var numberBeforeReset: Int?
     let sheet: AnswerSheet
 
+    /// The document's inferred form (learned labels, answer-line layout), from the survey pass.
+    let forms: DocumentForms
+
     init(text: NormalizedText) {
         self.text = text
         self.s = text.scalars
-        self.recognizer = MarkerRecognizer(s: text.scalars)
-        self.keyReader = AnswerKeyReader(s: text.scalars, recognizer: MarkerRecognizer(s: text.scalars))
+        let forms = FormSurvey.survey(text)
+        self.forms = forms
+        var recognizer = MarkerRecognizer(s: text.scalars)
+        recognizer.learned = forms.labels
+        self.recognizer = recognizer
+        self.keyReader = AnswerKeyReader(s: text.scalars, recognizer: recognizer)
         self.sheet = AnswerSheet(s: text.scalars, keyReader: keyReader)
     }
 
@@ -62,7 +69,7 @@ struct DocumentParser {
                 continue
             }
             let atLineStart = i == 0 || s[i - 1] == "\n"
-            if !atLineStart && !MarkerStarts.mayStart(c) {
+            if !atLineStart && !MarkerStarts.mayStart(c) && (forms.labels.isEmpty || !forms.labels.starts.contains(c)) {
                 // Most scalars are plain text: skip every recogniser.
                 if looseStart == nil, c != " ", current == nil || current!.phase == .closed { looseStart = i }
                 i += 1
@@ -74,6 +81,10 @@ struct DocumentParser {
                 while lineCursor + 1 < text.lineStarts.count, text.lineStarts[lineCursor + 1] <= i { lineCursor += 1 }
             }
             if atLineStart, !ScalarClass.isDigit(c), let end = readAnswerSheet(at: i) {
+                i = end
+                continue
+            }
+            if atLineStart, let end = readLineForm(at: i) {
                 i = end
                 continue
             }
@@ -99,11 +110,16 @@ struct DocumentParser {
                 i = h.end
                 continue
             }
+            if c == "【" || c == "[" || c == "题" || c == "題" || c == "Q" || c == "q", let end = unnumberedQuestionStart(at: i, atLineStart: atLineStart) {
+                i = end
+                continue
+            }
             if let m = questionStart(at: i) {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 startItem(start: m.start, stemStart: m.end, number: m.number)
-                if let (tagHint, tagEnd) = recognizer.typeTag(at: m.end) {
+                current!.numberForm = ParseTemplate.numberForm(m.style)
+                if let (tagHint, tagEnd) = recognizer.typeTag(at: m.end, afterLabel: m.style == .label) {
                     // `1.【单选题】…`: the item's own type, and not part of its stem.
                     current!.hint = tagHint
                     current!.stemStart = tagEnd
@@ -128,6 +144,145 @@ struct DocumentParser {
         }
         finishCurrent(at: n)
         flushLoose(upTo: n)
+        splitTermDefinitions()
+    }
+
+    // MARK: line forms
+
+    /// Whole-line forms decided at a line start: an unlabelled answer line (from the survey's template), a bare key
+    /// line after the options (`B`), a true/false pair line (`对 错`) and the letter that picks from it.
+    private mutating func readLineForm(at i: Int) -> Int? {
+        let line = lineCursor
+        let end = text.lineEnd(line)
+        if forms.stemLines.contains(line) {
+            finishCurrent(at: i)
+            flushLoose(upTo: i)
+            startItem(start: i, stemStart: i, number: nil)
+            return nil  // the rest of the line is read as the stem
+        }
+        guard let item = current else { return nil }
+        if forms.answerLines.contains(line), item.phase == .stem, item.options.isEmpty, !item.hasKey {
+            current = nil
+            item.close(at: trimmedEnd(i))
+            item.keyStart = i
+            item.keyEnd = end
+            item.keyForm = "the line after the question, no label"
+            item.phase = .closed
+            current = item
+            looseStart = nil
+            return end
+        }
+        guard !item.hasKey, item.phase == .stem || item.phase == .closed || item.phase == .options else { return nil }
+        // `对 错` / `正确 错误` / `√ ×` alone on a line under a stem: the two answers a letter picks from.
+        if item.options.isEmpty, item.trueFalsePair == nil, let first = trueFalsePair(from: i, to: end) {
+            current = nil
+            item.close(at: trimmedEnd(i))
+            item.trueFalsePair = first
+            current = item
+            return end
+        }
+        // `B` alone on the line after the options (or after a true/false pair): the key, with no label.
+        if !item.options.isEmpty || item.trueFalsePair != nil, end - i <= 8, (i..<end).allSatisfy({ ScalarClass.isOptionLetter(s[$0]) }) {
+            let letters = String(String.UnicodeScalarView(s[i..<end])).uppercased()
+            if let first = item.trueFalsePair {
+                guard letters == "A" || letters == "B" else { return nil }
+                item.keyToken = (letters == "A") == first ? "true" : "false"
+                item.keyForm = "a letter under a `对 错` line"
+            } else {
+                // Right under the last option, each letter once and all of them options: `A.… B.… C.…` / `B`.
+                let known = Set(item.options.map(\.letter))
+                // (only blank or rule lines `---` between them).
+                guard let lastEnd = item.options.last?.end, lastEnd < i,
+                      !(lastEnd..<text.lineStarts[line]).contains(where: { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) || ScalarClass.isDigit(s[$0]) }),
+                      letters.unicodeScalars.allSatisfy({ known.contains($0) }), Set(letters.unicodeScalars).count == end - i else { return nil }
+                item.keyToken = letters
+                item.keyForm = "a letter alone under the options"
+            }
+            current = nil
+            item.close(at: trimmedEnd(i))
+            current = item
+            looseStart = nil
+            return end
+        }
+        return nil
+    }
+
+    /// A line of exactly two true/false words of opposite value: the value of the first.
+    private func trueFalsePair(from i: Int, to end: Int) -> Bool? {
+        let words = s.string(i..<end).split(separator: " ").map(String.init)
+        guard words.count == 2, let a = AnswerKeyReader.value(of: words[0]), let b = AnswerKeyReader.value(of: words[1]), a != b else {
+            return nil
+        }
+        return a
+    }
+
+    /// `【题干】…`, `题干:…`, `【判断】…`, `[单选题]…`: a question with no number, started by its label or type tag.
+    private mutating func unnumberedQuestionStart(at i: Int, atLineStart: Bool) -> Int? {
+        var j = i
+        let open = s[i]
+        let bracketed = open == "【" || open == "["
+        if bracketed { j += 1 }
+        var hint: TypeHint?
+        var matched = 0
+        if let word = MarkerRecognizer.questionWordScalars.first(where: { s.matches($0, at: j) }) {
+            matched = word.count
+        } else if bracketed, let (word, h) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: j) }) {
+            matched = word.count
+            hint = h
+            if j + matched < s.count, s[j + matched] == "题" || s[j + matched] == "題" { matched += 1 }
+        }
+        guard matched > 0 else { return nil }
+        j += matched
+        guard j < s.count else { return nil }
+        if bracketed {
+            guard s[j] == (open == "【" ? "】" : "]") else { return nil }
+            j += 1
+        } else {
+            // An unbracketed label must stand at the line start and end with a colon: `题目:…`.
+            guard atLineStart, ScalarClass.isColon(s[j]),
+                  ImportVocabulary.unbracketedQuestionWords.contains(String(String.UnicodeScalarView(s[(j - matched)..<j]))) else { return nil }
+            j += 1
+        }
+        while j < s.count, s[j] == " " || ScalarClass.isColon(s[j]) { j += 1 }
+        // A numbered question follows (`【单选题】1.…`): the tag names the part; the number starts the item.
+        guard j < s.count, s[j] != "\n", !ScalarClass.isDigit(s[j]) else {
+            if let hint { self.hint = hint }
+            return j
+        }
+        // Inside an open item's stem only a bracketed tag at a line start breaks it (a quoted 【判断】 stays text).
+        if let item = current, item.phase == .stem, !atLineStart { return nil }
+        finishCurrent(at: i)
+        flushLoose(upTo: i)
+        startItem(start: i, stemStart: j, number: nil)
+        if let hint { current!.hint = hint }
+        return j
+    }
+
+    /// `1、药效学:研究药物对机体的作用的学科`: numbered terms with their definitions after a colon and nothing else.
+    /// Read so only when most of the document's keyless items have that shape (a glossary), never for one item.
+    private mutating func splitTermDefinitions() {
+        let candidates = drafts.filter { $0.options.isEmpty && !$0.hasKey && $0.number != nil }
+        guard candidates.count >= 3 else { return }
+        var splits: [(ItemDraft, Int)] = []
+        for d in candidates {
+            let a = d.stemStart, b = d.stemEnd ?? a
+            var j = a
+            while j < b, j - a <= 16, s[j] != "\n", !ScalarClass.isColon(s[j]) {
+                guard ScalarClass.isCJK(s[j]) || ScalarClass.isASCIILetter(s[j]) || s[j] == " " || s[j] == "-" else { break }
+                j += 1
+            }
+            guard j < b, j > a, ScalarClass.isColon(s[j]), b - j > 4 else { continue }
+            splits.append((d, j))
+        }
+        guard splits.count * 5 >= candidates.count * 3 else { return }
+        for (d, colon) in splits {
+            let lineEnd = text.lineEnd(text.lineIndex(at: colon))
+            d.keyStart = colon + 1
+            d.keyForm = "`term: definition`"
+            d.keyEnd = min(d.stemEnd ?? lineEnd, lineEnd)
+            d.stemEnd = colon
+            if d.hint == .none { d.hint = .shortAnswer(kind: "term_definition") }
+        }
     }
 
     // MARK: titles
@@ -144,7 +299,28 @@ struct DocumentParser {
         if recognizer.questionLabel(at: i) != nil || recognizer.answerKey(at: i) != nil { return nil }
         // A line holding an answer key (`我的答案:A 正确答案:B`) belongs to the item above it.
         if (i..<end).contains(where: { s[$0] == "答" && recognizer.answerKey(at: $0) != nil }) { return nil }
-        if recognizer.option(at: i, expected: "A", lowerCase: nil, lineStart: true) != nil { return nil }
+        // `…练习题及答案 1.妇产科…`: a question numbered 1 glued to the title ends it.
+        if lastNumber == nil || current == nil, let glued = (i + 1..<end).first(where: { p in
+            s[p - 1] == " " && ScalarClass.isDigit(s[p]) && recognizer.questionNumber(at: p).map { $0.number == 1 && $0.style != .bare } == true
+        }) {
+            return glued
+        }
+        // A title is followed by questions, never by a key (`隐藏答案…` widget text, then `答案: C`).
+        var after = index + 2
+        while after < text.lineStarts.count, text.lineEnd(after) == text.lineStarts[after] { after += 1 }
+        if after < text.lineStarts.count, recognizer.answerKey(at: text.lineStarts[after]).map({ $0.kind != .studentAnswer }) == true {
+            return nil
+        }
+        // An option line of any letter (blank-line layouts put an empty line after every option).
+        if recognizer.option(at: i, expected: recognizer.firstLetter(at: i) ?? "A", lowerCase: nil, lineStart: true) != nil { return nil }
+        // A rule line (`————`) names nothing.
+        guard (i..<end).contains(where: { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) }) else { return nil }
+        // A sentence (ending in `。`, `,` …) or a line inside an explanation or answer is text, unless it names a paper.
+        let last = s[end - 1]
+        if "。,;、:!".unicodeScalars.contains(last) || current.map({ $0.phase == .explanation || $0.phase == .keyText }) == true,
+           !TypeHint.looksLikeTitle(s.string(i..<end)) {
+            return nil
+        }
         if let current, current.phase != .closed, !current.hasKey, current.options.isEmpty {
             // A one-line stem continuation before a blank line is part of the question, unless it names a paper.
             let line = s.string(i..<end)
@@ -164,7 +340,7 @@ struct DocumentParser {
 
     private func questionStart(at i: Int) -> NumberMarker? {
         let c = s[i]
-        if c == "试" || c == "题" || c == "題" || c == "问" || c == "問" || c == "作" || c == "第",
+        if c == "试" || c == "题" || c == "題" || c == "问" || c == "問" || c == "作" || c == "第" || c == "Q" || c == "q",
            let label = recognizer.questionLabel(at: i) {
             return label
         }
@@ -184,6 +360,12 @@ struct DocumentParser {
             return m.number == expected && lookaheadHasBlank(from: m.end, limit: 80)
         }
         if let style, style != m.style { return false }
+        // Inside an explanation, `2、矩形表示…` may be a list; when a later line starts the same number and reads as a
+        // question, that one is the question.
+        if m.number >= expected, m.number - expected <= 6, let item = current, item.phase == .explanation || item.phase == .closed && item.hasKey,
+           !looksLikeQuestion(from: m.end), laterQuestionNumbered(m) {
+            return false
+        }
         // `问题:(1)分析…;(2)提出…`: sub-questions inside a line are part of their question.
         if m.style == .paren, style != .paren, !lineStart, lastNumber == nil || current?.phase == .closed { return false }
         if m.number == expected { return true }
@@ -196,6 +378,21 @@ struct DocumentParser {
         }
         // A restart (numbering from 1 again, or a scrambled page): only when what follows reads as a question.
         return looksLikeQuestion(from: m.end)
+    }
+
+    /// Whether a line further on (within 200 lines) starts with the same number and delimiter and reads as a question.
+    private func laterQuestionNumbered(_ m: NumberMarker) -> Bool {
+        var line = text.lineIndex(at: m.start) + 1
+        let last = min(text.lineStarts.count, line + 200)
+        while line < last {
+            let start = text.lineStarts[line]
+            if start < s.count, ScalarClass.isDigit(s[start]) || s[start] == "(",
+               let other = recognizer.questionNumber(at: start), other.number == m.number, other.style == m.style {
+                return looksLikeQuestion(from: other.end)
+            }
+            line += 1
+        }
+        return false
     }
 
     private func precededByBullets(_ i: Int) -> Bool {
@@ -220,6 +417,14 @@ struct DocumentParser {
 
     /// A question sentence ahead: a choice blank, a question mark, or an answer label.
     private func looksLikeQuestion(from start: Int) -> Bool {
+        // Options on one of the next two lines: a choice question.
+        var line = text.lineIndex(at: start)
+        for _ in 0..<2 {
+            line += 1
+            guard line < text.lineStarts.count else { break }
+            let a = text.lineStarts[line]
+            if a < s.count, recognizer.option(at: a, expected: "A", lowerCase: nil, lineStart: true) != nil { return true }
+        }
         var j = start
         while j < s.count, j - start < 120 {
             let c = s[j]
@@ -239,7 +444,7 @@ struct DocumentParser {
         var inner = ""
         while k < s.count, s[k] != ")", k - j <= 10 {
             let c = s[k]
-            guard c == " " || c == "?" || ScalarClass.isOptionLetter(c) || "√×✓✗✔✘对错".unicodeScalars.contains(c) else {
+            guard c == " " || c == "?" || ScalarClass.isOptionLetter(c) || ImportVocabulary.isTrueFalseMark(c) else {
                 return nil
             }
             if c != " " { inner.unicodeScalars.append(c) }
@@ -284,9 +489,9 @@ struct DocumentParser {
 
     private func keyMarker(at i: Int) -> KeyMarker? {
         let c = s[i]
-        let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n")  // Answer: B
-        guard c == "答" || c == "参" || c == "參" || c == "标" || c == "標" || c == "正" || c == "选" || c == "選"
-                || c == "解" || c == "分" || c == "【" || c == "[" || c == "(" || c == "-" || englishAtLineStart else { return nil }
+        let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n" || i >= 2 && s[i - 1] == " " && s[i - 2] == " ")  // Answer: B
+        guard MarkerRecognizer.keyStarts.contains(c) || englishAtLineStart
+                || (!forms.labels.isEmpty && forms.labels.starts.contains(c)) else { return nil }
         if c == "-" {
             var j = i
             while j < s.count, s[j] == "-" || s[j] == "—" { j += 1 }
@@ -332,7 +537,8 @@ struct DocumentParser {
             return k.end
         }
         item.close(at: trimmedEnd(k.start))
-        if let (token, end) = keyReader.token(at: k.end) {
+        item.keyForm = "label `\(ParseTemplate.labelName(s[k.start..<k.end]))`" + (item.options.isEmpty ? "" : " after the options")
+        if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }) {
             item.keyToken = token
             item.phase = .closed
             current = item
@@ -356,7 +562,8 @@ struct DocumentParser {
             let continuing = item.phase == .stem || item.phase == .options
                 || (item.phase == .closed && !item.hasKey && !item.options.isEmpty && lineStartLike)
             if continuing, expected != "A" || item.phase == .stem,
-               let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike) {
+               let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike),
+               lineStartLike || !isLetterList(at: o.end) {
                 current = nil
                 item.close(at: trimmedEnd(i))
                 item.options.append((o.letter, o.end, nil))
@@ -376,7 +583,7 @@ struct DocumentParser {
                 looseStart = i
                 return i + 1
             }
-            guard item.phase == .closed || item.phase == .keyText else { return nil }
+            guard item.phase == .closed || item.phase == .keyText || item.phase == .explanation else { return nil }
         }
         // An `A` option after closed or no item: the line before it is an unnumbered question's stem.
         guard lineStartLike, let o = recognizer.option(at: i, expected: "A", lowerCase: nil, lineStart: true) else { return nil }
@@ -394,6 +601,11 @@ struct DocumentParser {
         item.phase = .options
         current = item
         return o.end
+    }
+
+    /// `A、B、C治疗法` inside a stem: letters listed one after another, each with no text of its own, are not options.
+    private func isLetterList(at end: Int) -> Bool {
+        end + 1 < s.count && ScalarClass.isOptionLetter(s[end]) && (s[end + 1] == "、" || s[end + 1] == "," || s[end + 1] == ".")
     }
 
     /// Makes the last line before `position` (if it is unclaimed text that reads like a question) the stem of a
@@ -417,7 +629,9 @@ struct DocumentParser {
         // The stem must not be claimed already: the current item's key or option on that line.
         if let item = current {
             let claimedUpTo = item.keyEnd ?? item.explanationEnd ?? item.options.last?.end ?? item.stemEnd ?? item.stemStart
-            if item.phase != .closed && item.phase != .keyText { return false }
+            // An explanation ends where a new stem with its options begins (the line must come after its start).
+            if item.phase == .explanation, let e = item.explanationStart, e < start {
+            } else if item.phase != .closed && item.phase != .keyText { return false }
             if item.phase == .closed && claimedUpTo > start { return false }
             if item.phase == .keyText, let keyStart = item.keyStart, keyStart >= start { return false }
         }
@@ -464,13 +678,17 @@ struct DocumentParser {
         let groups = entries.filter { $0.number != 0 }.map(\.group).uniqued()
         let runs = keyless.map(\.run).uniqued()
         let runOfGroup = groups.count > 1 && groups.count == runs.count ? Dictionary(uniqueKeysWithValues: zip(groups, runs)) : nil
-        for (item, entry) in zip(keyless, inOrder) { item.keyToken = entry.token }
+        for (item, entry) in zip(keyless, inOrder) {
+            item.keyToken = entry.token
+            item.keyForm = "an answer sheet in question order"
+        }
         for entry in entries where entry.number != 0 {
             let run = runOfGroup?[entry.group]
             guard let item = keyless.first(where: { $0.number == entry.number && !$0.hasKey && (run == nil || $0.run == run) }) else {
                 orphanKeys.append(entry.position)
                 continue
             }
+            item.keyForm = "a numbered answer sheet after the questions"
             if let token = entry.token { item.keyToken = token } else if let range = entry.text {
                 item.keyStart = range.lowerBound
                 item.keyEnd = range.upperBound
@@ -514,7 +732,7 @@ struct DocumentParser {
         looseRanges.append(start..<end)
         // Text before a paper's first question may name the item type: `…在线作业单选题 (共20道题)`.
         if lastNumber == nil, current == nil {
-            let found = s.withUnsafeBufferPointer { TypeHint.fromTitle(UnsafeBufferPointer(rebasing: $0[start..<min(end, $0.count)])) }
+            let found = s.withUnsafeBufferPointer { TypeHint.fromLooseText(UnsafeBufferPointer(rebasing: $0[start..<min(end, $0.count)])) }
             if found != .none { hint = found }
         }
     }
@@ -537,6 +755,7 @@ enum MarkerStarts {
         var t = [Bool](repeating: false, count: 0x10000)
         let starters = "0123456789(【[-—•·●○◆■□▪*ABCDEFGHabcdefgh答参參标標正选選解分第一二三四五六七八九十零〇试题題问問作"
         for scalar in starters.unicodeScalars { t[Int(scalar.value)] = true }
+        for scalar in MarkerRecognizer.keyStarts where scalar.value < 0x10000 { t[Int(scalar.value)] = true }
         return t
     }()
 

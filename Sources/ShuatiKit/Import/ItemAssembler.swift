@@ -18,15 +18,33 @@ struct ItemAssembler {
             d.keyToken = "false"  // 答案:F on an item without options is 'false', not option F
         }
         var rawStem = Array(s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)])
-        let options = d.options.map { Option(letter: String(Character($0.letter)),
+        let readOptions = d.options.map { Option(letter: String(Character($0.letter)),
                                              text: StemCleaner.cleanOption(s[$0.start..<max($0.start, $0.end ?? $0.start)])) }
+        var options = readOptions
+        // `C 、 ABCDE )C 、保留…`: an option that starts with another item's key is where a scrambled page lost its
+        // order; it and the options after it are not this item's.
+        if let garbled = options.firstIndex(where: { StemCleaner.startsWithKeyFragment($0.text) }) {
+            warn("\(d.number.map { "question \($0)" } ?? "question"): option \(options[garbled].letter) starts with a stray key ('\(String(options[garbled].text.prefix(12)))'); the options from there on were dropped")
+            options.removeSubrange(garbled...)
+        }
+        // `B、市场营销的再造 D 、客户服务流程的再造`: the list skips a letter, so it is incomplete and not kept.
+        if let last = options.last, let skipped = StemCleaner.laterOptionMarker(in: last.text, after: last.letter) {
+            warn("\(d.number.map { "question \($0)" } ?? "question"): the options jump from \(last.letter) to \(skipped); the incomplete options were left out")
+            options = []
+        }
         let inline = StemCleaner.extractInlineAnswer(&rawStem, hasOptions: !options.isEmpty)
-        let keyText = d.keyStart.map { s.string($0..<max($0, d.keyEnd ?? $0)) }
+        var keyText = d.keyStart.map { s.string($0..<max($0, d.keyEnd ?? $0)) }
+        if keyText == nil, d.keyToken == nil, options.isEmpty, let (stemPart, answer) = StemCleaner.trailingBlankAnswer(rawStem) {
+            // `…is called ______. (information)`: the answer printed after the blanks.
+            rawStem = stemPart
+            keyText = answer
+        }
         let explanation = d.explanationStart.map { StemCleaner.cleanAnswerText(s[$0..<max($0, d.explanationEnd ?? $0)]) }
             .flatMap { $0.isEmpty ? nil : $0 }
         let label = d.number.map { "question \($0)" } ?? "question"
 
-        var type = inferType(d: d, options: options, inline: inline, keyText: keyText)
+        // Options left out as incomplete still say the item is a choice.
+        var type = inferType(d: d, options: readOptions, inline: inline, keyText: keyText)
         var answerText: ArraySlice<Unicode.Scalar>?
         if type == .shortAnswer && keyText == nil && d.keyToken == nil {
             let (stemPart, rest) = StemCleaner.splitStemAndAnswer(rawStem)
@@ -34,7 +52,10 @@ struct ItemAssembler {
             answerText = rest
         }
         var stem = StemCleaner.cleanStem(rawStem)
-        guard TypeHint.looksLikeQuestionText(stem) || !options.isEmpty else {
+        // A term with its definition (`受体:是一种…`) is a question however short the term.
+        let isTerm = d.hint == .shortAnswer(kind: "term_definition") && keyText != nil
+            && stem.unicodeScalars.filter({ ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }).count >= 2
+        guard TypeHint.looksLikeQuestionText(stem) || !options.isEmpty || isTerm else {
             warn("\(label): no question text could be read; skipped")
             return (nil, warnings)
         }
@@ -64,8 +85,10 @@ struct ItemAssembler {
                 found = Array(Set(found)).sorted()
                 let known = Set(options.map(\.letter))
                 if !options.isEmpty, let stray = found.first(where: { !known.contains($0) }) {
-                    // The key is explicit; more likely the option list was cut short than the key is wrong.
-                    warn("\(label): answer \(stray) is not among the options read (\(options.map(\.letter).joined())); the options may be incomplete")
+                    // A key must fit the options: one naming an option that was not read means the list is
+                    // incomplete (a scrambled page), so the partial list is not kept with it.
+                    warn("\(label): answer \(found.joined()) names option \(stray), which is not among the options read (\(options.map(\.letter).joined())); the incomplete options were left out")
+                    options = []
                 }
                 if !found.isEmpty {
                     if found.count > 1 { type = .multipleChoice }
@@ -81,7 +104,9 @@ struct ItemAssembler {
             }
         case .fillBlank:
             if let keyText {
-                let blanks = StemCleaner.splitBlanks(StemCleaner.cleanOption(keyText))
+                var blanks = StemCleaner.splitBlanks(StemCleaner.cleanOption(keyText))
+                // One blank: its answer may hold a comma of its own.
+                if blanks.count > 1, StemCleaner.blankCount(stem) == 1 { blanks = [StemCleaner.cleanOption(keyText)] }
                 if !blanks.isEmpty { answer = .blanks(blanks) }
             } else if let token = d.keyToken {
                 answer = .blanks([token])
@@ -97,7 +122,11 @@ struct ItemAssembler {
             } else {
                 cleaned = StemCleaner.cleanAnswerText(answerText ?? [])
             }
-            if !cleaned.isEmpty { answer = .text(cleaned) }
+            if !cleaned.isEmpty {
+                let (kept, cut) = StemCleaner.droppingCutOffTail(cleaned)
+                if cut { warn("\(label): the answer ends mid-sentence ('…\(String(cleaned.suffix(8)))'); the unfinished words were left out") }
+                answer = .text(kept)
+            }
         }
         if answer == nil && d.hasKey == false && inline.letters == nil {
             warn("\(label): no answer key found; it can be studied but not graded")

@@ -22,6 +22,11 @@ final class ItemDraft {
     var hint: TypeHint
     /// Which run of numbering (restarted at each heading) the item belongs to, to match an answer sheet's sections.
     var run = 0
+    /// `对 错` printed under the stem: the value of the first word (a key letter A/B picks from the pair).
+    var trueFalsePair: Bool?
+    /// Where the key was found and how the item is numbered, in words (for the document's template summary).
+    var keyForm: String?
+    var numberForm = "no number"
 
     init(start: Int, stemStart: Int, number: Int?, section: String, hint: TypeHint) {
         self.start = start

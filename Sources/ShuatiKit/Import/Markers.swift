@@ -58,6 +58,8 @@ enum TypeHint: Equatable {
 /// Recognisers for each marker, pure functions of the text and a position.
 struct MarkerRecognizer {
     let s: [Unicode.Scalar]
+    /// Key and explanation labels this document uses that are on no list (found by `FormSurvey`).
+    var learned = LearnedLabels()
 
     // MARK: question numbers
 
@@ -92,14 +94,22 @@ struct MarkerRecognizer {
             guard k < s.count else { return nil }
             switch s[k] {
             case ".":
-                if k + 1 < s.count, ScalarClass.isDigit(s[k + 1]) {  // 2.5, unless it is `2.4P理论` at a line start
+                if k + 1 < s.count, ScalarClass.isDigit(s[k + 1]) {  // 2.5, unless `2.4P理论` / `15.20世纪` at a line start
                     let lineStart = i == 0 || s[i - 1] == "\n"
-                    guard lineStart, k == j, k + 2 < s.count, ScalarClass.isASCIILetter(s[k + 2]),
-                          s[k + 2].value < 0x61, k + 3 < s.count, ScalarClass.isCJK(s[k + 3]) || s[k + 3] == " " else { return nil }
+                    var m = k + 1
+                    while m < s.count, ScalarClass.isDigit(s[m]), m - k <= 4 { m += 1 }
+                    let termWithLetter = m == k + 2 && m + 1 < s.count && ScalarClass.isASCIILetter(s[m]) && s[m].value < 0x61
+                        && (ScalarClass.isCJK(s[m + 1]) || s[m + 1] == " ")
+                    let numberBeforeCJK = m < s.count && ScalarClass.isCJK(s[m])  // 15.20世纪90年代: item 15, not 15.20
+                    guard lineStart, k == j, termWithLetter || numberBeforeCJK else { return nil }
                     return NumberMarker(start: i, end: k + 1, number: number, style: .dot, onlyIfExpected: true)
                 }
                 style = .dot; j = k + 1
             case "、": style = .comma; j = k + 1
+            case "," where k == j && (i == 0 || s[i - 1] == "\n") && k + 1 < s.count && !ScalarClass.isDigit(s[k + 1]):
+                style = .comma; j = k + 1  // `1,客户…` (a comma for 、), at a line start only
+            case "•", "・", "·" where k == j && k + 1 < s.count && ScalarClass.isCJK(s[k + 1]):
+                style = .dot; j = k + 1  // `1•累年…`: OCR reads the dot as a bullet
             case ")": style = .closeParen; j = k + 1
             default:
                 // A bare number must sit between text and a CJK stem: 通常客户1在…
@@ -113,11 +123,13 @@ struct MarkerRecognizer {
 
     /// `试题3:` `题目3:` `问题3:` `第3题` `作业题目一:` (an inner `1.` right after the label is part of it).
     private static let labelPrefixes: [[Unicode.Scalar]] =
-        ["作业题目", "试题", "題目", "题目", "問題", "问题", "第"].map { Array($0.unicodeScalars) }
+        ["作业题目", "试题", "題目", "题目", "問題", "问题", "第", "Question ", "QUESTION ", "Question", "Q", "q"].map { Array($0.unicodeScalars) }
 
     func questionLabel(at i: Int) -> NumberMarker? {
         for prefix in MarkerRecognizer.labelPrefixes where s.matches(prefix, at: i) {
             var j = i + prefix.count
+            let spaced = prefix == ["第"] && j < s.count && s[j] == " "  // 第 1 題
+            if spaced { j += 1 }
             let numberStart = j
             var number: Int?
             while j < s.count, ScalarClass.isDigit(s[j]), j - numberStart < 3 { j += 1 }
@@ -128,8 +140,13 @@ struct MarkerRecognizer {
                 number = ScalarClass.chineseNumber(s[numberStart..<j])
             }
             guard let n = number, n > 0, j < s.count else { continue }
-            if prefix == ["第"] {
-                guard s[j] == "题" || s[j] == "題" else { continue }
+            if ScalarClass.isASCIILetter(prefix[0]) {
+                // `Q1.`, `Question 3:`, `Q2)` at a line start.
+                guard i == 0 || s[i - 1] == "\n", ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == ")" || s[j] == " " else { continue }
+                j += 1
+            } else if prefix == ["第"] {
+                if spaced, s[j] == " " { j += 1 }
+                guard j < s.count, s[j] == "题" || s[j] == "題" else { continue }
                 j += 1
                 if j < s.count, ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == "、" { j += 1 }
             } else {
@@ -155,13 +172,23 @@ struct MarkerRecognizer {
         // Options laid out in a row are separated by a wide gap (two spaces or more, or a tab).
         let afterGap = !lineStart && expected != "A" && i >= 2 && s[i - 1] == " " && s[i - 2] == " "
         let inRow = !lineStart && expected != "A" && i >= 1 && (s[i - 1] == " " || ScalarClass.isCJK(s[i - 1]))
-        if s[j] == "(" && (lineStart || inRow) {
+        // `…( )。  (A)产品  (B)客户`: a flattened row starts its first option after a wide gap too.
+        let firstAfterGap = expected == "A" && i >= 2 && s[i - 1] == " " && s[i - 2] == " "
+        if s[j] == "(" && (lineStart || inRow || firstAfterGap) {
             parenthesised = true
             j += 1
             guard j < s.count else { return nil }
         }
         let letter = s[j]
         guard ScalarClass.isOptionLetter(letter) else { return nil }
+        // `( a )`: a key in a blank, not an option.
+        if !parenthesised {
+            var p = j - 1
+            while p >= 0, s[p] == " " { p -= 1 }
+            var q = j + 1
+            while q < s.count, s[q] == " " { q += 1 }
+            if p >= 0, s[p] == "(", q < s.count, s[q] == ")" { return nil }
+        }
         let isLower = letter.value >= 0x61
         let upper = isLower ? Unicode.Scalar(letter.value - 0x20)! : letter
         guard upper == expected else { return nil }
@@ -182,7 +209,8 @@ struct MarkerRecognizer {
             guard k < s.count else { return nil }
             switch s[k] {
             case ".", "、", ":", "︰": j = k + 1
-            case ")" where isLower || lineStart || afterGap || inRow && k == j: j = k + 1
+            case "•", "・", "·" where k == j: j = k + 1  // `A・50次`: an OCR dot
+            case ")" where isLower || lineStart || afterGap || firstAfterGap || inRow && k == j: j = k + 1
             default:
                 // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter.
                 guard lineStart || afterGap, k > j, !ScalarClass.isASCIILetter(s[k]), s[k] != "\n" else { return nil }
@@ -195,18 +223,19 @@ struct MarkerRecognizer {
 
     // MARK: answer keys
 
-    static let answerWords: [[Unicode.Scalar]] = [
-        "参考答案", "标准答案", "正确答案", "答案解析", "参考选项", "正确选项", "参考答", "答案", "參考答案", "標準答案",
-        "正確答案", "答案", "选择", "選擇", "答", "解析", "解答", "分析",
-    ].map { Array($0.unicodeScalars) }
+    static let answerWords: [[Unicode.Scalar]] = ImportVocabulary.answerWords.map { Array($0.unicodeScalars) }
 
-    static let studentWords: [[Unicode.Scalar]] = ["我的", "你的", "您的", "学生", "考生", "學生"].map { Array($0.unicodeScalars) }
+    static let studentWords: [[Unicode.Scalar]] = ImportVocabulary.studentWords.map { Array($0.unicodeScalars) }
+    static let questionWordScalars: [[Unicode.Scalar]] = ImportVocabulary.questionWords.map { Array($0.unicodeScalars) }
+    /// Scalars a key label can start with (its first letter, a bracket, or the dashes of `-----选择:B`).
+    static let keyStarts: Set<Unicode.Scalar> = Set(answerWords.map { $0[0] }).union(["【", "[", "(", "-"])
 
     /// What each answer word is, worked out once (the scan meets these words at every `答`, `(` and `[`).
     private static let answerWordKinds: [(word: [Unicode.Scalar], explanation: Bool, short: Bool, analysis: Bool)] =
         answerWords.map { word in
             let text = String(String.UnicodeScalarView(word))
-            return (word, ["答案解析", "解析", "解答", "分析"].contains(text), word.count <= 2 && text != "答案", text == "分析")
+            return (word, ImportVocabulary.explanationWords.contains(text), word.count <= 2 && text != "答案",
+                    ImportVocabulary.lineStartOnlyWords.contains(text))
         }
 
     /// A key label with its separator. Bare `答`, `选择` and `解析` need a boundary before them so words like
@@ -221,7 +250,10 @@ struct MarkerRecognizer {
             while k < s.count, s[k] == " " { k += 1 }
             return KeyMarker(start: i - 2, end: k, kind: .studentAnswer)
         }
-        if i == 0 || s[i - 1] == "\n", let english = englishKey(at: i) { return english }
+        // English labels at a line start, or after a wide gap in a flattened line (`D. Rome  Answer: C`).
+        let afterGap = i >= 2 && s[i - 1] == " " && s[i - 2] == " "
+        if i == 0 || s[i - 1] == "\n" || afterGap, let english = englishKey(at: i) { return english }
+        if !learned.isEmpty, let found = learned.key(in: s, at: i) { return found }
         var j = i
         var bracket: Unicode.Scalar?
         if s[j] == "【" || s[j] == "[" || s[j] == "(" {
@@ -245,6 +277,8 @@ struct MarkerRecognizer {
             } else {
                 if k < s.count, ScalarClass.isColon(s[k]) {
                     k += 1
+                } else if !short, !isExplanation, i == 0 || s[i - 1] == "\n", k < s.count, s[k] == "\n", nextLineKey(after: k) != nil {
+                    // `答案` as a line (a heading) and the key alone on the next line.
                 } else if !short, !isExplanation, let end = uncolonedKeyEnd(after: k, lineStart: i == 0 || s[i - 1] == "\n") {
                     k = end  // 答案为B, 答案是:C, 参考答案 A
                 } else {
@@ -257,7 +291,7 @@ struct MarkerRecognizer {
                 }
                 if isAnalysis && !(i == 0 || s[i - 1] == "\n") { continue }
             }
-            while k < s.count, s[k] == " " { k += 1 }
+            while k < s.count, s[k] == " " || ScalarClass.isColon(s[k]) { k += 1 }  // 答案: :A
             var start = i
             while start > 0, s[start - 1] == "-" || s[start - 1] == "—" { start -= 1 }  // -----选择:B
             return KeyMarker(start: start, end: k, kind: isExplanation ? .explanation : .answer)
@@ -265,14 +299,15 @@ struct MarkerRecognizer {
         return nil
     }
 
-    private static let englishKeyWords: [[Unicode.Scalar]] = ["correct answer", "answer key", "answers", "answer", "ans",
-                                                                "key", "explanation"].map { Array($0.unicodeScalars) }
+    private static let englishKeyWords: [([Unicode.Scalar], Bool)] = ImportVocabulary.englishKeyWords.map {
+        (Array($0.unicodeScalars), ImportVocabulary.englishExplanationWords.contains($0))
+    }
 
     /// English key labels at a line start: `Answer: B`, `ANSWER: B`, `Correct answer: A, C`, `Key: True`,
     /// `Explanation: …`.
     private func englishKey(at i: Int) -> KeyMarker? {
         guard ScalarClass.isASCIILetter(s[i]) else { return nil }
-        for word in MarkerRecognizer.englishKeyWords {
+        for (word, isExplanation) in MarkerRecognizer.englishKeyWords {
             guard i + word.count < s.count else { continue }
             var matches = true
             for (k, w) in word.enumerated() {
@@ -286,7 +321,34 @@ struct MarkerRecognizer {
             guard k < s.count, ScalarClass.isColon(s[k]) else { continue }
             k += 1
             while k < s.count, s[k] == " " { k += 1 }
-            return KeyMarker(start: i, end: k, kind: word.first == "e" ? .explanation : .answer)
+            return KeyMarker(start: i, end: k, kind: isExplanation ? .explanation : .answer)
+        }
+        return nil
+    }
+
+    /// After a label that ends its line: where a key alone on the next line starts (skipping empty and rule lines
+    /// such as `---`), and where it ends. Nil when that line holds anything but option letters or a true/false word.
+    func nextLineKey(after k: Int) -> (start: Int, end: Int)? {
+        guard k < s.count, s[k] == "\n" else { return nil }
+        var j = k
+        var skipped = 0
+        while j < s.count, skipped < 4 {
+            // j is at a line break: look at the next line.
+            var a = j + 1
+            while a < s.count, s[a] == " " { a += 1 }
+            var b = a
+            while b < s.count, s[b] != "\n" { b += 1 }
+            var e = b
+            while e > a, s[e - 1] == " " { e -= 1 }
+            let hasText = (a..<e).contains { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) || ScalarClass.isDigit(s[$0]) || ImportVocabulary.isTrueFalseMark(s[$0]) }
+            if hasText {
+                let reader = AnswerKeyReader(s: s, recognizer: self)
+                // One key names each letter once (`BABAB` is a row of keys for several questions).
+                guard let (token, end) = reader.token(at: a), end >= e, Set(token).count == token.count || token == "true" || token == "false" else { return nil }
+                return (a, e)
+            }
+            j = b
+            skipped += 1
         }
         return nil
     }
@@ -298,6 +360,12 @@ struct MarkerRecognizer {
         let linked = m < s.count && (s[m] == "为" || s[m] == "是")
         if linked { m += 1 }
         if m < s.count, ScalarClass.isColon(s[m]) { return linked ? m + 1 : nil }
+        // 答案cd at a line start: letters glued to the label, alone on the line.
+        if !linked, lineStart, m < s.count, ScalarClass.isOptionLetter(s[m]) {
+            var e = m
+            while e < s.count, ScalarClass.isOptionLetter(s[e]), e - m < 8 { e += 1 }
+            return e == s.count || s[e] == "\n" || s[e] == " " ? m : nil
+        }
         guard linked || (lineStart && m < s.count && s[m] == " ") else { return nil }
         while m < s.count, s[m] == " " { m += 1 }
         guard m < s.count else { return nil }
@@ -307,12 +375,12 @@ struct MarkerRecognizer {
             while e < s.count, ScalarClass.isOptionLetter(s[e]) || s[e] == "," { e += 1 }
             return e == s.count || !ScalarClass.isASCIILetter(s[e]) ? m : nil
         }
-        if "√×✓✗对错".unicodeScalars.contains(c) || s.matches(["正", "确"], at: m) || s.matches(["错", "误"], at: m) { return m }
+        if ImportVocabulary.isTrueFalseMark(c) || s.matches(["正", "确"], at: m) || s.matches(["错", "误"], at: m) { return m }
         return nil
     }
 
     /// `【单选题】`, `[判断题]`, `(多选题)` right after a question number: the item's type, and where its stem starts.
-    func typeTag(at i: Int) -> (TypeHint, Int)? {
+    func typeTag(at i: Int, afterLabel: Bool = false) -> (TypeHint, Int)? {
         guard i < s.count else { return nil }
         let close: Unicode.Scalar?
         switch s[i] {
@@ -329,7 +397,9 @@ struct MarkerRecognizer {
             guard j < s.count, s[j] == close else { return nil }
             j += 1
         } else {
-            guard j < s.count, s[j] == " " || s[j] == "\n" || s[j] == "(" else { return nil }
+            // After `第2题` a type word may be glued to the stem: `第 2 題單選心對血液…`.
+            let glued = afterLabel && word.count == 2 && j < s.count && ScalarClass.isCJK(s[j])
+            guard j < s.count, s[j] == " " || s[j] == "\n" || s[j] == "(" || glued else { return nil }
         }
         while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
         return (hint, j)
@@ -414,6 +484,7 @@ struct MarkerRecognizer {
         var end = j
         while end < s.count, s[end] != "\n", end - j < 40 {
             if ScalarClass.isDigit(s[end]) || s[end] == "(" && end + 1 < s.count && ScalarClass.isDigit(s[end + 1]) { break }
+            if s[end] == "【" || s[end] == "[" { break }  // `第二章…【判断】…`: a tagged question follows
             end += 1
         }
         let text = s.string(i..<end).trimmingScalars([" ", ":"])

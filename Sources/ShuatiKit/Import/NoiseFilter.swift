@@ -119,6 +119,16 @@ struct PhraseIndex {
         return found.count
     }
 
+    /// Every phrase that occurs in `line`.
+    func allMatches(in line: UnsafeBufferPointer<Unicode.Scalar>) -> Set<Int> {
+        var found = Set<Int>()
+        forEachMatch(in: line) { id in
+            found.insert(id)
+            return false
+        }
+        return found
+    }
+
     /// The lowest-numbered phrase (earliest in the list given) that occurs in `line`.
     func lowestMatch(in line: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         var best: Int?

@@ -39,6 +39,8 @@ struct NormalizedText {
         }
         switch v {
         case 0xFF01...0xFF5E: return Unicode.Scalar(v - 0xFEE0)
+        case 0x3014, 0xFF3B: return "["  // 〔答案〕 reads like [答案]
+        case 0x3015, 0xFF3D: return "]"
         case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F: return " "
         case 0x200B...0x200D, 0xFEFF, 0x2060, 0x00AD: return nil
         case 0x2028, 0x2029: return " "
@@ -109,11 +111,17 @@ struct NormalizedTextBuilder: ~Copyable {
         }
         if scalar == "\t" {
             // A tab separates columns (options in a row): kept as a wide gap, two spaces.
+            if count == lineStart { return }
             append(" ")
             append(" ")
             return
         }
-        if let mapped = NormalizedText.normalise(scalar) { append(mapped) }
+        if let mapped = NormalizedText.normalise(scalar) {
+            // Indentation carries no meaning the parser uses (an indented `A.` is still an option at a line
+            // start), so lines start at their first visible scalar.
+            if mapped == " " && count == lineStart { return }
+            append(mapped)
+        }
     }
 
     @inline(__always)
@@ -132,6 +140,7 @@ struct NormalizedTextBuilder: ~Copyable {
     }
 
     private mutating func endLine(final: Bool) {
+        while count > lineStart, buffer[count - 1] == " " { count -= 1 }  // trailing spaces: nothing to parse
         if noise.isNoise(UnsafeBufferPointer(start: buffer + lineStart, count: count - lineStart)) {
             dropped.append(lineNumber)
             count = lineStart

@@ -28,7 +28,7 @@ enum ParallelImport {
                 firstLines.append(firstLines[k - 1] + newlines)
             }
             let count = cuts.count - 1
-            var parts = [([(Question, [Diagnostic])], [Diagnostic])?](repeating: nil, count: count)
+            var parts = [([(Question, [Diagnostic])], [Diagnostic], ParseTemplate)?](repeating: nil, count: count)
             nonisolated(unsafe) let input = raw
             let bounds = cuts, lines = firstLines
             parts.withUnsafeMutableBufferPointer { buffer in
@@ -42,7 +42,7 @@ enum ParallelImport {
                 }
             }
             guard parts.allSatisfy({ $0 != nil }) else { return nil }
-            return DocumentImporter.merge(parts.map { ($0!.0, $0!.1) })
+            return DocumentImporter.merge(parts.map { $0! })
         }
     }
 

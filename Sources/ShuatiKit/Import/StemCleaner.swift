@@ -17,8 +17,18 @@ enum StemCleaner {
         out.reserveCapacity(scalars.count)
         var i = 0
         while i < scalars.count {
-            if scalars[i] == "(", let close = closingBlank(scalars, i) {
-                let inner = scalars[(i + 1)..<close].filter { $0 != " " }
+            // `P(X)=x3+x+1`, `f(A)`: brackets glued to a Latin word or number are notation, not a blank.
+            let notation = i > 0 && (ScalarClass.isASCIILetter(scalars[i - 1]) || ScalarClass.isDigit(scalars[i - 1]))
+            // `(正确)`, `( 错误 )` in a true/false stem: the key as a word.
+            if scalars[i] == "(", !notation, !hasOptions, let (value, close) = trueFalseWordBlank(scalars, i) {
+                result.trueFalse = value
+                out.append(contentsOf: ["(", " ", ")"])
+                i = close + 1
+                continue
+            }
+            if scalars[i] == "(", !notation, let close = closingBlank(scalars, i, lowerCase: hasOptions) {
+                // Lower-case keys (`( b )`) only where there are options for them to name.
+                let inner = scalars[(i + 1)..<close].filter { $0 != " " }.map { hasOptions && ScalarClass.isOptionLetter($0) && $0.value >= 0x61 ? Unicode.Scalar($0.value - 0x20)! : $0 }
                 // Without options, `( T )` / `( F )` mark true/false, not option letters.
                 let letterMark: Bool? = !hasOptions && inner.count == 1 ? (inner[0] == "T" ? true : inner[0] == "F" ? false : nil) : nil
                 if letterMark == nil, !inner.isEmpty, inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) }), inner.count <= 8 {
@@ -50,28 +60,35 @@ enum StemCleaner {
         return result
     }
 
-    private static func closingBlank(_ s: [Unicode.Scalar], _ open: Int) -> Int? {
+    /// `(正确)` / `(错误)` at `open`: the value and the closing bracket.
+    private static func trueFalseWordBlank(_ s: [Unicode.Scalar], _ open: Int) -> (Bool, Int)? {
+        guard let close = s[(open + 1)...].prefix(12).firstIndex(of: ")") else { return nil }
+        let word = String(String.UnicodeScalarView(s[(open + 1)..<close].filter { $0 != " " }))
+        guard word.unicodeScalars.count >= 2, let value = AnswerKeyReader.value(of: word) else { return nil }
+        return (value, close)
+    }
+
+    private static func closingBlank(_ s: [Unicode.Scalar], _ open: Int, lowerCase: Bool = false) -> Int? {
         var k = open + 1
+        var lower = 0, upper = 0
         while k < s.count, k - open <= 12 {
             let c = s[k]
-            if c == ")" { return k }
+            if c == ")" { return lower > 0 && upper > 0 ? nil : k }
+            if ScalarClass.isUpperOptionLetter(c) { upper += 1 }
+            if lowerCase, ScalarClass.isOptionLetter(c), c.value >= 0x61 { lower += 1; k += 1; continue }
             guard c == " " || c == "?" || c == "T" || ScalarClass.isUpperOptionLetter(c) || trueFalseMark(c) != nil else { return nil }
             k += 1
         }
         return nil
     }
 
-    static func trueFalseMark(_ c: Unicode.Scalar) -> Bool? {
-        switch c {
-        case "√", "✓", "✔", "对", "對": return true
-        case "×", "✗", "✘", "错", "錯", "X": return false
-        default: return nil
-        }
-    }
+    static func trueFalseMark(_ c: Unicode.Scalar) -> Bool? { ImportVocabulary.trueFalseMark(c) }
 
     /// Stem text: score notes out, line wraps joined, spaces collapsed, bullets and quotes trimmed.
     static func cleanStem(_ raw: [Unicode.Scalar]) -> String {
-        trim(joinLines(removeScoreNotes(raw)))
+        let stem = trim(joinLines(removeScoreNotes(raw)))
+        // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
+        return stem.hasSuffix("(") ? stem + " )" : stem
     }
 
     /// Option text: one line, trimmed of bullets, quotes and the dashes before a `选择:` key.
@@ -106,6 +123,21 @@ enum StemCleaner {
     /// the next (`简述…基础 关系营销…`, or a new line).
     static func splitStemAndAnswer(_ s: [Unicode.Scalar]) -> ([Unicode.Scalar], ArraySlice<Unicode.Scalar>?) {
         var firstBreak: Int?
+        // `…的方法是什么——滑动窗口。`: a long dash between the question and its answer.
+        if let dash = s.indices.first(where: { $0 > 3 && s[$0] == "—" && $0 + 1 < s.count && s[$0 + 1] == "—" }) {
+            var j = dash
+            while j < s.count, s[j] == "—" || s[j] == " " { j += 1 }
+            if j < s.count { return (Array(s[0..<dash]), s[j..<s.count]) }
+        }
+        // `…作用是什么?让对方知道…`: one question mark, a statement glued after it.
+        let marks = s.indices.filter { s[$0] == "?" || s[$0] == "？" }
+        if marks.count == 1, let q = marks.first, q > 3, q + 1 < s.count, s[q + 1] != " ", s[q + 1] != "\n" {
+            let rest = s[(q + 1)...]
+            let letters = rest.filter { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }.count
+            if letters >= 8, let first = rest.first, !"请试并(".unicodeScalars.contains(first) {
+                return (Array(s[0...q]), rest)
+            }
+        }
         for i in s.indices {
             let c = s[i]
             if c == "?" || c == "？" {
@@ -123,7 +155,9 @@ enum StemCleaner {
                 guard j < s.count else { break }
                 let next = s[j]
                 let prevOK = ScalarClass.isCJK(prev) || "。.)”\"".unicodeScalars.contains(prev)
-                if prevOK && (ScalarClass.isCJK(next) || ScalarClass.isASCIILetter(next) || next == "(" || c == "\n") {
+                // `网络层的 ICMP 协议…`: a Latin term set off by spaces inside a Chinese sentence is no break.
+                let latinTerm = c == " " && ScalarClass.isASCIILetter(next) && ScalarClass.isCJK(prev)
+                if prevOK && !latinTerm && (ScalarClass.isCJK(next) || ScalarClass.isASCIILetter(next) || next == "(" || c == "\n") {
                     firstBreak = i
                 }
             }
@@ -165,6 +199,69 @@ enum StemCleaner {
     }
 
     /// Blanks of a fill-in key: `甲;乙`, `甲；乙`, `甲，乙` (one string per blank).
+    /// A marker for an option two or more letters after `letter` inside an option's text (` D 、…`): the letter.
+    static func laterOptionMarker(in text: String, after letter: String) -> String? {
+        guard let own = letter.unicodeScalars.first else { return nil }
+        let u = Array(text.unicodeScalars)
+        for j in u.indices where j > 0 && u[j - 1] == " " && ScalarClass.isUpperOptionLetter(u[j]) && u[j].value >= own.value + 2 {
+            var k = j + 1
+            while k < u.count, u[k] == " " { k += 1 }
+            if k < u.count, u[k] == "、" { return String(Character(u[j])) }
+        }
+        return nil
+    }
+
+    /// `ABCDE )C 、…`: option letters closed by a bracket, at the start of an option's text.
+    static func startsWithKeyFragment(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        var j = 0
+        while j < u.count, ScalarClass.isUpperOptionLetter(u[j]) { j += 1 }
+        guard j >= 2 else { return false }
+        while j < u.count, u[j] == " " { j += 1 }
+        return j < u.count && u[j] == ")"
+    }
+
+    /// An answer cut off after its last full sentence (`…的营销方式。它`, a page preview ending mid-word): the
+    /// answer up to that sentence, and whether anything was cut.
+    static func droppingCutOffTail(_ text: String) -> (String, Bool) {
+        let u = Array(text.unicodeScalars)
+        guard let last = u.lastIndex(where: { $0 == "。" || $0 == "!" || $0 == "?" || $0 == ";" }), last < u.count - 1 else { return (text, false) }
+        let tail = u[(last + 1)...]
+        guard tail.count <= 3, tail.allSatisfy(ScalarClass.isCJK), last >= 8 else { return (text, false) }
+        return (u[...last].utf8String, true)
+    }
+
+    /// How many `___` blanks (runs of two or more underscores) the text has.
+    static func blankCount(_ text: String) -> Int {
+        var count = 0, run = 0
+        for c in text.unicodeScalars {
+            if c == "_" || c == "＿" { run += 1 } else { if run >= 2 { count += 1 }; run = 0 }
+        }
+        return count + (run >= 2 ? 1 : 0)
+    }
+
+    /// A stem with `___` blanks that ends with its answer in brackets (which may wrap a line): the stem without it,
+    /// and the answer on one line.
+    static func trailingBlankAnswer(_ raw: [Unicode.Scalar]) -> ([Unicode.Scalar], String)? {
+        var end = raw.count
+        while end > 0, raw[end - 1] == " " || raw[end - 1] == "\n" || raw[end - 1] == "。" || raw[end - 1] == "." { end -= 1 }
+        guard end > 0, raw[end - 1] == ")" else { return nil }
+        var depth = 0
+        var open = end - 1
+        while open >= 0 {
+            if raw[open] == ")" { depth += 1 } else if raw[open] == "(" { depth -= 1; if depth == 0 { break } }
+            open -= 1
+            if end - open > 120 { return nil }
+        }
+        guard open > 0, let lastBlank = raw[..<open].lastIndex(where: { $0 == "_" || $0 == "＿" }),
+              raw[..<lastBlank].last == "_" || raw[..<lastBlank].last == "＿" else { return nil }
+        let inner = raw[(open + 1)..<(end - 1)].map { $0 == "\n" ? " " : $0 }
+        let answer = trim(inner[...])
+        guard answer.unicodeScalars.contains(where: { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) }),
+              !answer.unicodeScalars.allSatisfy({ ScalarClass.isUpperOptionLetter($0) || $0 == " " }) else { return nil }
+        return (Array(raw[..<open]), answer)
+    }
+
     static func splitBlanks(_ key: String) -> [String] {
         // Exported quizzes label each blank: `第一空:CLV 第二空:客户`, `第1空:…`.
         let scalars = Array(key.unicodeScalars)

@@ -16,6 +16,18 @@ extension TypeHint {
         titleTypeIndex.lowestMatch(in: title).map { titleTypeWords[$0].1 } ?? .none
     }
 
+    /// The one item type that text before the first question names; none when it lists several
+    /// (`考试题型包括:单选题30道…填空题10道…`).
+    static func fromLooseText(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> TypeHint {
+        var hints: [TypeHint] = []
+        for id in titleTypeIndex.allMatches(in: text).sorted() where !hints.contains(titleTypeWords[id].1) {
+            hints.append(titleTypeWords[id].1)
+        }
+        // `单项选择题` also contains `选择题`.
+        if hints.contains(.anyChoice), hints.contains(.singleChoice) || hints.contains(.multipleChoice) { hints.removeAll { $0 == .anyChoice } }
+        return hints.count == 1 ? hints[0] : .none
+    }
+
     /// `单选题`, `判断题`, …: the type words as they appear in section titles.
     private static let titleTypeWords = MarkerRecognizer.typeWords.map { ($0.0 + "题", $0.1) }
     /// The same words in one index; the first in the list wins (`单项选择题` before `选择题`).

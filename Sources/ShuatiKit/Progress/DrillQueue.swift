@@ -27,8 +27,15 @@ public struct DrillQueue {
     public var seed: UInt64
     /// The student's time zone, for "today".
     public var timeZone: TimeZone
+    /// Graded modes leave out items without an answer key unless this is set (背题 always shows them).
+    public var includeKeyless: Bool
+    /// Sequential practice starts after the item it stopped at (false: from the first item).
+    public var resume: Bool
 
-    public init(mode: DrillMode, limit: Int? = nil, newPerDay: Int = 20, seed: UInt64 = 1, timeZone: TimeZone = .current) {
+    public init(mode: DrillMode, limit: Int? = nil, newPerDay: Int = 20, seed: UInt64 = 1, timeZone: TimeZone = .current,
+                includeKeyless: Bool = false, resume: Bool = true) {
+        self.includeKeyless = includeKeyless
+        self.resume = resume
         self.mode = mode
         self.limit = limit
         self.newPerDay = newPerDay
@@ -43,7 +50,11 @@ public struct DrillQueue {
         public var newCount: Int
     }
 
-    public func build(items: [Question], states: [String: CardState], events: [ReviewEvent], now: Date) -> Result {
+    /// The `mode` written on answers given in sequential practice, so the next session resumes after them.
+    public static let sequentialMode = "sequential"
+
+    public func build(items allItems: [Question], states: [String: CardState], events: [ReviewEvent], now: Date) -> Result {
+        let items = mode == .study || includeKeyless ? allItems : allItems.filter { $0.answer != nil }
         var chosen: [Question]
         var dueCount = 0, newCount = 0
         switch mode {
@@ -54,14 +65,16 @@ public struct DrillQueue {
                 .map(\.0)
             let introducedToday = firstAnswersToday(events, now: now)
             let allowance = max(0, newPerDay - introducedToday)
-            let fresh = Array(items.filter { states[$0.id] == nil && $0.answer != nil }.prefix(allowance))
+            let fresh = Array(DrillQueue.mixed(items.filter { states[$0.id] == nil }).prefix(allowance))
             dueCount = due.count
             newCount = fresh.count
             chosen = due + fresh
         case .new:
-            chosen = items.filter { states[$0.id] == nil }
+            chosen = DrillQueue.mixed(items.filter { states[$0.id] == nil })
             newCount = chosen.count
-        case .sequential, .study:
+        case .sequential:
+            chosen = resume ? DrillQueue.resumed(items, events: events) : items
+        case .study:
             chosen = items
         case .random:
             var generator = DrillRandom(seed: seed)
@@ -75,6 +88,35 @@ public struct DrillQueue {
         }
         if let limit { chosen = Array(chosen.prefix(limit)) }
         return Result(items: chosen, dueCount: min(dueCount, chosen.count), newCount: min(newCount, chosen.count))
+    }
+
+    /// New items interleaved across type and section (one from each group in turn, bank order within a group), so
+    /// the first day is not eighteen short answers in a row.
+    static func mixed(_ items: [Question]) -> [Question] {
+        var groups: [[Question]] = []
+        var index: [String: Int] = [:]
+        for item in items {
+            let key = item.type.rawValue + "\u{1F}" + item.section
+            if let i = index[key] { groups[i].append(item) } else { index[key] = groups.count; groups.append([item]) }
+        }
+        var out: [Question] = []
+        out.reserveCapacity(items.count)
+        var round = 0
+        while out.count < items.count {
+            for group in groups where round < group.count { out.append(group[round]) }
+            round += 1
+        }
+        return out
+    }
+
+    /// Sequential practice starts after the item last answered in sequential practice among these items (so each
+    /// bank and section resumes on its own), wrapping round to the start.
+    static func resumed(_ items: [Question], events: [ReviewEvent]) -> [Question] {
+        let position = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        guard let last = events.last(where: { $0.kind == .answer && $0.mode == sequentialMode && position[$0.item] != nil }),
+              let at = position[last.item] else { return items }
+        let start = at + 1
+        return Array(items[start...] + items[..<start])
     }
 
     /// Items whose first answer fell on today's local date.

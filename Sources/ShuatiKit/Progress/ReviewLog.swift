@@ -4,13 +4,14 @@ import Foundation
 import Glibc
 #endif
 
-/// Why the review log could not be read or written.
+/// Why a file could not be used as a review log.
 public enum ReviewLogError: Error, CustomStringConvertible {
-    case io(path: String, reason: String)
+    /// The file is binary, or no line of it is a review event: it is some other file.
+    case notAReviewLog(path: String, why: String)
 
     public var description: String {
         switch self {
-        case let .io(path, reason): return "\(path): error: \(reason)"
+        case let .notAReviewLog(path, why): return "\(path):1: error: not a review log (\(why))"
         }
     }
 }
@@ -34,49 +35,53 @@ public struct ReviewLog: Sendable {
         try append([event])
     }
 
-    /// Appends several events in one write (one fsync).
+    /// Appends several events in one write (one fsync). On failure (a full disk) the log is cut back to its
+    /// old length, so a failed append leaves no partial line; errors name the path and the reason.
     public func append(_ events: [ReviewEvent]) throws {
         guard !events.isEmpty else { return }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try AtomicFile.createDirectory(url.deletingLastPathComponent())
         let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)  // read too: to check the last byte
-        guard fd >= 0 else { throw ioError("cannot open for appending") }
+        guard fd >= 0 else { throw FileSystemError.current(url.path) }
         defer { close(fd) }
-        guard flock(fd, LOCK_EX) == 0 else { throw ioError("cannot lock") }
-        defer { flock(fd, LOCK_UN) }
-        // A crash may have left a torn last line: start on a fresh line so this record stays whole.
-        var text = needsLeadingNewline(fd) ? "\n" : ""
-        for event in events { text += event.json.serialized() + "\n" }
-        var bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ioError("write failed: \(String(cString: strerror(errno)))")
-            }
-            written += n
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw FileSystemError.current(url.path) }
         }
-        bytes.removeAll()
-        guard fsync(fd) == 0 else { throw ioError("fsync failed: \(String(cString: strerror(errno)))") }
-    }
-
-    private func needsLeadingNewline(_ fd: Int32) -> Bool {
+        defer { flock(fd, LOCK_UN) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size > 0 else { return false }
-        var last: UInt8 = 0
-        return pread(fd, &last, 1, off_t(info.st_size - 1)) == 1 && last != 0x0A
+        guard fstat(fd, &info) == 0 else { throw FileSystemError.current(url.path) }
+        if (info.st_mode & S_IFMT) != S_IFREG { throw FileSystemError(path: url.path, reason: "not a regular file") }
+        let oldSize = info.st_size
+        // A crash may have left a torn last line: start on a fresh line so this record stays whole.
+        var text = needsLeadingNewline(fd, size: oldSize) ? "\n" : ""
+        for event in events { text += event.json.serialized() + "\n" }
+        do {
+            try AtomicFile.writeAll(fd, Array(text.utf8), path: url.path)
+            guard fsync(fd) == 0 else { throw FileSystemError.current(url.path) }
+        } catch {
+            _ = ftruncate(fd, oldSize)  // under the lock: nobody else appended meanwhile
+            _ = fsync(fd)
+            throw error
+        }
     }
 
-    private func ioError(_ reason: String) -> ReviewLogError {
-        ReviewLogError.io(path: url.path, reason: reason)
+    private func needsLeadingNewline(_ fd: Int32, size: off_t) -> Bool {
+        guard size > 0 else { return false }
+        var last: UInt8 = 0
+        return pread(fd, &last, 1, size - 1) == 1 && last != 0x0A
     }
 
     /// Reads every event; a missing file is an empty history. A torn last line (power cut) is skipped with a
-    /// warning; a malformed line elsewhere is reported with its line number and skipped.
+    /// warning; a malformed line elsewhere is reported with its line number and skipped. A file that is binary,
+    /// or of which no line is an event, is not a review log: that is an error, not thousands of warnings.
     public func load() throws -> ReviewLogContents {
-        guard FileManager.default.fileExists(atPath: url.path) else { return ReviewLogContents(events: [], warnings: []) }
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw ioError("cannot read") }
-        return ReviewLog.parse(data, path: url.path)
+        guard FileContents.exists(url) else { return ReviewLogContents(events: [], warnings: []) }
+        let data = try FileContents.read(url)
+        if data.prefix(1 << 16).contains(0) { throw ReviewLogError.notAReviewLog(path: url.path, why: "binary data") }
+        let contents = ReviewLog.parse(data, path: url.path)
+        if contents.events.isEmpty, contents.warnings.contains(where: { !$0.message.hasPrefix("incomplete last line") }) {
+            throw ReviewLogError.notAReviewLog(path: url.path, why: "no line is a review event")
+        }
+        return contents
     }
 
     /// Parses log bytes (separate from I/O so tests and tools can use it). Large logs are cut at line breaks into

@@ -5,6 +5,8 @@ import Foundation
 public struct StudyStats: Sendable {
     public struct Overview: Sendable, Equatable {
         public var totalItems = 0
+        /// Items without an answer key (studied, never counted as right or wrong).
+        public var keylessItems = 0
         public var seenItems = 0
         public var dueToday = 0
         public var dueNext7Days = 0
@@ -22,10 +24,12 @@ public struct StudyStats: Sendable {
         public var seen = 0
         /// Items whose predicted recall now is at least the desired retention.
         public var mastered = 0
-        /// Seen items whose last answer was right.
+        /// Seen items whose last graded answer was right (`AnswerRule`).
         public var lastRight = 0
+        /// Seen items with a graded answer: self-rated items without a key are not counted as right or wrong.
+        public var graded = 0
         public var neverSeen: Int { items - seen }
-        public var accuracy: Double? { seen == 0 ? nil : Double(lastRight) / Double(seen) }
+        public var accuracy: Double? { graded == 0 ? nil : Double(lastRight) / Double(graded) }
         public var masteredShare: Double { items == 0 ? 0 : Double(mastered) / Double(items) }
     }
 
@@ -121,7 +125,7 @@ public struct StudyStats: Sendable {
         for (slot, item) in itemNames.enumerated() {
             guard let card = replay.finals[slot] else { continue }
             states[item] = card
-            lastRight[item] = replay.lastRight[slot]
+            if let right = replay.lastRight[slot] { lastRight[item] = right }
         }
 
         // Per item: mastery now, due counts, forecast, readiness.
@@ -131,6 +135,7 @@ public struct StudyStats: Sendable {
         var sectionIndex: [String: Int] = [:]
         var typeIndex: [QuestionType: Int] = [:]
         overview.totalItems = items.count
+        overview.keylessItems = items.filter { $0.answer == nil }.count
         var picks: [StudyPick] = []
         var readinessSum = 0.0
         var readinessCount = 0
@@ -144,12 +149,13 @@ public struct StudyStats: Sendable {
             // Mastered: graduated to review and predicted recall still at the target (a card lapsed an hour ago
             // has R = 1 but is not mastered).
             let mastered = state?.phase == .review && recallNow >= scheduler.config.desiredRetention
-            let right = lastRight[item.id] ?? false
+            let right = lastRight[item.id]
             func tally(_ m: inout Mastery) {
                 m.items += 1
                 if state != nil { m.seen += 1 }
                 if mastered { m.mastered += 1 }
-                if state != nil && right { m.lastRight += 1 }
+                if state != nil && right != nil { m.graded += 1 }
+                if state != nil && right == true { m.lastRight += 1 }
             }
             if sectionIndex[item.section] == nil { sectionIndex[item.section] = sections.count; sections.append(Mastery(name: item.section)) }
             tally(&sections[sectionIndex[item.section]!])
@@ -163,10 +169,13 @@ public struct StudyStats: Sendable {
             }
             if let examDate, item.answer != nil {
                 let recall: Double
+                // Right on the exam day: recalled, or else guessed (choice items).
+                let guess = GuessingFloor.chance(item)
                 if let state {
-                    recall = scheduler.retrievability(state, at: examDate)
+                    let r = scheduler.retrievability(state, at: examDate)
+                    recall = r + (1 - r) * guess
                 } else {
-                    recall = item.type == .singleChoice ? 1 / Double(max(2, item.options?.count ?? 4)) : unseenEstimate[item.type] ?? 0
+                    recall = guess
                     unseenCount += 1
                 }
                 readinessSum += recall
@@ -193,7 +202,8 @@ public struct StudyStats: Sendable {
 enum StudyReplay {
     struct Result {
         var finals: [CardState?]
-        var lastRight: [Bool]
+        /// Per item: whether its last graded answer was right; nil when it has none.
+        var lastRight: [Bool?]
         var retentionReviews = 0
         var retentionPassed = 0
     }
@@ -201,7 +211,7 @@ enum StudyReplay {
     static func run(_ history: AnswerHistory, events: [ReviewEvent], scheduler: Scheduler, retentionWindowStart: Date) -> Result {
         let parallel = ParallelShares(count: history.items.count, parallelFrom: 2048)
         var result = Result(finals: [CardState?](repeating: nil, count: parallel.count),
-                            lastRight: [Bool](repeating: false, count: parallel.count))
+                            lastRight: [Bool?](repeating: nil, count: parallel.count))
         var tallies = [(reviews: Int, passed: Int)](repeating: (0, 0), count: parallel.shares)
         let (ts, ratings) = CardStates.timesAndRatings(events)
         events.withUnsafeBufferPointer { events in
@@ -216,7 +226,7 @@ enum StudyReplay {
                                     var reviews = 0, passed = 0
                                     for slot in slots {
                                         let list = history.answers[slot]
-                                        guard let last = list.last else { continue }
+                                        guard !list.isEmpty else { continue }
                                         // True retention: answers given while the card was in review, in the window.
                                         finalsOut[slot] = CardStates.replay(item: history.items[slot], answers: list, ts: ts,
                                                                             ratings: ratings, scheduler: scheduler) { card, event in
@@ -224,7 +234,9 @@ enum StudyReplay {
                                             reviews += 1
                                             if input[event].rating >= 2 { passed += 1 }
                                         }
-                                        rightOut[slot] = !WrongNotebook.isWrong(input[Int(last)])
+                                        if let last = list.last(where: { AnswerRule.isGraded(input[Int($0)]) }) {
+                                            rightOut[slot] = AnswerRule.isRight(input[Int(last)])
+                                        }
                                     }
                                     talliesOut[share] = (reviews, passed)
                                 }

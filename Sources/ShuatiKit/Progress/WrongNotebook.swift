@@ -16,7 +16,7 @@ public enum WrongNotebook {
     /// How many right answers in a row take an item out of the notebook.
     public static let rightToLeave = 2
 
-    /// Entries newest-wrong first. An answer is wrong when rated Again or graded below 0.5; undo events cancel the
+    /// Entries newest-wrong first. An answer is wrong by `AnswerRule` (Again or Hard: 少选 is wrong); undo events cancel the
     /// answer they undo; a `clear` event (from `shuati wrong clear`) removes the item until it is answered wrong
     /// again. `cleared` lets callers exclude more ids.
     public static func entries(_ events: [ReviewEvent], cleared: Set<String> = []) -> [WrongEntry] {
@@ -32,7 +32,7 @@ public enum WrongNotebook {
         var out: [WrongEntry] = []
         for (item, list) in answers where !cleared.contains(item) {
             guard let lastWrongIndex = list.lastIndex(where: isWrong) else { continue }
-            let rightSince = list[(lastWrongIndex + 1)...].count
+            let rightSince = list[(lastWrongIndex + 1)...].filter(AnswerRule.isRight).count
             if rightSince >= rightToLeave { continue }
             let wrong = list[lastWrongIndex]
             out.append(WrongEntry(item: item, lastWrong: wrong.ts, given: wrong.given, rightSince: rightSince))
@@ -40,10 +40,8 @@ public enum WrongNotebook {
         return out.sorted { $0.lastWrong != $1.lastWrong ? $0.lastWrong > $1.lastWrong : $0.item < $1.item }
     }
 
-    /// Whether an answer counts as wrong.
-    public static func isWrong(_ event: ReviewEvent) -> Bool {
-        event.rating == Rating.again.rawValue || (event.grade ?? 1) < 0.5
-    }
+    /// Whether an answer counts as wrong (see `AnswerRule`).
+    public static func isWrong(_ event: ReviewEvent) -> Bool { AnswerRule.isWrong(event) }
 }
 
 /// Bookmarked (收藏) items: the last star/unstar event per item decides.

@@ -45,6 +45,15 @@ public enum ISO8601 {
         }
     }
 
+    /// Days in a month of the proleptic Gregorian calendar (February 30 is not a date).
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`; nil when malformed.
     public static func parse(_ s: String) -> Date? {
         let b = Array(s.utf8)
@@ -60,7 +69,7 @@ public enum ISO8601 {
         guard let y = num(0, 4), b[4] == 0x2D, let mo = num(5, 2), b[7] == 0x2D, let d = num(8, 2),
               b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " "), let h = num(11, 2), b[13] == 0x3A,
               let mi = num(14, 2), b[16] == 0x3A, let sec = num(17, 2),
-              (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, sec < 61 else { return nil }
+              (1...12).contains(mo), (1...daysIn(month: mo, year: y)).contains(d), h < 24, mi < 60, sec < 61 else { return nil }
         var i = 19
         var frac = 0.0
         if i < b.count, b[i] == UInt8(ascii: ".") {

@@ -103,8 +103,8 @@ extension JSONValue {
     public static func writeString(_ s: String, to out: inout String) {
         // Fast path: nothing to escape (the usual case), so append the whole string at once.
         var plain = true
-        for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
-            plain = false  // 0xE2 may start U+2028/2029, which JSON-in-JS readers dislike
+        for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 || byte == 0x7F || byte == 0xC2 {
+            plain = false  // 0xE2 may start U+2028/2029, which JSON-in-JS readers dislike; 0xC2 a C1 control
             break
         }
         if plain {
@@ -122,7 +122,10 @@ extension JSONValue {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                // C1 controls, DEL and bidi overrides escaped too, so JSON printed to a terminal cannot drive it.
+                let v = scalar.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || (0x202A...0x202E).contains(v)
+                    || (0x2066...0x2069).contains(v) {
                     out += String(format: "\\u%04x", scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)

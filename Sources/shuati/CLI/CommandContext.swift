@@ -91,6 +91,16 @@ final class CommandContext {
     /// `file:line: warning: …` lines and other diagnostics go to stderr.
     func printError(_ text: String) { stderr.write(text + "\n") }
 
+    /// Warnings about files, at most `limit` lines and then one line saying how many more there were, so a
+    /// damaged file cannot flood the terminal. Control characters in them are shown visibly.
+    func printWarnings(_ diagnostics: [Diagnostic], limit: Int = 30) {
+        for d in diagnostics.prefix(limit) { printError(ControlCharacters.visible(d.description, keepNewlines: false)) }
+        if diagnostics.count > limit, let first = diagnostics.first {
+            printError(tr("\(first.file): warning: \(diagnostics.count - limit) more warnings not shown",
+                          "\(first.file): warning: 另有 \(diagnostics.count - limit) 条警告未显示"))
+        }
+    }
+
     /// The data directory for these arguments (`--data-dir` wins over the environment).
     func dataDirectory(_ args: ParsedArguments) -> URL {
         DataDirectory.resolve(flag: args.value("--data-dir"), environment: environment)

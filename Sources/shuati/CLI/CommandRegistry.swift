@@ -10,6 +10,9 @@ enum CommandRegistry {
         StatsCommand.self,
         WrongCommand.self,
         ReplayCommand.self,
+        OptimizeCommand.self,
+        SimulateCommand.self,
+        KeyCommand.self,
     ]
 
     /// Commands that work but are not listed in help.

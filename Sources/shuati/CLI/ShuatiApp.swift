@@ -10,7 +10,7 @@ enum ShuatiApp {
         }
         if first == "help" || first == "--help" || first == "-h" {
             if arguments.count > 1, let command = CommandRegistry.find(arguments[1]) {
-                context.print(command.usage)
+                context.print(command.help(context))
             } else {
                 context.print(HelpText.overview(context))
             }
@@ -27,21 +27,15 @@ enum ShuatiApp {
         }
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
-            context.print(command.usage)
+            context.print(command.help(context))
             return 0
         }
         do {
             return try command.run(rest, context: context)
-        } catch let error as ArgumentError {
-            context.printError("shuati \(command.name): error: \(error)")
-            context.printError(command.usage)
-            return 2
-        } catch let error as CLIError {
-            context.printError(error.description.contains(": error: ") ? error.description : "shuati \(command.name): error: \(error)")
-            return 1
         } catch {
-            context.printError("shuati \(command.name): error: \(error)")
-            return 1
+            let (line, status) = ErrorLine.render(error, command: command.name, context: context)
+            context.printError(line)
+            return status
         }
     }
 }

@@ -5,41 +5,59 @@ import ShuatiKit
 enum ImportCommand: Command {
     static let name = "import"
     static let summary = (en: "Read exam documents into a question bank", zh: "把试题文档导入题库")
-    static let usage = """
-        usage: shuati import FILE... [--json] [--bank NAME]
-          --json       print {"items":[…],"warnings":[…]} instead of a summary
-          --bank NAME  also save the items into the bank NAME in the data directory (merged, by id)
-        """
+    static let options: [OptionSpec] = [
+        OptionSpec("--json", en: #"print {"items":[…],"warnings":[…]} instead of a summary"#, zh: #"输出 {"items":[…],"warnings":[…]} 而不是摘要"#),
+        OptionSpec("--bank", "NAME", en: "also save the items into the bank NAME in the data directory (merged, by id)",
+                   zh: "同时把题目存入数据目录中的题库 NAME（按编号合并）"),
+    ]
+    static let helpText = CommandHelp(synopsis: ["shuati import FILE... [--json] [--bank NAME]"], options: options)
+    static var usage: String { helpText.render(chinese: false) }
+    static func help(_ context: CommandContext) -> String { helpText.render(context) }
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        let args = try ParsedArguments(arguments, spec: ArgumentSpec(valued: ["--bank"], flags: ["--json"]))
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(options))
         guard !args.positionals.isEmpty else { throw ArgumentError.missing("FILE") }
+        if let name = args.value("--bank") { try BankName.validate(name) }
         var items: [Question] = []
         var warnings: [Diagnostic] = []
+        var empty: [String] = []
+        var templates: [(String, ParseTemplate)] = []
+        // Every document is read before anything is written: one bad file means nothing is saved.
         for path in args.positionals {
             let url = URL(fileURLWithPath: path, relativeTo: context.currentDirectory)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw CLIError.input(file: path, line: nil, message: context.tr("cannot read the file", "无法读取文件"))
+            let data = try FileContents.read(url, shownAs: path)
+            guard data.contains(where: { $0 > 0x20 }) else {
+                throw CLIError.input(file: path, line: nil, message: context.tr("empty file", "空文件"))
             }
-            do {
-                let result = try DocumentImporter.read(data, file: path)
-                items += result.items
-                warnings += result.warnings
-            } catch let error as ImportError {
-                context.printError(error.description)
-                return 1
-            }
+            let result = try DocumentImporter.read(data, file: path)
+            if result.items.isEmpty { empty.append(path) }
+            items += result.items
+            warnings += result.warnings
+            templates.append((path, result.template))
+        }
+        guard !items.isEmpty else {
+            throw CLIError.input(file: args.positionals[0], line: nil,
+                                 message: context.tr("no questions found (is this an exam document?)", "没有找到题目（这是试题文档吗？）"))
         }
         let bank = Bank(name: args.value("--bank") ?? "import", items: items)
         if let name = args.value("--bank") {
             try BankStore.merge(bank.items, intoBankNamed: name, dataDirectory: context.dataDirectory(args))
         }
+        for path in empty {
+            context.printError(ControlCharacters.visible("\(path): warning: " + context.tr("no questions found", "没有找到题目"), keepNewlines: false))
+        }
         if args.has("--json") {
             let json = JSONValue.object([("items", .array(bank.items.map(\.json))), ("warnings", .array(warnings.map(\.json)))])
             context.print(json.serialized())
         } else {
-            for warning in warnings { context.printError(warning.description) }
-            context.print(ImportSummary.render(bank.items, warnings: warnings.count, savedTo: args.value("--bank"), context: context))
+            for warning in warnings { context.printError(ControlCharacters.visible(warning.description, keepNewlines: false)) }
+            context.print(ImportSummary.render(bank.items.map(\.withVisibleControls), warnings: warnings.count,
+                                               savedTo: args.value("--bank"), context: context))
+            // How each document was read: its numbering and where its keys were (the inferred template).
+            for (path, template) in templates where !template.lines.isEmpty {
+                context.print(context.tr("How \(path) was read:", "\(path) 的读法:"))
+                for line in template.lines { context.print("  " + line) }
+            }
         }
         return 0
     }
@@ -96,5 +114,12 @@ enum TypeNames {
         case .fillBlank: return context.tr("FB", "填空")
         case .shortAnswer: return context.tr("SA", "简答")
         }
+    }
+
+    /// `single_choice (单选), …` for help and error messages: every type in both languages.
+    static func helpList(chinese: Bool) -> String {
+        let zh: [QuestionType: String] = [.singleChoice: "单选", .multipleChoice: "多选", .trueFalse: "判断", .fillBlank: "填空", .shortAnswer: "简答"]
+        return QuestionType.allCases.map { chinese ? "\(zh[$0]!) (\($0.rawValue))" : "\($0.rawValue) (\(zh[$0]!))" }
+            .joined(separator: chinese ? "、" : ", ")
     }
 }

@@ -4,14 +4,13 @@ import ShuatiKit
 enum ListCommand: Command {
     static let name = "list"
     static let summary = (en: "List the items of the banks", zh: "列出题库中的题目")
-    static let usage = """
-        usage: shuati list [BANK...] [--section S] [--type T]
-          --section S  only sections whose name contains S
-          --type T     single_choice, multiple_choice, true_false, fill_blank or short_answer
-        """
+    static let options = [SharedOptions.section, SharedOptions.type]
+    static let helpText = CommandHelp(synopsis: ["shuati list [BANK...] [--section S] [--type T]"], options: options)
+    static var usage: String { helpText.render(chinese: false) }
+    static func help(_ context: CommandContext) -> String { helpText.render(context) }
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        let args = try ParsedArguments(arguments, spec: ArgumentSpec(valued: ["--section", "--type"]))
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(options))
         let bank = try BankLibrary(context: context, dataDirectory: context.dataDirectory(args))
             .load(names: args.positionals, context: context)
         let items = try ItemFilter(args).apply(bank.items)
@@ -42,9 +41,8 @@ struct ItemFilter {
     init(_ args: ParsedArguments) throws {
         section = args.value("--section")
         if let t = args.value("--type") {
-            guard let parsed = QuestionType(rawValue: t) else {
-                throw ArgumentError.badValue(option: "--type", value: t,
-                                             expected: QuestionType.allCases.map(\.rawValue).joined(separator: ", "))
+            guard let parsed = Blueprint.typeNamed(t) else {
+                throw ArgumentError.badValue(option: "--type", value: t, expected: TypeNames.helpList(chinese: false))
             }
             type = parsed
         }

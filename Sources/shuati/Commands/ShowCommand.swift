@@ -4,7 +4,10 @@ import ShuatiKit
 enum ShowCommand: Command {
     static let name = "show"
     static let summary = (en: "Show one item with its answer", zh: "显示一道题及答案")
-    static let usage = "usage: shuati show ID [BANK...]   (ID or a unique prefix of it)"
+    static let helpText = CommandHelp(synopsis: ["shuati show ID [BANK...]"], options: [],
+                                      notes: (en: "ID may be a unique prefix of the item's id.", zh: "ID 可以是题目编号的唯一前缀。"))
+    static var usage: String { helpText.render(chinese: false) }
+    static func help(_ context: CommandContext) -> String { helpText.render(context) }
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let args = try ParsedArguments(arguments, spec: ArgumentSpec())

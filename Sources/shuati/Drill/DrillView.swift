@@ -38,27 +38,72 @@ struct DrillView {
 
     func feedback(_ f: DrillFeedback, width: Int) -> [String] {
         var lines: [String] = []
-        if let grade = f.grade {
-            switch grade.verdict {
-            case .correct: lines.append(style.green(style.bold(context.tr("✓ Right", "✓ 正确"))))
-            case .partial: lines.append(style.yellow(style.bold(context.tr("◐ Partly right", "◐ 部分正确") + " (\(Int((grade.score * 100).rounded()))%)")))
-            case .wrong: lines.append(style.red(style.bold(context.tr("✗ Wrong", "✗ 错误"))))
+        let chinese = context.language == .chinese
+        let yours = f.ratedByStudent ? context.tr(" (your rating)", "（按你的评分）") : ""
+        if f.gaveUp {
+            lines.append(style.yellow(style.bold(context.tr("Answer shown: counted as not known", "已显示答案：记为不会"))))
+        } else if let verdict = f.verdict, let grade = f.grade {
+            switch verdict {
+            case .correct: lines.append(style.green(style.bold(context.tr("✓ Right", "✓ 正确") + yours)))
+            case .partial:
+                let share = f.ratedByStudent ? "" : " (\(Int((grade.score * 100).rounded()))%)"
+                let missing = f.item.type == .multipleChoice && !f.ratedByStudent
+                    ? context.tr(": options missing (少选), counted wrong", "：少选，记为错") : ""
+                lines.append(style.yellow(style.bold(context.tr("◐ Partly right", "◐ 部分正确") + share + missing + yours)))
+            case .wrong: lines.append(style.red(style.bold(context.tr("✗ Wrong", "✗ 错误") + yours)))
             }
             for point in grade.keyPoints {
-                lines += DisplayWidth.wrap((point.covered ? "  ✓ " : "  ✗ ") + point.point, to: width)
+                lines += CJKLineBreaker.wrap(point.point, to: width, firstPrefix: point.covered ? "  ✓ " : "  ✗ ", prefix: "    ")
                     .map { point.covered ? style.green($0) : style.red($0) }
             }
         }
+        if let given = f.given, f.item.type != .shortAnswer {
+            lines += CJKLineBreaker.wrap(given.display(chinese: chinese), to: width, firstPrefix: context.tr("Your answer: ", "你的答案："))
+        }
         if let answer = f.item.answer {
-            let text = context.tr("Answer: ", "答案：") + answer.display(chinese: context.language == .chinese)
-            lines += DisplayWidth.wrap(text, to: width)
+            lines += CJKLineBreaker.wrap(answer.display(chinese: chinese), to: width, firstPrefix: context.tr("Answer: ", "答案："))
+                .map { style.green($0) }
         }
         if let explanation = f.item.explanation {
-            lines += DisplayWidth.wrap(context.tr("Explanation: ", "解析：") + explanation, to: width).map { style.dim($0) }
+            lines += CJKLineBreaker.wrap(explanation, to: width, firstPrefix: context.tr("Explanation: ", "解析：")).map { style.dim($0) }
         }
         var rating = context.tr("Rating: ", "评分：") + ratingName(f.rating)
         if let due = f.nextDue { rating += context.tr(" · next \(relative(due))", " · 下次 \(relative(due))") }
         lines.append(style.cyan(rating))
+        return lines
+    }
+
+    /// The options of a choice item after answering: ✓ right and chosen, ○ right but missed (少选), ✗ chosen wrongly.
+    func markedOptions(_ f: DrillFeedback, width: Int) -> [String]? {
+        guard let options = f.item.options, !options.isEmpty, case let .choices(key)? = f.item.answer else { return nil }
+        var chosen: Set<String> = []
+        if case let .choices(given)? = f.given { chosen = Set(given) }
+        var lines: [String] = []
+        for option in options {
+            let right = key.contains(option.letter), picked = chosen.contains(option.letter)
+            let mark = right && picked ? "✓" : right ? "○" : picked ? "✗" : " "
+            let text = CJKLineBreaker.wrap(option.text, to: width, firstPrefix: "\(mark) \(option.letter). ", prefix: "     ")
+            lines += text.map { right ? style.green($0) : picked ? style.red($0) : $0 }
+        }
+        return lines
+    }
+
+    /// The self-check after a short answer: the key points, marked as the grader read the answer, for the
+    /// student to confirm or correct.
+    func selfCheck(_ check: PendingSelfCheck, width: Int, screen: Bool) -> [String] {
+        var lines = [style.bold(context.tr("Check your answer against the key:", "对照答案自查："))]
+        lines += CJKLineBreaker.wrap(check.response.display(), to: width, firstPrefix: context.tr("Your answer: ", "你的答案："))
+        for (i, point) in check.grade.keyPoints.enumerated() {
+            let mark = check.covered[i] ? "✓" : "✗"
+            let line = CJKLineBreaker.wrap(point.point, to: width, firstPrefix: " \(mark) \(i + 1). ", prefix: "      ")
+            lines += line.map { check.covered[i] ? style.green($0) : style.red($0) }
+        }
+        let covered = check.covered.filter { $0 }.count
+        lines.append(context.tr("\(covered) of \(check.covered.count) points covered", "覆盖 \(covered)/\(check.covered.count) 个要点"))
+        lines.append(style.dim(screen
+            ? context.tr("1-9: toggle a point · a: all · n: none · Enter: confirm", "1-9：切换要点 · a：全对 · n：全错 · 回车：确认")
+            : context.tr("Enter: confirm · or type the numbers of the points you covered (e.g. 1 3), 0 for none",
+                         "回车：确认 · 或输入你答到的要点编号（如 1 3），0 表示都没答到")))
         return lines
     }
 
@@ -84,8 +129,12 @@ struct DrillView {
         var lines = [style.bold(context.tr("Session summary", "本次小结"))]
         lines.append(context.tr("answered: \(c.answered)", "作答：\(c.answered) 题"))
         if let accuracy = c.accuracy {
-            lines.append(context.tr("accuracy: \(Int((accuracy * 100).rounded()))% (\(c.correct)/\(c.answered))",
-                                    "正确率：\(Int((accuracy * 100).rounded()))%（\(c.correct)/\(c.answered)）"))
+            lines.append(context.tr("accuracy: \(Int((accuracy * 100).rounded()))% (\(c.correct)/\(c.graded))",
+                                    "正确率：\(Int((accuracy * 100).rounded()))%（\(c.correct)/\(c.graded)）"))
+        }
+        if c.answered > c.graded {
+            let n = c.answered - c.graded
+            lines.append(context.tr("self-rated without a key: \(n) (not counted)", "无答案自评：\(n) 题（不计入正确率）"))
         }
         lines.append(context.tr("time: \(minutes) min", "用时：\(minutes) 分钟"))
         if let next = c.nextDue {

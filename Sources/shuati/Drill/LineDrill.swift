@@ -11,6 +11,8 @@ struct LineDrill {
 
     func run() throws {
         let width = 80
+        var pending: String?
+        let next: () -> String? = { if let line = pending { pending = nil; return line }; return readLine() }
         while let item = controller.current {
             let unkeyed = item.answer == nil
             let showAnswer = controller.showsAnswerFirst || unkeyed
@@ -27,7 +29,7 @@ struct LineDrill {
                 context.print(view.prompt(item, screen: false) + context.tr(" · s star · u undo · q quit", " · s 收藏 · u 撤销 · q 退出"))
             }
             let started = DispatchTime.now()
-            guard let raw = readLine() else { break }
+            guard let raw = next() else { break }
             let line = raw.trimmingCharacters(in: .whitespaces)
             let ms = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
             switch line {
@@ -42,7 +44,11 @@ struct LineDrill {
             default: break
             }
             if line.hasPrefix("="), let n = Int(line.dropFirst()), let rating = Rating(rawValue: n) {
-                if let f = try controller.override(rating) { context.print(view.ratingName(f.rating)) }
+                if let f = try controller.override(rating) {
+                    let counted = AnswerRule.isRight(rating: f.rating.rawValue) ? context.tr("✓ counted right", "✓ 记为答对")
+                                                                                 : context.tr("✗ counted wrong", "✗ 记为答错")
+                    context.print(view.ratingName(f.rating) + " · " + counted)
+                }
                 continue
             }
             if controller.showsAnswerFirst || unkeyed {
@@ -59,6 +65,29 @@ struct LineDrill {
                 controller.advance()
                 continue
             }
+            if line == "?" || line == "？" {
+                if let f = try controller.giveUp(responseMs: ms) {
+                    for l in view.feedback(f, width: width) { context.print(l) }
+                    controller.advance()
+                }
+                continue
+            }
+            if controller.needsSelfCheck(item) {
+                guard var check = controller.assess(line, responseMs: ms) else {
+                    context.print(context.tr("could not read that answer; try again", "无法识别该答案，请重试"))
+                    continue
+                }
+                for l in view.selfCheck(check, width: width, screen: false) { context.print(l) }
+                // The next line corrects the marks when it is point numbers; anything else confirms them and is
+                // read as the next answer, so scripts that never correct keep working.
+                if let reply = next() {
+                    if let covered = LineDrill.points(reply, count: check.covered.count) { check.covered = covered }
+                    else if !reply.trimmingCharacters(in: .whitespaces).isEmpty { pending = reply }
+                }
+                for l in view.feedback(try controller.confirm(check), width: width) { context.print(l) }
+                controller.advance()
+                continue
+            }
             guard let feedback = try controller.answer(line, responseMs: ms) else {
                 context.print(context.tr("could not read that answer; try again", "无法识别该答案，请重试"))
                 continue
@@ -67,6 +96,18 @@ struct LineDrill {
             controller.advance()
         }
         finish()
+    }
+
+    /// `1 3` → points 1 and 3 covered; `0` → none; nil when the line is not a list of point numbers.
+    static func points(_ line: String, count: Int) -> [Bool]? {
+        let parts = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" || $0 == "、" })
+        guard !parts.isEmpty else { return nil }
+        var covered = [Bool](repeating: false, count: count)
+        for part in parts {
+            guard let n = Int(part), (0...count).contains(n) else { return nil }
+            if n > 0 { covered[n - 1] = true }
+        }
+        return covered
     }
 
     private func finish() {

@@ -7,6 +7,8 @@ import ShuatiKit
 final class ScreenDrill {
     enum Phase {
         case answering
+        /// A short answer waits for the student to confirm which key points it covered.
+        case selfCheck(PendingSelfCheck)
         case feedback(DrillFeedback)
     }
 
@@ -47,13 +49,33 @@ final class ScreenDrill {
         default: break
         }
         guard let item = controller.current else { return false }
+        if case var .selfCheck(check) = phase {
+            switch key {
+            case .enter: phase = .feedback(try controller.confirm(check))
+            case .character(let c) where ("1"..."9").contains(c):
+                check.toggle(Int(String(c))! - 1)
+                phase = .selfCheck(check)
+            case .character("a"), .character("A"):
+                check.covered = check.covered.map { _ in true }
+                phase = .selfCheck(check)
+            case .character("n"), .character("N"):
+                check.covered = check.covered.map { _ in false }
+                phase = .selfCheck(check)
+            default: break
+            }
+            return true
+        }
         if case let .feedback(f) = phase {
             switch key {
             case .enter, .character(" "), .right, .down:
                 controller.advance(); next()
             case .character(let c) where ("1"..."4").contains(c):
                 if let updated = try controller.override(Rating(rawValue: Int(String(c))!)!) {
-                    phase = .feedback(DrillFeedback(item: f.item, grade: f.grade, given: f.given, rating: updated.rating, nextDue: updated.nextDue))
+                    var changed = f
+                    changed.rating = updated.rating
+                    changed.nextDue = updated.nextDue
+                    changed.ratedByStudent = true
+                    phase = .feedback(changed)
                 }
             case .character("u"), .character("U"):
                 if try controller.undo() { next() }
@@ -72,6 +94,9 @@ final class ScreenDrill {
             if try controller.undo() { next() } else { message = context.tr("nothing to undo", "没有可撤销的作答") }
             return true
         case .character("q") where !typed, .character("Q") where !typed: return false
+        case .character("?") where !typed && !selfRated, .enter where typed && !selfRated && editor.text.isEmpty:
+            if let f = try controller.giveUp(responseMs: elapsedMs()) { phase = .feedback(f) }
+            return true
         default: break
         }
         if selfRated {
@@ -99,7 +124,9 @@ final class ScreenDrill {
             }
         case .fillBlank, .shortAnswer:
             switch key {
-            case .enter: if !editor.text.isEmpty { try submit(editor.text) }
+            case .enter where controller.needsSelfCheck(item):
+                if let check = controller.assess(editor.text, responseMs: elapsedMs()) { phase = .selfCheck(check) }
+            case .enter: try submit(editor.text)
             default: editor.handle(key)
             }
         }
@@ -137,8 +164,16 @@ final class ScreenDrill {
         lines.append("")
         guard let item = controller.current else { return }
         var showAnswer = controller.showsAnswerFirst || item.answer == nil
-        if case .feedback = phase { showAnswer = false }
-        var itemLines = view.item(item, showAnswer: showAnswer, width: width, starred: controller.starred.contains(item.id))
+        var shown = item
+        if case .feedback(let f) = phase {
+            showAnswer = false
+            if view.markedOptions(f, width: width - 2) != nil { shown.options = nil }
+        }
+        if case .selfCheck = phase { showAnswer = false }
+        var itemLines = view.item(shown, showAnswer: showAnswer, width: width, starred: controller.starred.contains(item.id))
+        if case .feedback(let f) = phase, let marked = view.markedOptions(f, width: width - 2) {
+            itemLines += marked.map { "  " + $0 }
+        }
         if item.type == .multipleChoice, case .answering = phase {
             itemLines = itemLines.map { line in
                 for letter in selected where line.hasPrefix("  \(letter). ") { return context.style.cyan("▶" + line.dropFirst()) }
@@ -148,11 +183,13 @@ final class ScreenDrill {
         lines += itemLines
         lines.append("")
         switch phase {
+        case .selfCheck(let check):
+            lines += view.selfCheck(check, width: width, screen: true)
         case .feedback(let f):
             lines += view.feedback(f, width: width)
             lines.append("")
-            lines.append(context.style.dim(context.tr("Enter: next · 1-4: change rating · u: undo · s: star · q: quit",
-                                                      "回车：下一题 · 1-4：修改评分 · u：撤销 · s：收藏 · q：退出")))
+            lines += DisplayWidth.wrap(context.tr("Enter: next · 1-4: change rating · u: undo · s: star · q: quit",
+                                                  "回车：下一题 · 1-4：修改评分 · u：撤销 · s：收藏 · q：退出"), to: width).map { context.style.dim($0) }
         case .answering:
             if controller.showsAnswerFirst {
                 lines.append(context.style.dim(context.tr("Enter: next · 1-4: rate · s: star · q: quit", "回车：下一题 · 1-4：评分 · s：收藏 · q：退出")))
@@ -162,11 +199,13 @@ final class ScreenDrill {
                 lines.append(view.prompt(item, screen: true))
                 if item.type == .fillBlank || item.type == .shortAnswer {
                     lines += DisplayWidth.wrap("> " + editor.text + "▏", to: width)
-                    lines.append(context.style.dim(context.tr("Enter: submit · Ctrl-S: star · Ctrl-Z: undo · Esc: quit",
-                                                              "回车：提交 · Ctrl-S：收藏 · Ctrl-Z：撤销 · Esc：退出")))
+                    lines += DisplayWidth.wrap(context.tr("Enter: submit (empty: show the answer) · Ctrl-S: star · Ctrl-Z: undo · Esc: quit",
+                                                          "回车：提交（不输入：显示答案） · Ctrl-S：收藏 · Ctrl-Z：撤销 · Esc：退出"), to: width)
+                        .map { context.style.dim($0) }
                 } else {
                     if item.type == .multipleChoice { lines.append("> " + selected.sorted().joined()) }
-                    lines.append(context.style.dim(context.tr("s: star · u: undo · q: quit", "s：收藏 · u：撤销 · q：退出")))
+                    lines += DisplayWidth.wrap(context.tr("?: show the answer · s: star · u: undo · q: quit", "?：不会，看答案 · s：收藏 · u：撤销 · q：退出"), to: width)
+                        .map { context.style.dim($0) }
                 }
             }
         }

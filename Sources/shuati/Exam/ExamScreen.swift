@@ -17,7 +17,11 @@ final class ExamScreen {
     private var editing: String?
     private var jump = ""
     private var confirming: Outcome?
+    /// Esc/q asked whether to leave: s hands in, y leaves without saving, anything else goes on.
+    private var leaving = false
     private var notice = ""
+    /// Minutes-left warnings already shown (5 and 1).
+    private var warned: Set<Int> = []
 
     init(paper: Paper, terminal: any Terminal, now: @escaping () -> Date, minutes: Int?, chinese: Bool) {
         self.terminal = terminal
@@ -47,6 +51,15 @@ final class ExamScreen {
     func handle(_ key: Key) -> Outcome? {
         let paper = sheet.paper
         let item = paper.items[index]
+        if leaving {
+            leaving = false
+            notice = ""
+            switch key {
+            case .character("s"), .character("S"): return .submitted
+            case .character("y"), .character("Y"): return .abandoned
+            default: return nil
+            }
+        }
         if let pending = confirming {
             confirming = nil
             if key == .character("y") || key == .character("Y") || key == .enter { return pending }
@@ -83,6 +96,10 @@ final class ExamScreen {
         case .ctrlC:
             notice = tr("Abandon this exam without saving? (y/n)", "放弃本次考试（不保存）？(y/n)")
             confirming = .abandoned
+        case .escape, .character("q"), .character("Q"):
+            notice = tr("Leave the exam? s: hand in · y: leave without saving · other: go on",
+                        "退出考试？s：交卷 · y：不保存退出 · 其他键：继续")
+            leaving = true
         case .ctrlD, .endOfInput: return .submitted
         case .backspace: if !jump.isEmpty { jump.removeLast() } else { sheet.set(item.number, nil) }
         case .enter:
@@ -130,7 +147,15 @@ final class ExamScreen {
         var header = "\(paper.title)  \(tr("Item", "第")) \(item.number)/\(paper.items.count)\(tr("", " 题"))"
         header += "  " + tr("answered \(sheet.answeredCount)", "已答 \(sheet.answeredCount)")
         if !sheet.flagged.isEmpty { header += "  " + tr("flagged \(sheet.flagged.count)", "标记 \(sheet.flagged.count)") }
-        if let deadline { header += "  ⏱ " + ScoreReport.clock(deadline.timeIntervalSince(now())) }
+        if let deadline {
+            let left = deadline.timeIntervalSince(now())
+            header = "⏱ " + ScoreReport.clock(left) + (left <= 300 ? " ⚠" : "") + "  " + header
+            for minutes in [5, 1] where left <= Double(minutes * 60) && !warned.contains(minutes) && notice.isEmpty {
+                warned.insert(minutes)
+                notice = tr("⚠ \(minutes) minute\(minutes == 1 ? "" : "s") left: unanswered items score nothing; s hands in",
+                            "⚠ 还剩 \(minutes) 分钟：未答的题不得分；按 s 交卷")
+            }
+        }
         lines.append(DisplayWidth.truncated(header, to: width))
         lines.append(String(repeating: "─", count: width))
         lines.append(labels.typeName(item.question.type) + (sheet.flagged.contains(item.number) ? tr("   [flagged]", "   【已标记】") : ""))
@@ -138,12 +163,14 @@ final class ExamScreen {
         var chosen: Set<String> = []
         if case let .choices(l)? = response { chosen = Set(l) }
         let q = item.question
-        var head = "\(item.number). \(q.stem)"
-        if let p = item.points { head += chinese ? "（\(ExamText.formatted(p)) 分）" : " (\(ExamText.formatted(p)) pt)" }
-        lines += DisplayWidth.wrap(head, to: width)
+        lines += CJKLineBreaker.wrap(q.stem, to: width, firstPrefix: "\(item.number). ")
+        if let p = item.points, let last = lines.popLast() {
+            let note = chinese ? "（\(ExamText.formatted(p)) 分）" : " (\(ExamText.formatted(p)) pt)"
+            lines += DisplayWidth.of(last) + DisplayWidth.of(note) <= width ? [last + note] : [last, note]
+        }
         lines.append("")
         for o in q.options ?? [] {
-            lines += DisplayWidth.wrap((chosen.contains(o.letter) ? " [x] " : " [ ] ") + "\(o.letter). \(o.text)", to: width)
+            lines += CJKLineBreaker.wrap(o.text, to: width, firstPrefix: (chosen.contains(o.letter) ? " [x] " : " [ ] ") + "\(o.letter). ")
         }
         if q.type == .trueFalse {
             let mark: (Bool) -> String = { response == .trueFalse($0) ? "[x]" : "[ ]" }
@@ -151,17 +178,21 @@ final class ExamScreen {
         }
         if q.type == .fillBlank || q.type == .shortAnswer {
             let shown = editing ?? response.map { ExamText.response($0, labels: labels) } ?? ""
-            lines += DisplayWidth.wrap(tr("Your answer: ", "你的答案：") + shown + (editing != nil ? "▏" : ""), to: width)
+            lines += CJKLineBreaker.wrap(shown + (editing != nil ? "▏" : ""), to: width, firstPrefix: tr("Your answer: ", "你的答案："))
         }
         lines.append("")
         lines += overview(width: width)
-        while lines.count < rows - 2 { lines.append("") }
-        if lines.count > rows - 2 { lines = Array(lines.prefix(max(1, rows - 2))) }
-        lines.append(notice.isEmpty ? (jump.isEmpty ? "" : tr("go to item ", "跳到第 ") + jump) : notice)
+        // The keys, most needed first, so the hand-in key shows at any width; wrapped, never cut.
         let help = editing != nil ? tr("Enter save · Esc cancel", "Enter 保存 · Esc 取消")
-            : tr("←/→ move · a–h / t f answer · Enter type · m flag · N Enter jump · s submit",
-                 "←/→ 翻题 · a–h / t f 作答 · Enter 输入 · m 标记 · 数字+Enter 跳题 · s 交卷")
-        lines.append(DisplayWidth.truncated(help, to: width))
+            : tr("s hand in · ←/→ move · a–h / t f answer · Enter type · m flag · N Enter jump · q leave",
+                 "s 交卷 · ←/→ 翻题 · a–h / t f 作答 · Enter 输入 · m 标记 · 数字+Enter 跳题 · q 退出")
+        let footer = CJKLineBreaker.wrap(help, to: width, prefix: "")
+        let status = CJKLineBreaker.wrap(notice.isEmpty ? (jump.isEmpty ? "" : tr("go to item ", "跳到第 ") + jump) : notice, to: width, prefix: "")
+        let room = max(1, rows - footer.count - status.count)
+        while lines.count < room { lines.append("") }
+        if lines.count > room { lines = Array(lines.prefix(room)) }
+        lines += status
+        lines += footer
         return lines
     }
 

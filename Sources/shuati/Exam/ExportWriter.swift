@@ -7,10 +7,9 @@ enum ExportWriter {
         if let output, output != "-" {
             let url = URL(fileURLWithPath: output, relativeTo: context.currentDirectory)
             do {
-                try Data(rendered.text.utf8).write(to: url, options: .atomic)
-            } catch {
-                throw CLIError.failure(context.tr("cannot write \(output): \(error.localizedDescription)",
-                                                  "无法写入 \(output)：\(error.localizedDescription)"))
+                try AtomicFile.write(rendered.text, to: url)
+            } catch let error as FileSystemError {
+                throw error.at(output)  // the path as typed
             }
         } else {
             context.stdout.write(rendered.text)
@@ -34,7 +33,7 @@ enum ExportWriter {
         // `-o paper.html` says the format by itself.
         let inferred = args.value("--output").flatMap { out -> String? in
             let ext = URL(fileURLWithPath: out).pathExtension.lowercased()
-            return ["md", "markdown", "html", "htm", "xml", "gift", "json"].contains(ext) ? ext : nil
+            return ["md", "markdown", "html", "htm", "xml", "gift", "json", "csv"].contains(ext) ? ext : nil
         }
         guard let name = args.value("--format") ?? inferred else {
             throw ArgumentError.missing(context.tr("--format (one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))",

@@ -3,20 +3,6 @@ import ShuatiKit
 
 /// The options `exam build` and `exam take` share, and building the paper from them.
 enum PaperOptions {
-    static let valued: Set<String> = ["--blueprint", "--seed", "--section", "--title", "--minutes", "--count"]
-    static let flags: Set<String> = ["--shuffle-options"]
-
-    static let help = """
-      --blueprint SPEC    TYPE[@SECTION]:COUNTxPOINTS,… e.g. single_choice:20x1,multiple_choice:10x2,true_false:10x1,short_answer:4x10
-                          (default: the bank's proportions over --count items)
-      --count N           items in the default blueprint (default 50)
-      --section TEXT      only items whose section contains TEXT (repeatable)
-      --seed N            the same seed gives the same paper (printed when not given)
-      --shuffle-options   shuffle choice options, with the key remapped
-      --title TEXT        the paper's title
-      --minutes N         time allowed (printed on the paper; the countdown in 'exam take', default 90)
-    """
-
     /// A bank's name for titles: file paths shortened to the file's base name.
     static func displayName(_ names: [String], bank: Bank) -> String {
         guard !names.isEmpty else { return bank.name }
@@ -25,6 +11,9 @@ enum PaperOptions {
 
     /// Loads the banks named in `args`, applies the section filter and the blueprint, and draws the paper.
     static func buildPaper(_ args: ParsedArguments, context: CommandContext, defaultMinutes: Int?) throws -> Paper {
+        // Options are checked before anything is loaded or printed, so a mistake is the only line.
+        let minutes = try args.int("--minutes", in: 1...1440) ?? defaultMinutes
+        let count = try args.int("--count", in: 1...10_000) ?? 50
         let library = BankLibrary(context: context, dataDirectory: context.dataDirectory(args))
         let bank = try library.load(names: args.positionals, context: context)
         let bankName = PaperOptions.displayName(args.positionals, bank: bank)
@@ -43,7 +32,7 @@ enum PaperOptions {
                 throw ArgumentError.badValue(option: "--blueprint", value: spec, expected: "a blueprint (\(error))")
             }
         } else {
-            blueprint = Blueprint.proportional(to: questions, total: try args.int("--count", in: 1...10_000) ?? 50)
+            blueprint = Blueprint.proportional(to: questions, total: count)
         }
         let seed: UInt64
         if let text = args.value("--seed") {
@@ -53,16 +42,19 @@ enum PaperOptions {
             seed = s
         } else {
             seed = UInt64(context.clock.now.timeIntervalSince1970 * 1000) % 1_000_000
-            context.printError(context.tr("seed \(seed) (use --seed \(seed) to get this paper again)",
-                                          "试卷编号 \(seed)（用 --seed \(seed) 可再次生成同一份试卷）"))
         }
-        let minutes = try args.int("--minutes", in: 1...1440) ?? defaultMinutes
         // The paper speaks its questions' language, whatever the interface language is.
         let chinesePaper = PaperLabels(for: Paper(title: "", questions: questions)).chinese
         let title = args.value("--title") ?? (chinesePaper ? "模拟考试：\(bankName)" : "Mock exam: \(bankName)")
         do {
-            return try MockExamBuilder.build(from: questions, blueprint: blueprint, seed: seed,
-                                             shuffleOptions: args.has("--shuffle-options"), title: title, minutes: minutes)
+            let paper = try MockExamBuilder.build(from: questions, blueprint: blueprint, seed: seed,
+                                                  shuffleOptions: args.has("--shuffle-options"), title: title, minutes: minutes)
+            // Said only once the paper exists, so a failure stays the only line.
+            if args.value("--seed") == nil {
+                context.printError(context.tr("seed \(seed) (use --seed \(seed) to get this paper again)",
+                                              "试卷编号 \(seed)（用 --seed \(seed) 可再次生成同一份试卷）"))
+            }
+            return paper
         } catch let error as MockExamError {
             throw CLIError.failure("\(error)")
         } catch let error as BlueprintError {

@@ -31,9 +31,9 @@ struct PipedExam {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if ["submit", "交卷", "done"].contains(line.lowercased()) { break }
             let (number, text) = PipedExam.split(line, itemCount: paper.items.count) ?? (next, line)
-            guard number <= paper.items.count else {
-                context.printError(context.tr("stdin:\(lineNumber): warning: the paper has only \(paper.items.count) items; ignored",
-                                              "stdin:\(lineNumber): warning: 试卷只有 \(paper.items.count) 题；已忽略"))
+            guard (1...paper.items.count).contains(number) else {
+                context.printError(context.tr("stdin:\(lineNumber): warning: there is no item \(number): the paper has items 1–\(paper.items.count); line ignored",
+                                              "stdin:\(lineNumber): warning: 没有第 \(number) 题：试卷只有第 1–\(paper.items.count) 题；已忽略"))
                 continue
             }
             if !sheet.answer(number, text: text) {
@@ -45,10 +45,11 @@ struct PipedExam {
         return sheet
     }
 
-    /// `12 B`, `12. B`, `12、对`, `12:AC`, `12B` → (12, answer) when 12 is an item number; nil for a bare answer.
+    /// `12 B`, `12. B`, `12、对`, `12:AC`, `12B` → (12, answer); nil for a bare answer. A number beyond the paper
+    /// (`999 B`) is returned too, so the caller says there is no such item instead of taking it as an answer.
     static func split(_ line: String, itemCount: Int) -> (Int, String)? {
         let digits = line.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, let n = Int(digits), (1...itemCount).contains(n) else { return nil }
+        guard !digits.isEmpty, digits.count <= 9, let n = Int(digits) else { return nil }
         var rest = line.dropFirst(digits.count)
         if let first = rest.first, " \t.、:：)）".contains(first) {
             rest = rest.dropFirst()

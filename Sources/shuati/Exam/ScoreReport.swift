@@ -3,14 +3,24 @@ import ShuatiKit
 
 /// The text shown after submitting: total, per type, per section, then each item not fully right with the key.
 enum ScoreReport {
-    static func render(_ result: ExamResult, context: CommandContext, elapsed: TimeInterval?, width: Int = 80) -> String {
+    /// `outOf100`: the paper's points were not chosen (the default blueprint), so the score is shown out of 100
+    /// with the raw points beside it.
+    static func render(_ result: ExamResult, context: CommandContext, elapsed: TimeInterval?, width: Int = 80,
+                       outOf100: Bool = false) -> String {
         let labels = PaperLabels(chinese: context.language == .chinese)
         let style = context.style
         var out: [String] = []
         let percent = result.possible > 0 ? Int((result.earned / result.possible * 100).rounded()) : 0
         out.append(style.bold(context.tr("Score report — \(result.paper.title)", "成绩报告 — \(result.paper.title)")))
-        var total = context.tr("Score: \(ExamText.formatted(result.earned)) / \(ExamText.formatted(result.possible)) (\(percent)%)",
+        var total: String
+        if outOf100 && result.possible != 100 {
+            let scaled = ExamText.formatted(((result.possible > 0 ? result.earned / result.possible * 100 : 0) * 10).rounded() / 10)
+            total = context.tr("Score: \(scaled) / 100 (\(ExamText.formatted(result.earned)) of \(ExamText.formatted(result.possible)) points)",
+                               "得分：\(scaled) / 100（原始分 \(ExamText.formatted(result.earned)) / \(ExamText.formatted(result.possible))）")
+        } else {
+            total = context.tr("Score: \(ExamText.formatted(result.earned)) / \(ExamText.formatted(result.possible)) (\(percent)%)",
                                "得分：\(ExamText.formatted(result.earned)) / \(ExamText.formatted(result.possible))（\(percent)%）")
+        }
         total += context.tr("   answered \(result.answeredCount)/\(result.results.count), right \(result.correctCount)",
                             "   作答 \(result.answeredCount)/\(result.results.count)，答对 \(result.correctCount)")
         if let elapsed { total += context.tr("   time \(clock(elapsed))", "   用时 \(clock(elapsed))") }

@@ -5,7 +5,7 @@ import ShuatiKit
 enum StatsJSON {
     static func encode(_ s: StudyStats, now: Date) -> JSONValue {
         func mastery(_ m: StudyStats.Mastery) -> JSONValue {
-            .object([("name", .string(m.name)), ("items", .number(Double(m.items))), ("seen", .number(Double(m.seen))),
+            .object([("name", .string(m.name)), ("items", .number(Double(m.items))), ("seen", .number(Double(m.seen))), ("graded", .number(Double(m.graded))),
                      ("never_seen", .number(Double(m.neverSeen))), ("mastered", .number(Double(m.mastered))),
                      ("mastered_share", .number(m.masteredShare)), ("last_answer_accuracy", m.accuracy.map(JSONValue.number) ?? .null)])
         }
@@ -13,7 +13,7 @@ enum StatsJSON {
         var pairs: [(String, JSONValue)] = [
             ("generated", .string(ISO8601.format(now))),
             ("overview", .object([
-                ("items", .number(Double(o.totalItems))), ("seen", .number(Double(o.seenItems))),
+                ("items", .number(Double(o.totalItems))), ("keyless_items", .number(Double(o.keylessItems))), ("seen", .number(Double(o.seenItems))),
                 ("due_today", .number(Double(o.dueToday))), ("due_next_7_days", .number(Double(o.dueNext7Days))),
                 ("reviews_today", .number(Double(o.reviewsToday))), ("streak_days", .number(Double(o.streakDays))),
                 ("studied_seconds", .number(Double(o.studiedSeconds))),

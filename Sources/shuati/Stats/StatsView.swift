@@ -6,7 +6,8 @@ struct StatsView {
     let context: CommandContext
     let timeZone: TimeZone
     var style: TextStyle { context.style }
-    let width = 80
+    /// Output columns (80 on a pipe; the terminal's width otherwise).
+    var width = 80
 
     func render(_ s: StudyStats) -> String {
         var lines: [String] = []
@@ -44,7 +45,10 @@ struct StatsView {
         let hours = o.studiedSeconds / 3600, minutes = o.studiedSeconds % 3600 / 60
         let time = hours > 0 ? context.tr("\(hours) h \(minutes) min", "\(hours) 小时 \(minutes) 分") : context.tr("\(minutes) min", "\(minutes) 分钟")
         func row(_ a: String, _ av: String, _ b: String, _ bv: String) -> String {
-            "  " + DisplayWidth.padded(a, to: 16) + DisplayWidth.padded(av, to: 12) + DisplayWidth.padded(b, to: 16) + bv
+            if width < 64 {  // one figure a line when two do not fit side by side
+                return "  " + DisplayWidth.padded(a, to: 16) + av + "\n  " + DisplayWidth.padded(b, to: 16) + bv
+            }
+            return "  " + DisplayWidth.padded(a, to: 16) + DisplayWidth.padded(av, to: 12) + DisplayWidth.padded(b, to: 16) + bv
         }
         var lines = [heading(context.tr("Overview", "总览") + " (\(dateString(context.clock.now)))")]
         lines.append(row(context.tr("items seen", "已学题目"), "\(o.seenItems) / \(o.totalItems)",
@@ -53,23 +57,33 @@ struct StatsView {
         lines.append(row(context.tr("reviews today", "今日复习"), "\(o.reviewsToday)", context.tr("streak", "连续学习"),
                          context.tr(o.streakDays == 1 ? "1 day" : "\(o.streakDays) days", "\(o.streakDays) 天")))
         let r = s.retention
-        lines.append("  " + context.tr("true retention (30 days): ", "30 天实际记忆保持率：") + percent(r.trueRetention)
-                     + context.tr(" of \(r.reviews) reviews, desired \(percent(r.desired))", "（\(r.reviews) 次复习，目标 \(percent(r.desired))）"))
-        return lines
+        lines += CJKLineBreaker.wrap(percent(r.trueRetention)
+                     + context.tr(" of \(r.reviews) reviews, desired \(percent(r.desired))", "（\(r.reviews) 次复习，目标 \(percent(r.desired))）"),
+                                     to: width, firstPrefix: "  " + context.tr("true retention (30 days): ", "30 天实际记忆保持率："), prefix: "    ")
+        if o.keylessItems > 0 {
+            lines += CJKLineBreaker.wrap(context.tr("\(o.keylessItems) items have no answer key: they are read in study mode and never counted as right or wrong (add one with 'shuati key ID ANSWER')",
+                                                    "\(o.keylessItems) 题没有答案：只在背题模式中出现，不计对错（可用 'shuati key 编号 答案' 补充）"),
+                                         to: width, firstPrefix: "  ", prefix: "  ").map { style.dim($0) }
+        }
+        return lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
     }
 
     func mastery(title: String, _ groups: [StudyStats.Mastery], isType: Bool) -> [String] {
-        let nameWidth = 34
+        // Narrow terminals get narrower figure columns and short headings, so the names keep some room.
+        let compact = width < 70
+        let c = compact ? [6, 6, 6, 8, 8] : [7, 7, 7, 10, 11]
+        let nameWidth = max(10, min(34, width - 2 - c.reduce(0, +)))
         var lines = [heading(title)]
-        let header = "  " + DisplayWidth.padded("", to: nameWidth) + pad(context.tr("items", "题数"), 7) + pad(context.tr("seen", "已学"), 7)
-            + pad(context.tr("new", "未学"), 7) + pad(context.tr("mastered", "已掌握"), 10) + pad(context.tr("last right", "上次答对"), 11)
+        let header = "  " + DisplayWidth.padded("", to: nameWidth) + pad(context.tr("items", "题数"), c[0]) + pad(context.tr("seen", "已学"), c[1])
+            + pad(context.tr("new", "未学"), c[2]) + pad(compact ? context.tr("master", "已掌握") : context.tr("mastered", "已掌握"), c[3])
+            + pad(compact ? context.tr("right", "答对") : context.tr("last right", "上次答对"), c[4])
         lines.append(style.dim(header))
         for g in groups {
             var name = g.name.isEmpty ? context.tr("(no section)", "（无章节）") : g.name
             if isType, let type = QuestionType(rawValue: g.name) { name = TypeNames.name(type, context) }
             lines.append("  " + DisplayWidth.padded(DisplayWidth.truncatedKeepingEnd(name, to: nameWidth - 2), to: nameWidth)
-                         + pad("\(g.items)", 7) + pad("\(g.seen)", 7) + pad("\(g.neverSeen)", 7)
-                         + pad(percent(g.masteredShare), 10) + pad(percent(g.accuracy), 11))
+                         + pad("\(g.items)", c[0]) + pad("\(g.seen)", c[1]) + pad("\(g.neverSeen)", c[2])
+                         + pad(percent(g.masteredShare), c[3]) + pad(percent(g.accuracy), c[4]))
         }
         return lines
     }
@@ -84,12 +98,15 @@ struct StatsView {
     func heatmap(_ s: StudyStats) -> [String] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        guard let first = s.heatmap.first?.day else { return [] }
+        // Only the weeks that fit: the most recent ones.
+        let fitWeeks = max(4, (width - 8) / 2)
+        let heat = s.heatmap.count > (fitWeeks - 1) * 7 ? Array(s.heatmap.suffix((fitWeeks - 1) * 7)) : s.heatmap
+        guard let first = heat.first?.day else { return [] }
         let weekdayOfFirst = (calendar.component(.weekday, from: first) + 5) % 7  // Monday = 0
-        let maxCount = s.heatmap.map(\.reviews).max() ?? 0
-        let cells = [(Date?, Int)](repeating: (nil, -1), count: weekdayOfFirst) + s.heatmap.map { ($0.day, $0.reviews) }
+        let maxCount = heat.map(\.reviews).max() ?? 0
+        let cells = [(Date?, Int)](repeating: (nil, -1), count: weekdayOfFirst) + heat.map { ($0.day, $0.reviews) }
         let weeks = (cells.count + 6) / 7
-        var lines = [heading(context.tr("Reviews per day (last \(s.heatmap.count) days)", "每日复习量（最近 \(s.heatmap.count) 天）"))]
+        var lines = [heading(context.tr("Reviews per day (last \(heat.count) days)", "每日复习量（最近 \(heat.count) 天）"))]
         // Month labels above the first week of each month.
         var monthRow = [Character](repeating: " ", count: weeks * 2)
         var lastMonth = -1
@@ -135,18 +152,21 @@ struct StatsView {
         for (i, count) in s.forecast.enumerated() {
             let day = calendar.date(byAdding: .day, value: i, to: context.clock.now)!
             let label = i == 0 ? context.tr("today", "今天") : String(dateString(day).dropFirst(5))
-            lines.append("  " + DisplayWidth.padded(label, to: 7) + bar(Double(count) / Double(maxCount), columns: 50) + " \(count)")
+            lines.append("  " + DisplayWidth.padded(label, to: 7) + bar(Double(count) / Double(maxCount), columns: max(8, min(50, width - 16))) + " \(count)")
         }
         return lines
     }
 
     func accuracyBars(_ s: StudyStats) -> [String] {
         var lines = [heading(context.tr("Last-answer accuracy by section", "各章节上次作答正确率"))]
-        for g in s.sections where g.seen > 0 {
+        let nameColumns = width >= 80 ? 32 : max(12, width - 36)
+        let barColumns = max(8, min(36, width - nameColumns - 8))
+        for g in s.sections where g.graded > 0 {
             let name = g.name.isEmpty ? context.tr("(no section)", "（无章节）") : g.name
             let accuracy = g.accuracy ?? 0
-            let coloured = accuracy >= 0.8 ? style.green(bar(accuracy, columns: 36)) : accuracy >= 0.5 ? style.yellow(bar(accuracy, columns: 36)) : style.red(bar(accuracy, columns: 36))
-            lines.append("  " + DisplayWidth.padded(DisplayWidth.truncatedKeepingEnd(name, to: 30), to: 32) + coloured + " " + percent(accuracy))
+            let drawn = bar(accuracy, columns: barColumns)
+            let coloured = accuracy >= 0.8 ? style.green(drawn) : accuracy >= 0.5 ? style.yellow(drawn) : style.red(drawn)
+            lines.append("  " + DisplayWidth.padded(DisplayWidth.truncatedKeepingEnd(name, to: nameColumns - 2), to: nameColumns) + coloured + " " + percent(accuracy))
         }
         if lines.count == 1 { lines.append("  " + context.tr("no answers yet", "还没有作答")) }
         return lines
@@ -171,7 +191,8 @@ struct StatsView {
         lines.append("  " + context.tr("Study next (lowest predicted recall on the exam day):", "建议优先复习（考试当天预计记忆最低）："))
         for (i, pick) in r.studyNext.enumerated() {
             let tag = pick.seen ? percent(pick.predictedRecall) : context.tr("new", "未学")
-            let text = "\(i + 1). " + DisplayWidth.truncated(pick.stem, to: 44) + "  " + style.dim(DisplayWidth.truncatedKeepingEnd(pick.section, to: 16))
+            let stemColumns = max(10, min(44, width - 36))
+            let text = "\(i + 1). " + DisplayWidth.truncated(pick.stem, to: stemColumns) + "  " + style.dim(DisplayWidth.truncatedKeepingEnd(pick.section, to: 16))
             lines.append("  " + DisplayWidth.padded(tag, to: 5) + text)
         }
         return lines

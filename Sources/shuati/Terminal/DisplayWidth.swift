@@ -61,39 +61,10 @@ enum DisplayWidth {
         return "…" + String(tail.reversed())
     }
 
-    /// Breaks text into lines of at most `columns` (hard breaks kept; CJK may break anywhere, Latin words are
-    /// kept whole when they fit).
+    /// Breaks text into lines of at most `columns` by CJK typesetting rules (see `CJKLineBreaker`); hard
+    /// breaks are kept.
     static func wrap(_ text: String, to columns: Int) -> [String] {
-        let limit = max(columns, 2)
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var width = 0
-            var lastSpace: String.Index?
-            for ch in paragraph {
-                let w = of(ch)
-                if width + w > limit {
-                    if let space = lastSpace, ch != " " {
-                        let head = String(line[..<space])
-                        let tail = String(line[line.index(after: space)...])
-                        lines.append(head)
-                        line = tail
-                        width = of(tail)
-                    } else {
-                        lines.append(line)
-                        line = ""
-                        width = 0
-                    }
-                    lastSpace = nil
-                    if ch == " " { continue }
-                }
-                if ch == " " { lastSpace = line.endIndex }
-                line.append(ch)
-                width += w
-            }
-            lines.append(line)
-        }
-        return lines
+        CJKLineBreaker.wrap(text, to: columns, prefix: "")
     }
 
     private static func contains(_ table: [(UInt32, UInt32)], _ v: UInt32) -> Bool {

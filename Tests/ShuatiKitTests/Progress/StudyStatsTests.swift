@@ -48,7 +48,8 @@ final class StudyStatsTests: XCTestCase {
         let start = at("2026-10-01T08:00:00Z")
         for step in 0..<12_000 {
             let item = many[Int(random.next() % 3000)].id
-            events.append(ReviewEvent(ts: start.addingTimeInterval(Double(step) * 600), item: item, rating: Int(1 + random.next() % 4)))
+            let rating = Int(1 + random.next() % 4)
+            events.append(ReviewEvent(ts: start.addingTimeInterval(Double(step) * 600), item: item, rating: rating, grade: rating >= 3 ? 1 : 0))
         }
         let now = at("2026-11-25T00:00:00Z")
         let scheduler = Scheduler()
@@ -68,7 +69,7 @@ final class StudyStatsTests: XCTestCase {
         XCTAssertEqual(stats.overview.seenItems, cards.count)
         let mastered = cards.values.filter { $0.phase == .review && scheduler.retrievability($0, at: now) >= 0.9 }.count
         XCTAssertEqual(stats.sections.reduce(0) { $0 + $1.mastered }, mastered)
-        let lastRight = Set(events.reversed().reduce(into: [String: Bool]()) { if $0[$1.item] == nil { $0[$1.item] = $1.rating != 1 } }
+        let lastRight = Set(events.reversed().reduce(into: [String: Bool]()) { if $0[$1.item] == nil { $0[$1.item] = $1.rating >= 3 } }
             .filter(\.value).keys)
         XCTAssertEqual(stats.types.reduce(0) { $0 + $1.lastRight }, lastRight.count)
     }

@@ -36,8 +36,9 @@ public enum GIFTRenderer {
                 continue
             default:
                 // Essay: graded by hand; the reference answer is shown as general feedback after submission.
+                // The explanation follows a blank line and its label, so a reader can tell it from the key.
                 var key = q.answer == nil ? "" : labels.key(q)
-                if let e = q.explanation, !e.isEmpty { key += key.isEmpty ? e : "\n" + e }
+                if let e = q.explanation, !e.isEmpty { key += (key.isEmpty ? "" : "\n\n") + "\(labels.explanation)：\(e)" }
                 body = key.isEmpty ? "{}" : "{####\(Escaping.gift(htmlText(key)))}"
             }
             out += "// \(q.type.rawValue)\(q.section.isEmpty ? "" : " · " + Escaping.oneLine(q.section))\n"

@@ -1,0 +1,208 @@
+/// Key and explanation labels a document uses that are on no list: `资料:B`, `【参考】C`, `Ans.: b`, learned from the
+/// document itself because it repeats them (see `FormSurvey`).
+struct LearnedLabels {
+    struct Label {
+        var scalars: [Unicode.Scalar]
+        var kind: KeyMarker.Kind
+        var bracketed: Bool
+        /// How many of the label's uses hold a key that fits (for the import summary).
+        var keyed: Int
+        var uses: Int
+    }
+    private(set) var labels: [Label] = []
+    /// First scalars of the labels, so the scan asks only where one could start.
+    private(set) var starts: Set<Unicode.Scalar> = []
+
+    var isEmpty: Bool { labels.isEmpty }
+
+    mutating func add(_ label: Label) {
+        labels.append(label)
+        starts.insert(label.scalars[0])
+    }
+
+    /// The learned label at `i`, with the colons and spaces after it.
+    func key(in s: [Unicode.Scalar], at i: Int) -> KeyMarker? {
+        guard starts.contains(s[i]) else { return nil }
+        for label in labels where s.matches(label.scalars, at: i) {
+            // Unbracketed labels count at a line start or after a gap, so the same word inside a sentence stays text.
+            if !label.bracketed, i > 0, s[i - 1] != "\n", s[i - 1] != " " { continue }
+            var k = i + label.scalars.count
+            while k < s.count, s[k] == " " || ScalarClass.isColon(s[k]) { k += 1 }
+            return KeyMarker(start: i, end: k, kind: label.kind)
+        }
+        return nil
+    }
+}
+
+/// What the survey found about a document's form: the template the parser follows where local evidence is thin.
+struct DocumentForms {
+    var labels = LearnedLabels()
+    /// Lines (kept-line indices) that are the unlabelled answer of the question on the line before.
+    var answerLines: Set<Int> = []
+    /// Lines that start an unnumbered question (their answer is on the next line).
+    var stemLines: Set<Int> = []
+    /// One line per inferred form, for the import summary.
+    var notes: [String] = []
+}
+
+/// The first pass: looks at every line for candidate markers without deciding anything, then keeps the forms that
+/// most of the document agrees on (a label used again and again with keys that fit after it; questions whose
+/// answers sit on the next line). A single odd line never changes how the rest is read.
+enum FormSurvey {
+    static func survey(_ text: NormalizedText) -> DocumentForms {
+        let s = text.scalars
+        let recognizer = MarkerRecognizer(s: s)
+        let keys = AnswerKeyReader(s: s, recognizer: recognizer)
+        var forms = DocumentForms()
+        var stats: [String: (scalars: [Unicode.Scalar], bracketed: Bool, uses: Int, keyed: Int, lines: [Int])] = [:]
+        var keyLines = Set<Int>()
+        let lineCount = text.lineStarts.count
+
+        for line in 0..<lineCount {
+            let start = text.lineStarts[line], end = text.lineEnd(line)
+            guard end > start else { continue }
+            var p = start
+            while p < end, ScalarClass.isBullet(s[p]) || s[p] == " " { p += 1 }
+            guard p < end else { continue }
+            var positions = [p]
+            var q = p + 1
+            while q < end {
+                let afterGap = q >= 2 && s[q - 1] == " " && s[q - 2] == " " && ScalarClass.isASCIILetter(s[q])
+                if afterGap || (s[q - 1] == " " || s[q] == "【" || s[q] == "["), afterGap || ScalarClass.isCJK(s[q]) || s[q] == "【" || s[q] == "[" {
+                    positions.append(q)
+                }
+                q += 1
+            }
+            for position in positions {
+                if let known = recognizer.answerKey(at: position) {
+                    if known.kind == .answer, keyFits(keys, s, known.end, end) { keyLines.insert(line) }
+                    continue
+                }
+                guard let (label, bracketed, valueStart) = candidateLabel(s, at: position, lineEnd: end) else { continue }
+                let name = String(String.UnicodeScalarView(label))
+                // A label holding a known one (`我的答案:` is the student's answer) is read as that one.
+                guard !isReserved(name), !(position + 1..<valueStart).contains(where: { recognizer.answerKey(at: $0) != nil }) else { continue }
+                let fits = keyFits(keys, s, valueStart, end)
+                var entry = stats[name] ?? (label, bracketed, 0, 0, [])
+                entry.uses += 1
+                if fits { entry.keyed += 1 }
+                entry.lines.append(line)
+                stats[name] = entry
+            }
+        }
+
+        // A label is a key label when the document uses it again and again with keys that fit after it.
+        for (_, entry) in stats.sorted(by: { $0.key < $1.key }) where entry.uses >= 2 && entry.keyed >= 2 && entry.keyed * 5 >= entry.uses * 3 {
+            forms.labels.add(.init(scalars: entry.scalars, kind: .answer, bracketed: entry.bracketed, keyed: entry.keyed, uses: entry.uses))
+            keyLines.formUnion(entry.lines)
+            forms.notes.append("keys: label `\(String(String.UnicodeScalarView(entry.scalars)))` (\(entry.keyed) of \(entry.uses) uses)")
+        }
+        // A label that follows keys, again and again, with text after it: an explanation.
+        for (_, entry) in stats.sorted(by: { $0.key < $1.key }) where entry.uses >= 2 && entry.keyed == 0 {
+            let afterKey = entry.lines.filter { line in (max(0, line - 3)...line).contains { keyLines.contains($0) } }.count
+            guard afterKey * 5 >= entry.uses * 3 else { continue }
+            forms.labels.add(.init(scalars: entry.scalars, kind: .explanation, bracketed: entry.bracketed, keyed: 0, uses: entry.uses))
+            forms.notes.append("explanations: label `\(String(String.UnicodeScalarView(entry.scalars)))` (\(entry.uses) uses)")
+        }
+        surveyAnswerLines(text, recognizer: recognizer, into: &forms)
+        return forms
+    }
+
+    /// `资料:` `【参考】` `Ans.:` `答 案:` at `i`: a short run of letters (CJK or Latin) closed by a colon or a bracket.
+    private static func candidateLabel(_ s: [Unicode.Scalar], at i: Int, lineEnd: Int) -> ([Unicode.Scalar], Bool, Int)? {
+        var j = i
+        let bracketed = s[j] == "【" || s[j] == "["
+        if bracketed { j += 1 }
+        let wordStart = j
+        var cjk = 0, latin = 0
+        while j < lineEnd, j - wordStart <= 16 {
+            let c = s[j]
+            if ScalarClass.isCJK(c) { cjk += 1 } else if ScalarClass.isASCIILetter(c) { latin += 1 } else if c != " " && c != "." { break }
+            j += 1
+        }
+        guard j < lineEnd, j > wordStart, s[j - 1] != " ", cjk > 0 || latin >= 2 else { return nil }
+        if bracketed {
+            guard s[j] == (s[i] == "【" ? "】" : "]") else { return nil }
+        } else {
+            guard ScalarClass.isColon(s[j]) else { return nil }
+            // A sentence with a colon is text: labels are a word or two.
+            guard cjk <= 6, latin <= 16, cjk == 0 || j - wordStart <= 8 else { return nil }
+        }
+        let label = Array(s[i...j])
+        var k = j + 1
+        while k < lineEnd, s[k] == " " || ScalarClass.isColon(s[k]) { k += 1 }
+        return (label, bracketed, k)
+    }
+
+    /// Words that are headings, question labels or type tags, never key labels.
+    private static func isReserved(_ name: String) -> Bool {
+        let bare = name.trimmingScalars(["【", "】", "[", "]", ":", " "])
+        if MarkerRecognizer.typeWords.contains(where: { bare.hasPrefix($0.0) }) { return true }
+        if ImportVocabulary.questionWords.contains(where: { bare.hasPrefix($0) }) { return true }
+        return false
+    }
+
+    /// Whether option letters or a true/false word, and nothing else, follow at `i` (to the line end or a gap).
+    private static func keyFits(_ keys: AnswerKeyReader, _ s: [Unicode.Scalar], _ i: Int, _ lineEnd: Int) -> Bool {
+        guard i < lineEnd, let (_, end) = keys.token(at: i) else { return false }
+        var e = end
+        while e < lineEnd, s[e] == " " { e += 1 }
+        return e == lineEnd || e > end || ScalarClass.isOpenParen(s[e]) || s[e] == "。" || s[e] == ";"
+    }
+
+    // MARK: unlabelled answers on the next line
+
+    /// Questions (numbered or not) each followed by a one-line answer with no label, the layout of many recitation
+    /// lists: `…大事变是指( )` / `中国共产党的成立`. Kept only when most question lines of the document follow it.
+    private static func surveyAnswerLines(_ text: NormalizedText, recognizer: MarkerRecognizer, into forms: inout DocumentForms) {
+        let s = text.scalars
+        let count = text.lineStarts.count
+        func isEmpty(_ l: Int) -> Bool { l >= count || text.lineEnd(l) == text.lineStarts[l] }
+        func questionLike(_ l: Int) -> Bool {
+            guard l < count, !isEmpty(l) else { return false }
+            let a = text.lineStarts[l], b = text.lineEnd(l)
+            let last = s[b - 1]
+            if last == "?" || last == "？" || last == ":" { return true }
+            var j = a
+            while j < b {
+                if s[j] == "(" {
+                    var k = j + 1
+                    while k < b, s[k] == " " { k += 1 }
+                    if k < b, s[k] == ")" { return true }
+                }
+                if s[j] == "_", j + 1 < b, s[j + 1] == "_" { return true }
+                j += 1
+            }
+            return false
+        }
+        func startsMarker(_ l: Int) -> Bool {
+            let a = text.lineStarts[l]
+            if recognizer.questionNumber(at: a).map({ $0.style != .bare }) == true { return true }
+            if recognizer.option(at: a, expected: recognizer.firstLetter(at: a) ?? "A", lowerCase: nil, lineStart: true) != nil { return true }
+            if recognizer.answerKey(at: a) != nil || recognizer.heading(at: a) != nil { return true }
+            return false
+        }
+        var questions = 0
+        var pairs: [(Int, Int)] = []
+        var l = 0
+        while l < count {
+            guard questionLike(l) else { l += 1; continue }
+            questions += 1
+            let b = l + 1
+            if b < count, !isEmpty(b), !questionLike(b), !startsMarker(b), text.lineEnd(b) - text.lineStarts[b] <= 160,
+               isEmpty(b + 1) || questionLike(b + 1) || startsMarker(b + 1) {
+                pairs.append((l, b))
+                l = b + 1
+                continue
+            }
+            l += 1
+        }
+        guard pairs.count >= 3, pairs.count * 2 >= questions else { return }
+        for (q, a) in pairs {
+            forms.answerLines.insert(a)
+            let start = text.lineStarts[q]
+            if recognizer.questionNumber(at: start).map({ $0.style != .bare }) != true { forms.stemLines.insert(q) }
+        }
+        forms.notes.append("answers: the line after the question, no label (\(pairs.count) of \(questions) questions)")
+    }
+}
