@@ -216,3 +216,22 @@ final class BadInputMatrixTests: XCTestCase {
         XCTAssertGreaterThan(all.count, 100)
     }
 }
+
+/// Issue 14: a piped `exam take` line naming an item the paper does not have is reported, not taken as item 1's
+/// answer.
+final class PipedExamBadNumberTests: XCTestCase {
+    func testAnswerToAMissingItemIsAWarningNotItemOne() throws {
+        let home = try BinaryRunner.temporaryDirectory()
+        let doc = home.appendingPathComponent("d.txt")
+        try Hostile.document(tag: "考", count: 3).write(to: doc, atomically: true, encoding: .utf8)
+        let env = ["SHUATI_HOME": home.path, "SHUATI_BANKS": home.path + "/none", "SHUATI_NOW": "2026-11-24T10:00:00Z"]
+        XCTAssertEqual(try BinaryRunner.run(["import", doc.path, "--bank", "k"], environment: env).status, 0)
+        let r = try BinaryRunner.run(["exam", "take", "k", "--seed", "4", "--count", "2"], stdin: "999 B\n0 A\nsubmit\n", environment: env)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let warnings = Hostile.lines(r.stderr)
+        XCTAssertEqual(warnings.count, 2, r.stderr)
+        XCTAssertTrue(warnings[0].hasPrefix("stdin:1: warning: there is no item 999"), r.stderr)
+        XCTAssertTrue(warnings[1].hasPrefix("stdin:2: warning: there is no item 0"), r.stderr)
+        XCTAssertTrue(r.stdout.contains("answered 0/2"), r.stdout)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An answer-key section printed after the questions, as exam papers often do:
 ///
 ///     参考答案
@@ -52,6 +54,9 @@ struct AnswerSheet {
         guard i < s.count, !ScalarClass.isDigit(s[i]) else { return nil }
         // Option lines (`A.…`, `B、…`) are most lines of a paper and never a heading.
         if ScalarClass.isOptionLetter(s[i]), i + 1 < s.count, [".", "、", ")", " ", ":"].contains(s[i + 1]) { return nil }
+        if ScalarClass.isASCIILetter(s[i]), let end = englishHeadingEnd(at: i) {
+            return Heading(end: end, isBareLabel: false, hasColon: false, endsLine: end == s.count || s[end] == "\n")
+        }
         var lineEnd = i
         var hasAnswerScalar = false
         while lineEnd < s.count, s[lineEnd] != "\n", lineEnd - i <= 60 { if s[lineEnd] == "答" { hasAnswerScalar = true }; lineEnd += 1 }
@@ -80,6 +85,15 @@ struct AnswerSheet {
             j += 1
         }
         return nil
+    }
+
+    /// `Answer Key`, `Answers:`, `Solutions` as a line of its own (any case): where the sheet's entries begin.
+    private func englishHeadingEnd(at i: Int) -> Int? {
+        var e = i
+        while e < s.count, s[e] != "\n", e - i <= 24 { e += 1 }
+        guard e - i <= 24 else { return nil }
+        let line = s.string(i..<e).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        return ImportVocabulary.englishSheetHeadings.contains(line) ? e : nil
     }
 
     /// Whether an entry (`1.`, `1-5`, `(1)`) or a section marker (`一、`) starts at `i`.

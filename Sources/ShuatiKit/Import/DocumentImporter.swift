@@ -86,7 +86,7 @@ public enum DocumentImporter {
             template.items += 1
             template.numbering[draft.numberForm, default: 0] += 1
             if question.answer != nil {
-                template.keys[draft.keyForm ?? "in the question text (a filled blank, `( B )`)", default: 0] += 1
+                template.keys[draft.keyForm ?? ParseTemplate.inTextKeyForm, default: 0] += 1
             }
         }
         // Where most items carry a key and share one numbering, a statement numbered otherwise, with no key, no
@@ -112,7 +112,7 @@ public enum DocumentImporter {
         let dominant = template.dominantKeyForm
         for (draft, question, var itemWarnings) in assembled {
             if let dominant, dominant.count >= 4, dominant.count * 5 >= template.items * 4, question.answer != nil,
-               let form = draft.keyForm, form != dominant.form {
+               case let form = draft.keyForm ?? ParseTemplate.inTextKeyForm, form != dominant.form {
                 itemWarnings.append(Diagnostic(file: file, line: text.line(at: draft.start),
                                                message: "\(draft.number.map { "question \($0)" } ?? "question"): key read from \(form), unlike the document's usual \(dominant.form) (\(dominant.count) of \(template.items) items); check it"))
             }

@@ -182,8 +182,8 @@ struct DocumentParser {
             return end
         }
         // `B` alone on the line after the options (or after a true/false pair): the key, with no label.
-        if !item.options.isEmpty || item.trueFalsePair != nil, end - i <= 8, (i..<end).allSatisfy({ ScalarClass.isUpperOptionLetter(s[$0]) }) {
-            let letters = String(String.UnicodeScalarView(s[i..<end]))
+        if !item.options.isEmpty || item.trueFalsePair != nil, end - i <= 8, (i..<end).allSatisfy({ ScalarClass.isOptionLetter(s[$0]) }) {
+            let letters = String(String.UnicodeScalarView(s[i..<end])).uppercased()
             if let first = item.trueFalsePair {
                 guard letters == "A" || letters == "B" else { return nil }
                 item.keyToken = (letters == "A") == first ? "true" : "false"
@@ -194,7 +194,7 @@ struct DocumentParser {
                 // (only blank or rule lines `---` between them).
                 guard let lastEnd = item.options.last?.end, lastEnd < i,
                       !(lastEnd..<text.lineStarts[line]).contains(where: { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) || ScalarClass.isDigit(s[$0]) }),
-                      s[i..<end].allSatisfy({ known.contains($0) }), Set(s[i..<end]).count == end - i else { return nil }
+                      letters.unicodeScalars.allSatisfy({ known.contains($0) }), Set(letters.unicodeScalars).count == end - i else { return nil }
                 item.keyToken = letters
                 item.keyForm = "a letter alone under the options"
             }
@@ -340,7 +340,7 @@ struct DocumentParser {
 
     private func questionStart(at i: Int) -> NumberMarker? {
         let c = s[i]
-        if c == "试" || c == "题" || c == "題" || c == "问" || c == "問" || c == "作" || c == "第",
+        if c == "试" || c == "题" || c == "題" || c == "问" || c == "問" || c == "作" || c == "第" || c == "Q" || c == "q",
            let label = recognizer.questionLabel(at: i) {
             return label
         }
@@ -489,7 +489,7 @@ struct DocumentParser {
 
     private func keyMarker(at i: Int) -> KeyMarker? {
         let c = s[i]
-        let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n")  // Answer: B
+        let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n" || i >= 2 && s[i - 1] == " " && s[i - 2] == " ")  // Answer: B
         guard MarkerRecognizer.keyStarts.contains(c) || englishAtLineStart
                 || (!forms.labels.isEmpty && forms.labels.starts.contains(c)) else { return nil }
         if c == "-" {

@@ -67,7 +67,8 @@ enum FormSurvey {
             var positions = [p]
             var q = p + 1
             while q < end {
-                if s[q - 1] == " " || s[q] == "【" || s[q] == "[", ScalarClass.isCJK(s[q]) || s[q] == "【" || s[q] == "[" {
+                let afterGap = q >= 2 && s[q - 1] == " " && s[q - 2] == " " && ScalarClass.isASCIILetter(s[q])
+                if afterGap || (s[q - 1] == " " || s[q] == "【" || s[q] == "["), afterGap || ScalarClass.isCJK(s[q]) || s[q] == "【" || s[q] == "[" {
                     positions.append(q)
                 }
                 q += 1
@@ -114,7 +115,7 @@ enum FormSurvey {
         if bracketed { j += 1 }
         let wordStart = j
         var cjk = 0, latin = 0
-        while j < lineEnd, j - wordStart <= 8 {
+        while j < lineEnd, j - wordStart <= 16 {
             let c = s[j]
             if ScalarClass.isCJK(c) { cjk += 1 } else if ScalarClass.isASCIILetter(c) { latin += 1 } else if c != " " && c != "." { break }
             j += 1
@@ -125,7 +126,7 @@ enum FormSurvey {
         } else {
             guard ScalarClass.isColon(s[j]) else { return nil }
             // A sentence with a colon is text: labels are a word or two.
-            guard cjk <= 6, latin <= 12 else { return nil }
+            guard cjk <= 6, latin <= 16, cjk == 0 || j - wordStart <= 8 else { return nil }
         }
         let label = Array(s[i...j])
         var k = j + 1

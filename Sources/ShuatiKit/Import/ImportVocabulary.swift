@@ -31,6 +31,10 @@ enum ImportVocabulary {
                                   "ans", "key", "solution", "explanation", "rationale"]
     static let englishExplanationWords: Set<String> = ["explanation", "rationale", "solution"]
 
+    /// Headings of an English answer sheet, lower-case.
+    static let englishSheetHeadings: Set<String> = ["answer key", "answers", "answer sheet", "key", "keys", "solutions",
+                                                    "answer keys", "answers key", "correct answers"]
+
     /// Labels that start an unnumbered question: `【题干】…`, `题目:…`.
     static let questionWords = ["题干", "題幹", "题目", "題目", "问题", "問題", "试题", "試題", "question", "Question", "QUESTION"]
 

@@ -18,8 +18,20 @@ struct ItemAssembler {
             d.keyToken = "false"  // 答案:F on an item without options is 'false', not option F
         }
         var rawStem = Array(s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)])
-        let options = d.options.map { Option(letter: String(Character($0.letter)),
+        let readOptions = d.options.map { Option(letter: String(Character($0.letter)),
                                              text: StemCleaner.cleanOption(s[$0.start..<max($0.start, $0.end ?? $0.start)])) }
+        var options = readOptions
+        // `C 、 ABCDE )C 、保留…`: an option that starts with another item's key is where a scrambled page lost its
+        // order; it and the options after it are not this item's.
+        if let garbled = options.firstIndex(where: { StemCleaner.startsWithKeyFragment($0.text) }) {
+            warn("\(d.number.map { "question \($0)" } ?? "question"): option \(options[garbled].letter) starts with a stray key ('\(String(options[garbled].text.prefix(12)))'); the options from there on were dropped")
+            options.removeSubrange(garbled...)
+        }
+        // `B、市场营销的再造 D 、客户服务流程的再造`: the list skips a letter, so it is incomplete and not kept.
+        if let last = options.last, let skipped = StemCleaner.laterOptionMarker(in: last.text, after: last.letter) {
+            warn("\(d.number.map { "question \($0)" } ?? "question"): the options jump from \(last.letter) to \(skipped); the incomplete options were left out")
+            options = []
+        }
         let inline = StemCleaner.extractInlineAnswer(&rawStem, hasOptions: !options.isEmpty)
         var keyText = d.keyStart.map { s.string($0..<max($0, d.keyEnd ?? $0)) }
         if keyText == nil, d.keyToken == nil, options.isEmpty, let (stemPart, answer) = StemCleaner.trailingBlankAnswer(rawStem) {
@@ -31,7 +43,8 @@ struct ItemAssembler {
             .flatMap { $0.isEmpty ? nil : $0 }
         let label = d.number.map { "question \($0)" } ?? "question"
 
-        var type = inferType(d: d, options: options, inline: inline, keyText: keyText)
+        // Options left out as incomplete still say the item is a choice.
+        var type = inferType(d: d, options: readOptions, inline: inline, keyText: keyText)
         var answerText: ArraySlice<Unicode.Scalar>?
         if type == .shortAnswer && keyText == nil && d.keyToken == nil {
             let (stemPart, rest) = StemCleaner.splitStemAndAnswer(rawStem)
@@ -72,8 +85,10 @@ struct ItemAssembler {
                 found = Array(Set(found)).sorted()
                 let known = Set(options.map(\.letter))
                 if !options.isEmpty, let stray = found.first(where: { !known.contains($0) }) {
-                    // The key is explicit; more likely the option list was cut short than the key is wrong.
-                    warn("\(label): answer \(stray) is not among the options read (\(options.map(\.letter).joined())); the options may be incomplete")
+                    // A key must fit the options: one naming an option that was not read means the list is
+                    // incomplete (a scrambled page), so the partial list is not kept with it.
+                    warn("\(label): answer \(found.joined()) names option \(stray), which is not among the options read (\(options.map(\.letter).joined())); the incomplete options were left out")
+                    options = []
                 }
                 if !found.isEmpty {
                     if found.count > 1 { type = .multipleChoice }
@@ -107,7 +122,11 @@ struct ItemAssembler {
             } else {
                 cleaned = StemCleaner.cleanAnswerText(answerText ?? [])
             }
-            if !cleaned.isEmpty { answer = .text(cleaned) }
+            if !cleaned.isEmpty {
+                let (kept, cut) = StemCleaner.droppingCutOffTail(cleaned)
+                if cut { warn("\(label): the answer ends mid-sentence ('…\(String(cleaned.suffix(8)))'); the unfinished words were left out") }
+                answer = .text(kept)
+            }
         }
         if answer == nil && d.hasKey == false && inline.letters == nil {
             warn("\(label): no answer key found; it can be studied but not graded")

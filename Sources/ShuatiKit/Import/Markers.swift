@@ -106,6 +106,8 @@ struct MarkerRecognizer {
                 }
                 style = .dot; j = k + 1
             case "、": style = .comma; j = k + 1
+            case "," where k == j && (i == 0 || s[i - 1] == "\n") && k + 1 < s.count && !ScalarClass.isDigit(s[k + 1]):
+                style = .comma; j = k + 1  // `1,客户…` (a comma for 、), at a line start only
             case "•", "・", "·" where k == j && k + 1 < s.count && ScalarClass.isCJK(s[k + 1]):
                 style = .dot; j = k + 1  // `1•累年…`: OCR reads the dot as a bullet
             case ")": style = .closeParen; j = k + 1
@@ -121,7 +123,7 @@ struct MarkerRecognizer {
 
     /// `试题3:` `题目3:` `问题3:` `第3题` `作业题目一:` (an inner `1.` right after the label is part of it).
     private static let labelPrefixes: [[Unicode.Scalar]] =
-        ["作业题目", "试题", "題目", "题目", "問題", "问题", "第"].map { Array($0.unicodeScalars) }
+        ["作业题目", "试题", "題目", "题目", "問題", "问题", "第", "Question ", "QUESTION ", "Question", "Q", "q"].map { Array($0.unicodeScalars) }
 
     func questionLabel(at i: Int) -> NumberMarker? {
         for prefix in MarkerRecognizer.labelPrefixes where s.matches(prefix, at: i) {
@@ -138,7 +140,11 @@ struct MarkerRecognizer {
                 number = ScalarClass.chineseNumber(s[numberStart..<j])
             }
             guard let n = number, n > 0, j < s.count else { continue }
-            if prefix == ["第"] {
+            if ScalarClass.isASCIILetter(prefix[0]) {
+                // `Q1.`, `Question 3:`, `Q2)` at a line start.
+                guard i == 0 || s[i - 1] == "\n", ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == ")" || s[j] == " " else { continue }
+                j += 1
+            } else if prefix == ["第"] {
                 if spaced, s[j] == " " { j += 1 }
                 guard j < s.count, s[j] == "题" || s[j] == "題" else { continue }
                 j += 1
@@ -166,13 +172,23 @@ struct MarkerRecognizer {
         // Options laid out in a row are separated by a wide gap (two spaces or more, or a tab).
         let afterGap = !lineStart && expected != "A" && i >= 2 && s[i - 1] == " " && s[i - 2] == " "
         let inRow = !lineStart && expected != "A" && i >= 1 && (s[i - 1] == " " || ScalarClass.isCJK(s[i - 1]))
-        if s[j] == "(" && (lineStart || inRow) {
+        // `…( )。  (A)产品  (B)客户`: a flattened row starts its first option after a wide gap too.
+        let firstAfterGap = expected == "A" && i >= 2 && s[i - 1] == " " && s[i - 2] == " "
+        if s[j] == "(" && (lineStart || inRow || firstAfterGap) {
             parenthesised = true
             j += 1
             guard j < s.count else { return nil }
         }
         let letter = s[j]
         guard ScalarClass.isOptionLetter(letter) else { return nil }
+        // `( a )`: a key in a blank, not an option.
+        if !parenthesised {
+            var p = j - 1
+            while p >= 0, s[p] == " " { p -= 1 }
+            var q = j + 1
+            while q < s.count, s[q] == " " { q += 1 }
+            if p >= 0, s[p] == "(", q < s.count, s[q] == ")" { return nil }
+        }
         let isLower = letter.value >= 0x61
         let upper = isLower ? Unicode.Scalar(letter.value - 0x20)! : letter
         guard upper == expected else { return nil }
@@ -194,7 +210,7 @@ struct MarkerRecognizer {
             switch s[k] {
             case ".", "、", ":", "︰": j = k + 1
             case "•", "・", "·" where k == j: j = k + 1  // `A・50次`: an OCR dot
-            case ")" where isLower || lineStart || afterGap || inRow && k == j: j = k + 1
+            case ")" where isLower || lineStart || afterGap || firstAfterGap || inRow && k == j: j = k + 1
             default:
                 // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter.
                 guard lineStart || afterGap, k > j, !ScalarClass.isASCIILetter(s[k]), s[k] != "\n" else { return nil }
@@ -234,7 +250,9 @@ struct MarkerRecognizer {
             while k < s.count, s[k] == " " { k += 1 }
             return KeyMarker(start: i - 2, end: k, kind: .studentAnswer)
         }
-        if i == 0 || s[i - 1] == "\n", let english = englishKey(at: i) { return english }
+        // English labels at a line start, or after a wide gap in a flattened line (`D. Rome  Answer: C`).
+        let afterGap = i >= 2 && s[i - 1] == " " && s[i - 2] == " "
+        if i == 0 || s[i - 1] == "\n" || afterGap, let english = englishKey(at: i) { return english }
         if !learned.isEmpty, let found = learned.key(in: s, at: i) { return found }
         var j = i
         var bracket: Unicode.Scalar?

@@ -11,6 +11,9 @@ public struct ParseTemplate: Sendable, Equatable {
 
     public init() {}
 
+    /// The key form of an item whose key was read from its own text (a filled blank, `( B )`).
+    static let inTextKeyForm = "in the question text (a filled blank, `( B )`)"
+
     /// Adds another part's counts (the parallel import reads a large file in parts).
     mutating func add(_ other: ParseTemplate) {
         items += other.items

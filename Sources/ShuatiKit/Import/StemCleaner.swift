@@ -19,8 +19,16 @@ enum StemCleaner {
         while i < scalars.count {
             // `P(X)=x3+x+1`, `f(A)`: brackets glued to a Latin word or number are notation, not a blank.
             let notation = i > 0 && (ScalarClass.isASCIILetter(scalars[i - 1]) || ScalarClass.isDigit(scalars[i - 1]))
-            if scalars[i] == "(", !notation, let close = closingBlank(scalars, i) {
-                let inner = scalars[(i + 1)..<close].filter { $0 != " " }
+            // `(正确)`, `( 错误 )` in a true/false stem: the key as a word.
+            if scalars[i] == "(", !notation, !hasOptions, let (value, close) = trueFalseWordBlank(scalars, i) {
+                result.trueFalse = value
+                out.append(contentsOf: ["(", " ", ")"])
+                i = close + 1
+                continue
+            }
+            if scalars[i] == "(", !notation, let close = closingBlank(scalars, i, lowerCase: hasOptions) {
+                // Lower-case keys (`( b )`) only where there are options for them to name.
+                let inner = scalars[(i + 1)..<close].filter { $0 != " " }.map { hasOptions && ScalarClass.isOptionLetter($0) && $0.value >= 0x61 ? Unicode.Scalar($0.value - 0x20)! : $0 }
                 // Without options, `( T )` / `( F )` mark true/false, not option letters.
                 let letterMark: Bool? = !hasOptions && inner.count == 1 ? (inner[0] == "T" ? true : inner[0] == "F" ? false : nil) : nil
                 if letterMark == nil, !inner.isEmpty, inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) }), inner.count <= 8 {
@@ -52,11 +60,22 @@ enum StemCleaner {
         return result
     }
 
-    private static func closingBlank(_ s: [Unicode.Scalar], _ open: Int) -> Int? {
+    /// `(正确)` / `(错误)` at `open`: the value and the closing bracket.
+    private static func trueFalseWordBlank(_ s: [Unicode.Scalar], _ open: Int) -> (Bool, Int)? {
+        guard let close = s[(open + 1)...].prefix(12).firstIndex(of: ")") else { return nil }
+        let word = String(String.UnicodeScalarView(s[(open + 1)..<close].filter { $0 != " " }))
+        guard word.unicodeScalars.count >= 2, let value = AnswerKeyReader.value(of: word) else { return nil }
+        return (value, close)
+    }
+
+    private static func closingBlank(_ s: [Unicode.Scalar], _ open: Int, lowerCase: Bool = false) -> Int? {
         var k = open + 1
+        var lower = 0, upper = 0
         while k < s.count, k - open <= 12 {
             let c = s[k]
-            if c == ")" { return k }
+            if c == ")" { return lower > 0 && upper > 0 ? nil : k }
+            if ScalarClass.isUpperOptionLetter(c) { upper += 1 }
+            if lowerCase, ScalarClass.isOptionLetter(c), c.value >= 0x61 { lower += 1; k += 1; continue }
             guard c == " " || c == "?" || c == "T" || ScalarClass.isUpperOptionLetter(c) || trueFalseMark(c) != nil else { return nil }
             k += 1
         }
@@ -67,7 +86,9 @@ enum StemCleaner {
 
     /// Stem text: score notes out, line wraps joined, spaces collapsed, bullets and quotes trimmed.
     static func cleanStem(_ raw: [Unicode.Scalar]) -> String {
-        trim(joinLines(removeScoreNotes(raw)))
+        let stem = trim(joinLines(removeScoreNotes(raw)))
+        // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
+        return stem.hasSuffix("(") ? stem + " )" : stem
     }
 
     /// Option text: one line, trimmed of bullets, quotes and the dashes before a `选择:` key.
@@ -178,6 +199,38 @@ enum StemCleaner {
     }
 
     /// Blanks of a fill-in key: `甲;乙`, `甲；乙`, `甲，乙` (one string per blank).
+    /// A marker for an option two or more letters after `letter` inside an option's text (` D 、…`): the letter.
+    static func laterOptionMarker(in text: String, after letter: String) -> String? {
+        guard let own = letter.unicodeScalars.first else { return nil }
+        let u = Array(text.unicodeScalars)
+        for j in u.indices where j > 0 && u[j - 1] == " " && ScalarClass.isUpperOptionLetter(u[j]) && u[j].value >= own.value + 2 {
+            var k = j + 1
+            while k < u.count, u[k] == " " { k += 1 }
+            if k < u.count, u[k] == "、" { return String(Character(u[j])) }
+        }
+        return nil
+    }
+
+    /// `ABCDE )C 、…`: option letters closed by a bracket, at the start of an option's text.
+    static func startsWithKeyFragment(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        var j = 0
+        while j < u.count, ScalarClass.isUpperOptionLetter(u[j]) { j += 1 }
+        guard j >= 2 else { return false }
+        while j < u.count, u[j] == " " { j += 1 }
+        return j < u.count && u[j] == ")"
+    }
+
+    /// An answer cut off after its last full sentence (`…的营销方式。它`, a page preview ending mid-word): the
+    /// answer up to that sentence, and whether anything was cut.
+    static func droppingCutOffTail(_ text: String) -> (String, Bool) {
+        let u = Array(text.unicodeScalars)
+        guard let last = u.lastIndex(where: { $0 == "。" || $0 == "!" || $0 == "?" || $0 == ";" }), last < u.count - 1 else { return (text, false) }
+        let tail = u[(last + 1)...]
+        guard tail.count <= 3, tail.allSatisfy(ScalarClass.isCJK), last >= 8 else { return (text, false) }
+        return (u[...last].utf8String, true)
+    }
+
     /// How many `___` blanks (runs of two or more underscores) the text has.
     static func blankCount(_ text: String) -> Int {
         var count = 0, run = 0

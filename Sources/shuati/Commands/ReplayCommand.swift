@@ -35,7 +35,7 @@ enum ReplayCommand: Command {
         } else {
             for card in cards {
                 let step = card.step.map { " step \($0)" } ?? ""
-                context.print("\(card.item)  \(card.phase.rawValue)\(step)  S=\(format(card.stability)) D=\(format(card.difficulty))  due \(ISO8601.format(card.due))  reps \(card.reps) lapses \(card.lapses)")
+                context.print("\(ControlCharacters.visible(card.item, keepNewlines: false))  \(card.phase.rawValue)\(step)  S=\(format(card.stability)) D=\(format(card.difficulty))  due \(ISO8601.format(card.due))  reps \(card.reps) lapses \(card.lapses)")
             }
             context.print(context.tr("\(cards.count) cards from \(contents.events.count) events", "共 \(cards.count) 张卡片，\(contents.events.count) 条记录"))
         }
