@@ -69,6 +69,7 @@ struct MarkdownConverter {
     /// A question number given alone (`## 第3题`), waiting for the stem it numbers.
     private var pendingNumber: String?
     private var statementCount = 0
+    private var lastStemIsQuestion = false
 
     init(_ lines: [Substring]) {
         self.lines = lines
@@ -187,8 +188,14 @@ struct MarkdownConverter {
         guard !plain.isEmpty else { return }
         if let label = pendingLabel {
             pendingLabel = nil
-            if label == .answer { emitKey(plain); return }
-            if label == .explanation { closeOptions(); attach(MarkdownKeys.explanationLine(plain)); lastKind = .other; return }
+            if label == .answer, Self.startsWithNumber(plain) {
+                endItem()
+                out.append("参考答案")  // numbered keys under an answer heading: an answer sheet
+            } else if label == .answer {
+                emitKey(plain); return
+            } else if label == .explanation {
+                closeOptions(); attach(MarkdownKeys.explanationLine(plain)); lastKind = .other; return
+            }
         }
         if let option = MarkdownKeys.option(plain) {
             let boldText = inline.bold.joined()
@@ -250,11 +257,12 @@ struct MarkdownConverter {
         }
         out.append(padding + number + plain)
         lastKind = .stem
+        lastStemIsQuestion = numbered || Self.looksLikeQuestion(plain)
     }
 
     private mutating func checkbox(checked: Bool, text: Substring) {
         let plain = MarkdownInline(text).plain.trimmingCharacters(in: .whitespaces)
-        if lastKind == .stem || (lastKind == .option && inOptions) {
+        if (lastKind == .stem && lastStemIsQuestion) || (lastKind == .option && inOptions) {
             // Boxes under a question are its options; the checked ones are the key.
             let option = MarkdownKeys.option(plain)
             let letter = option?.letter ?? Character(UnicodeScalar(UInt8(65 + min(optionCount, 7))))
@@ -274,8 +282,11 @@ struct MarkdownConverter {
             unsettled = true
         }
         // `- [ ] 3` or a link is a to-do entry, not a question.
-        guard statement.count >= 4, !statement.allSatisfy({ $0.isNumber || $0 == "." || $0 == " " }),
-              !statement.hasPrefix("http") else { lastKind = .other; return }
+        guard Self.isStatement(statement), !statement.hasPrefix("http") else {
+            out.append(statement)
+            lastKind = .other
+            return
+        }
         startItem()
         // Numbered, so that statements one after another read as separate items.
         statementCount += 1
@@ -299,7 +310,7 @@ struct MarkdownConverter {
             let t = lines[index].trimmingCharacters(in: .whitespaces)
             index += 1
             if t.hasPrefix(marker), t.drop(while: { $0 == marker.first }).trimmingCharacters(in: .whitespaces).isEmpty { break }
-            if !t.isEmpty { body.append(t) }
+            if !t.isEmpty { body.append(Self.unnumbered(t)) }
         }
         let joined = body.joined(separator: " ")
         guard !joined.isEmpty else { return }
@@ -309,7 +320,15 @@ struct MarkdownConverter {
             if label == .explanation { closeOptions(); attach(MarkdownKeys.explanationLine(joined)); return }
         }
         closeOptions()
-        attach(joined)
+        if itemOpen, !itemHasOptions, !itemHasKey, let last = out.lastIndex(where: { !$0.isEmpty }) {
+            // Code under a stem is part of the stem.
+            out.removeSubrange((last + 1)...)
+            out[last] += " " + joined
+        } else if Self.startsWithNumber(joined) {
+            out.append("```" + joined)  // code such as `1. git clone` never reads as a question number
+        } else {
+            attach(joined)
+        }
     }
 
     private mutating func readQuote() {
@@ -407,17 +426,6 @@ struct MarkdownConverter {
         }
         closeOptions()
         let table = MarkdownTable(rows: rows)
-        if let options = table.options() {
-            for option in options {
-                if option.marked { optionKeys.append(option.letter) }
-                out.append("\(option.letter). \(option.text)")
-            }
-            inOptions = true; itemHasOptions = true; optionCount += options.count
-            pendingFill = nil
-            lastKind = .option
-            closeOptions()
-            return
-        }
         if let questions = table.questions() {
             for q in questions {
                 startItem()
@@ -430,9 +438,26 @@ struct MarkdownConverter {
         }
         if let sheet = table.answerSheet() {
             endItem()
+            pendingLabel = nil
             out.append("参考答案")
             out.append(contentsOf: sheet.map { "\($0.number).\($0.key)" })
             lastKind = .other
+            return
+        }
+        if pendingLabel == .answer {
+            pendingLabel = nil
+            endItem()
+            out.append("参考答案")
+        }
+        if let options = table.options() {
+            for option in options {
+                if option.marked { optionKeys.append(option.letter) }
+                attach("\(option.letter). \(option.text)")
+            }
+            inOptions = true; itemHasOptions = true; optionCount += options.count
+            pendingFill = nil
+            lastKind = .option
+            closeOptions()
             return
         }
         for row in rows {
@@ -513,6 +538,29 @@ struct MarkdownConverter {
         if let d = rest.first, ".:：、)）".contains(d) { rest = rest.dropFirst() } else if rest.first != " " { return nil }
         let text = rest.trimmingCharacters(in: .whitespaces)
         return text.isEmpty ? nil : "\(digits). \(text)"
+    }
+
+    /// A code or quoted line's own list number written `1)`, which the parser never reads as a question number
+    /// inside a line (`1. int x` in a fence joined into one line would start a question).
+    static func unnumbered(_ t: String) -> String {
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), t.dropFirst(digits.count).first == "." else { return t }
+        return digits + ")" + t.dropFirst(digits.count + 1)
+    }
+
+    /// Whether a stem line reads as a question (numbered, or ending in a question mark, a colon or a blank), so
+    /// that boxes under it are its options rather than a to-do list.
+    static func looksLikeQuestion(_ t: String) -> Bool {
+        if startsWithNumber(t) { return true }
+        guard let last = t.trimmingCharacters(in: .whitespaces).last else { return false }
+        return "?？:：)）_".contains(last) || t.contains("（ ）") || t.contains("( )") || t.contains("___")
+    }
+
+    /// A statement worth a true/false item: a sentence (ends like one) or a long line of Chinese.
+    static func isStatement(_ t: String) -> Bool {
+        guard let last = t.last else { return false }
+        if "。.！!？?；;".contains(last) && t.count >= 6 { return true }
+        return t.unicodeScalars.filter(ScalarClass.isCJK).count >= 12
     }
 
     /// The number of a line that is only a question number: `第3题`, `【第3题】`, `Q3`, `Question 3`, `3.`.

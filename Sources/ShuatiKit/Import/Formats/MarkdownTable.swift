@@ -11,7 +11,7 @@ struct MarkdownTable {
     /// Rows that are each one option (a letter cell, the text, maybe a mark such as `*`, `★`, `✓` or bold text).
     func options() -> [Option]? {
         var result: [Option] = []
-        for row in rows {
+        for (r, row) in rows.enumerated() {
             let plain = row.map { MarkdownInline(Substring($0)) }
             var letter: Character?
             var texts: [String] = [], marked = false
@@ -29,7 +29,10 @@ struct MarkdownTable {
                 if cell.isAllBold { marked = true }
                 texts.append(p)
             }
-            guard let letter, !texts.isEmpty else { return nil }
+            guard let letter, !texts.isEmpty else {
+                if r == 0 { continue }  // a header row (选项 | 内容 | 正确)
+                return nil
+            }
             result.append(Option(letter: letter, text: texts.joined(separator: " "), marked: marked))
         }
         guard result.count >= 2 else { return nil }
