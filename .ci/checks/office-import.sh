@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Gate: Office files written by real writers import with their items and keys: .docx from python-docx and from
 # LibreOffice (soffice --headless --convert-to docx), a .pdf from LibreOffice read through pdftotext, an .xlsx
-# from openpyxl; broken archives give one `file: error:` line and exit 1.
-# Installs poppler-utils and libreoffice-writer-nogui (Debian; about 30 s) and python-docx + openpyxl in a venv.
+# from openpyxl, a .doc from LibreOffice read through antiword; broken archives give one `file: error:` line and exit 1.
+# Installs poppler-utils, antiword and libreoffice-writer-nogui (Debian; about 30 s) and python-docx + openpyxl in a venv.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null; then
-  echo "office-import: installing poppler-utils libreoffice-writer-nogui"
+if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null || ! command -v antiword >/dev/null; then
+  echo "office-import: installing poppler-utils antiword libreoffice-writer-nogui"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    poppler-utils libreoffice-writer-nogui) >/dev/null 2>&1 \
-    || { echo "office-import: could not install poppler-utils and libreoffice-writer-nogui"; exit 1; }
+    poppler-utils antiword libreoffice-writer-nogui) >/dev/null 2>&1 \
+    || { echo "office-import: could not install poppler-utils, antiword and libreoffice-writer-nogui"; exit 1; }
 fi
 
 . .ci/lib.sh
@@ -26,19 +26,21 @@ export HOME="$work"  # soffice keeps a profile in $HOME
 soffice --headless --convert-to odt --outdir "$work/lo" "$work/python-docx.docx" >/dev/null 2>&1
 soffice --headless --convert-to docx --outdir "$work/lo-docx" "$work/lo/python-docx.odt" >/dev/null 2>&1
 soffice --headless --convert-to pdf --outdir "$work/pdf" "$work/answer-table.docx" >/dev/null 2>&1
-[ -s "$work/lo-docx/python-docx.docx" ] && [ -s "$work/pdf/answer-table.pdf" ] \
+soffice --headless --convert-to doc --outdir "$work/doc" "$work/typed-numbers.docx" >/dev/null 2>&1
+[ -s "$work/lo-docx/python-docx.docx" ] && [ -s "$work/pdf/answer-table.pdf" ] && [ -s "$work/doc/typed-numbers.doc" ] \
   || { echo "office-import: LibreOffice did not convert the documents"; exit 1; }
 
 status=0
 run() {  # $1: file, $2: what office_import.py checks
   "$bin" import "$1" --json >"$work/out.json" 2>"$work/err.txt" \
     || { echo "office-import: $1: import failed: $(cat "$work/err.txt")"; status=1; return; }
-  "$py" "$check" check "$2" "$work/out.json" || status=1
+  "$py" "$check" check "$2" "$work/out.json" | sed "s|^office-import: |office-import: ${1#"$work"/}: |" || status=1
 }
 run "$work/python-docx.docx" docx
 run "$work/answer-table.docx" answer-table
 run "$work/lo-docx/python-docx.docx" docx
 run "$work/pdf/answer-table.pdf" answer-table
+run "$work/doc/typed-numbers.doc" answer-table
 run "$work/openpyxl.xlsx" xlsx
 
 # Broken archives: cut short, one byte of compressed data flipped, marked encrypted. One line, exit 1.

@@ -2,7 +2,7 @@
 """Writes Office files with real writers (python-docx, openpyxl) for the office-import gate, and checks what
 `shuati import --json` read from them.
 
-usage: office_import.py write DIR          writes DIR/python-docx.docx, answer-table.docx, openpyxl.xlsx
+usage: office_import.py write DIR          writes DIR/python-docx.docx, answer-table.docx, typed-numbers.docx, openpyxl.xlsx
        office_import.py check KIND JSON    checks the import of a file written by `write`
                                            (KIND: docx, answer-table, xlsx, pdf)
 """
@@ -51,18 +51,10 @@ def write(folder):
     d.add_paragraph(f"6. {TRUE_FALSE[0]}\n答案：{TRUE_FALSE[1]}")
     d.save(f"{folder}/python-docx.docx")
 
-    # Keys in an answer table after the questions.
-    t = docx.Document()
-    for stem, options, _, _ in QUESTIONS:
-        t.add_paragraph(stem, style="List Number")
-        t.add_paragraph("    ".join(f"{l}. {o}" for l, o in zip("ABCD", options)))
-    t.add_paragraph("参考答案")
-    table = t.add_table(rows=2, cols=len(QUESTIONS) + 1)
-    for c, text in enumerate(["题号"] + [str(n + 1) for n in range(len(QUESTIONS))]):
-        table.cell(0, c).text = text
-    for c, text in enumerate(["答案"] + [q[2] for q in QUESTIONS]):
-        table.cell(1, c).text = text
-    t.save(f"{folder}/answer-table.docx")
+    # Keys in an answer table after the questions: Word list numbers, and numbers typed in the text (old .doc
+    # converters do not draw Word's list numbers).
+    answer_table(docx, typed=False).save(f"{folder}/answer-table.docx")
+    answer_table(docx, typed=True).save(f"{folder}/typed-numbers.docx")
 
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -74,6 +66,23 @@ def write(folder):
     # A gap: column C left empty on purpose in the last row is already there; a number cell too.
     ws.append(["填空题", FILL[0] + "____" + FILL[2], None, None, None, None, FILL[1], 2])
     wb.save(f"{folder}/openpyxl.xlsx")
+
+
+def answer_table(docx, typed):
+    t = docx.Document()
+    for n, (stem, options, _, _) in enumerate(QUESTIONS, 1):
+        if typed:
+            t.add_paragraph(f"{n}. {stem}")
+        else:
+            t.add_paragraph(stem, style="List Number")
+        t.add_paragraph("    ".join(f"{l}. {o}" for l, o in zip("ABCD", options)))
+    t.add_paragraph("参考答案")
+    table = t.add_table(rows=2, cols=len(QUESTIONS) + 1)
+    for c, text in enumerate(["题号"] + [str(n + 1) for n in range(len(QUESTIONS))]):
+        table.cell(0, c).text = text
+    for c, text in enumerate(["答案"] + [q[2] for q in QUESTIONS]):
+        table.cell(1, c).text = text
+    return t
 
 
 def check(kind, path):

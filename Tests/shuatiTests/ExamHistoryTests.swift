@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+import ShuatiKit
+@testable import shuati
 
 /// `shuati exam history`: every handed-in paper, its scores out of 100 over time, as text (snapshot) and JSON.
 final class ExamHistoryTests: XCTestCase {
@@ -34,5 +36,42 @@ final class ExamHistoryTests: XCTestCase {
         let papers = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["papers"] as? [[String: Any]])
         XCTAssertEqual(papers.map { $0["title"] as? String }, ["判断专项", "第一次模拟"], "newest paper first")
         XCTAssertEqual((papers[1]["attempts"] as? [Any])?.count, 3)
+    }
+}
+
+/// Short answers in an exam are checked by the student after hand-in; that verdict is the score and the log.
+final class ExamSelfCheckTests: XCTestCase {
+    func testPipedCheckLineDecidesTheShortAnswerScore() throws {
+        let (banks, home) = try DrillFixture.make()
+        let env = ["SHUATI_BANKS": banks.path, "SHUATI_HOME": home.path, "SHUATI_NOW": "2026-11-24T10:00:00Z"]
+        let args = ["exam", "take", "--seed", "1", "--blueprint", "short_answer:1x9"]
+        let automatic = try BinaryRunner.run(args, stdin: "1 对话性客户知识\n", environment: env)
+        XCTAssertTrue(automatic.stdout.contains("Score: 3 / 9"), automatic.stdout)
+        let checked = try BinaryRunner.run(args, stdin: "1 对话性客户知识\ncheck 1 1 2 3\n", environment: env)
+        XCTAssertTrue(checked.stdout.contains("Score: 9 / 9"), checked.stdout)
+        let log = try DrillFixture.logLines(home)
+        XCTAssertEqual(log.last?["grade"] as? Double, 1, "the confirmed verdict is what the log keeps")
+        XCTAssertEqual(log.last?["rating"] as? Int, 3)
+    }
+
+    func testReviewScreenTogglesPointsAndJumpsToFlaggedItems() throws {
+        let bank = try Bank(json: JSONParser.parse(Array(DrillFixture.bank.utf8)), defaultName: "mini")
+        let paper = try MockExamBuilder.build(from: bank.items, blueprint: Blueprint.parse("tf:1,short:1x9"), seed: 1,
+                                              shuffleOptions: false, title: "模拟")
+        var sheet = ExamSheet(paper: paper)
+        XCTAssertTrue(sheet.answer(1, text: "对"))
+        XCTAssertTrue(sheet.answer(2, text: "对话性客户知识"))
+        sheet.toggleFlag(1)
+        let terminal = ScriptedTerminal([])
+        let review = ExamReviewScreen(paper: paper, sheet: sheet, terminal: terminal, chinese: false)
+        XCTAssertTrue(review.screen().joined(separator: "\n").contains("[flagged]"), "it opens on the flagged item")
+        XCTAssertFalse(review.handle(.right))
+        XCTAssertTrue(review.screen().joined(separator: "\n").contains("✗ 2. 观察性客户知识"))
+        XCTAssertFalse(review.handle(.character("2")))
+        XCTAssertFalse(review.handle(.character("3")))
+        XCTAssertTrue(review.screen().joined(separator: "\n").contains("✓ 2. 观察性客户知识"))
+        XCTAssertTrue(review.screen().first!.contains("Review: 10 / 10"), review.screen().first!)
+        XCTAssertTrue(review.handle(.enter))
+        XCTAssertEqual(review.confirmed[2], [true, true, true])
     }
 }

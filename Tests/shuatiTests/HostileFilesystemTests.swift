@@ -185,3 +185,24 @@ final class HostileFilesystemTests: XCTestCase {
         XCTAssertEqual(Hostile.snapshot(home).filter { !$0.key.hasSuffix(".lock") }, before.filter { !$0.key.hasSuffix(".lock") })
     }
 }
+
+/// Output lost to a full disk is a failure, not a silent success.
+final class StandardOutputFailureTests: XCTestCase {
+    func testExportToAFullStandardOutputFails() throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { throw XCTSkip("no /dev/full here") }
+        let process = Process()
+        process.executableURL = BinaryRunner.binary
+        process.arguments = ["export", "crm", "--format", "md"]
+        process.currentDirectoryURL = BinaryRunner.packageRoot
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
+            .merging(BinaryRunner.sanitizerOptions) { a, _ in a }
+        let err = Pipe()
+        process.standardOutput = full
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 1)
+        XCTAssertEqual(stderr, "shuati export: error: standard output: no space left on device\n")
+    }
+}

@@ -51,4 +51,22 @@ final class RoundTripCommandTests: XCTestCase {
             }
         }
     }
+
+    func testBadStructuredFilesAreOneLine() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        let json = dir.appendingPathComponent("bad.json")
+        try Data("{\"items\": [\n  {\"type\": }\n]}".utf8).write(to: json)
+        let r = try BinaryRunner.run(["import", json.path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("\(json.path):2: error: not valid JSON"), r.stderr)
+        XCTAssertEqual(r.stdout, "")
+
+        let gift = dir.appendingPathComponent("quiz.gift")
+        try Data("::a:: 1+1? {=2 ~3}\n\n::b:: Match {=a -> b =c -> d}\n\n::c:: Sky is blue {T}\n".utf8).write(to: gift)
+        let g = try BinaryRunner.run(["import", gift.path])
+        XCTAssertEqual(g.status, 0, g.stderr)
+        XCTAssertEqual(g.stderr, "\(gift.path):3: warning: GIFT matching question (a -> b) has no shuati item type; skipped\n")
+        XCTAssertTrue(g.stdout.hasPrefix("2 items, 2 with an answer key, 1 warnings"), g.stdout)
+    }
 }

@@ -57,12 +57,17 @@ public struct ExamResult: Sendable {
 /// Grades a sat paper with `Grader`.
 public enum ExamScorer {
     /// `responses` maps item numbers to what the student gave (printed letters).
-    public static func score(_ paper: Paper, responses: [Int: Answer]) -> ExamResult {
+    /// `confirmed`: for short answers the student checked after hand-in, which key points they covered; that
+    /// verdict replaces the automatic one.
+    public static func score(_ paper: Paper, responses: [Int: Answer], confirmed: [Int: [Bool]] = [:]) -> ExamResult {
         ExamResult(paper: paper, results: paper.items.map { item in
             guard let response = responses[item.number] else {
                 return ItemResult(item: item, response: nil, grade: nil, earned: 0)
             }
-            let grade = Grader.grade(item.question, response: response)
+            var grade = Grader.grade(item.question, response: response)
+            if let points = confirmed[item.number], let automatic = grade, automatic.keyPoints.count == points.count {
+                grade = automatic.confirmed(points)
+            }
             return ItemResult(item: item, response: response, grade: grade, earned: (item.points ?? 0) * (grade?.score ?? 0))
         })
     }

@@ -12,7 +12,9 @@ struct BankLibrary {
     /// (`.build/debug/shuati` → the package root), so `swift run shuati drill` works from a clone.
     init(context: CommandContext, dataDirectory: URL) {
         var folders: [URL] = []
-        if let bundled = BankLibrary.bundledFolder(context: context) { folders.append(bundled) }
+        if let bundled = BankLibrary.bundledFolder(context: context) ?? EmbeddedBank.folder(dataDirectory: dataDirectory) {
+            folders.append(bundled)
+        }
         folders.append(DataDirectory.banks(in: dataDirectory))
         self.folders = folders
     }

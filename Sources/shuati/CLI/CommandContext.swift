@@ -28,13 +28,21 @@ protocol TextSink: AnyObject {
 /// A file descriptor sink that writes everything through (no buffering, so nothing is lost on a kill).
 final class FileDescriptorSink: TextSink {
     let fd: Int32
+    /// The first `errno` a write failed with (stdout redirected to a full disk): the command must not report
+    /// success when its output was lost.
+    private(set) var failure: Int32?
     init(fd: Int32) { self.fd = fd }
     func write(_ text: String) {
+        guard failure == nil else { return }
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n <= 0 { if errno == EINTR { continue }; return }
+            if n <= 0 {
+                if n < 0 && errno == EINTR { continue }
+                failure = n < 0 ? errno : EIO
+                return
+            }
             offset += n
         }
         bytes.removeAll()

@@ -1,4 +1,5 @@
 import Foundation
+import ShuatiKit
 
 /// Dispatches `shuati COMMAND …` and turns errors into one line and an exit status.
 enum ShuatiApp {
@@ -31,7 +32,13 @@ enum ShuatiApp {
             return 0
         }
         do {
-            return try command.run(rest, context: context)
+            let status = try command.run(rest, context: context)
+            if let sink = context.stdout as? FileDescriptorSink, let code = sink.failure {
+                let reason = ErrorLine.reason(FileSystemError(path: "", code: code), context: context)
+                context.printError("shuati \(command.name): error: " + context.tr("standard output: ", "标准输出：") + reason)
+                return 1
+            }
+            return status
         } catch {
             let (line, status) = ErrorLine.render(error, command: command.name, context: context)
             context.printError(line)

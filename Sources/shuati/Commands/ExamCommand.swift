@@ -51,6 +51,7 @@ enum ExamCommand: Command {
         let started = context.clock.now
         let sheet: ExamSheet
         var elapsed: TimeInterval?
+        var confirmed: [Int: [Bool]] = [:]
         if context.stdinIsTTY && context.stdoutIsTTY, let terminal = interactiveTerminal() {
             let screen = ExamScreen(paper: paper, terminal: terminal, now: { context.clock.now }, minutes: paper.minutes,
                                     chinese: context.language == .chinese)
@@ -62,10 +63,11 @@ enum ExamCommand: Command {
             if outcome == .timeUp { context.print(context.tr("Time is up: the paper was handed in.", "时间到，已自动交卷。")) }
             sheet = screen.sheet
             elapsed = context.clock.now.timeIntervalSince(started)
+            confirmed = try ExamReviewScreen(paper: paper, sheet: sheet, terminal: terminal, chinese: context.language == .chinese).run()
         } else {
             sheet = PipedExam(paper: paper, context: context).run { readLine(strippingNewline: true) }
         }
-        let result = ExamScorer.score(paper, responses: sheet.responses)
+        let result = ExamScorer.score(paper, responses: sheet.responses, confirmed: sheet.confirmedPoints.merging(confirmed) { _, b in b })
         let log = ReviewLog(url: DataDirectory.reviewLog(in: context.dataDirectory(args)))
         let written = try ExamLogWriter.write(result, to: log, at: context.clock.now)
         context.print("")

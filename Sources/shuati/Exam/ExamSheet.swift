@@ -6,6 +6,8 @@ struct ExamSheet {
     let paper: Paper
     private(set) var responses: [Int: Answer] = [:]
     private(set) var flagged: Set<Int> = []
+    /// Short answers the student checked against the key: which key points were covered (see `ExamScorer`).
+    var confirmedPoints: [Int: [Bool]] = [:]
 
     init(paper: Paper) { self.paper = paper }
 

@@ -21,8 +21,8 @@ struct PipedExam {
             }
         }
         context.print("")
-        context.print(context.tr("Answer one item per line: 'N ANSWER' (e.g. '1 B'), or answers in order; an empty line skips; 'submit' or end of input hands in.",
-                                 "每行一题：'题号 答案'（如 '1 B'），或按顺序作答；空行跳过；输入 'submit'/'交卷' 或结束输入即交卷。"))
+        context.print(context.tr("Answer one item per line: 'N ANSWER' (e.g. '1 B'), or answers in order; an empty line skips; 'check N 1 3' marks which key points of short answer N you covered; 'submit' or end of input hands in.",
+                                 "每行一题：'题号 答案'（如 '1 B'），或按顺序作答；空行跳过；'check 题号 1 3' 标出简答题答到的要点；输入 'submit'/'交卷' 或结束输入即交卷。"))
         var sheet = ExamSheet(paper: paper)
         var next = 1
         var lineNumber = 0
@@ -30,6 +30,10 @@ struct PipedExam {
             lineNumber += 1
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if ["submit", "交卷", "done"].contains(line.lowercased()) { break }
+            if let (number, points) = PipedExam.selfCheck(line, paper: paper) {
+                sheet.confirmedPoints[number] = points
+                continue
+            }
             let (number, text) = PipedExam.split(line, itemCount: paper.items.count) ?? (next, line)
             guard (1...paper.items.count).contains(number) else {
                 context.printError(context.tr("stdin:\(lineNumber): warning: there is no item \(number): the paper has items 1–\(paper.items.count); line ignored",
@@ -43,6 +47,21 @@ struct PipedExam {
             next = number + 1
         }
         return sheet
+    }
+
+    /// `check 5 1 3` / `自查 5 1 3`: short answer 5 covered key points 1 and 3 (`check 5 0`: none).
+    static func selfCheck(_ line: String, paper: Paper) -> (Int, [Bool])? {
+        let parts = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" })
+        guard parts.count >= 3, ["check", "自查"].contains(parts[0].lowercased()), let number = Int(parts[1]),
+              let item = paper.items.first(where: { $0.number == number }), item.question.type == .shortAnswer,
+              case let .text(reference)? = item.question.answer else { return nil }
+        let count = ShortAnswerGrader.keyPoints(reference).count
+        var covered = [Bool](repeating: false, count: count)
+        for part in parts.dropFirst(2) {
+            guard let n = Int(part), (0...count).contains(n) else { return nil }
+            if n > 0 { covered[n - 1] = true }
+        }
+        return (number, covered)
     }
 
     /// `12 B`, `12. B`, `12、对`, `12:AC`, `12B` → (12, answer); nil for a bare answer. A number beyond the paper

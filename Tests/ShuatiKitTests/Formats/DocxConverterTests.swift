@@ -51,3 +51,10 @@ final class PDFTextTests: XCTestCase {
         XCTAssertEqual(PDFText.tidy(single), single)
     }
 }
+
+final class DocTextTests: XCTestCase {
+    func testAntiwordTableRowsBecomeCells() {
+        XCTAssertEqual(DocText.tidy("参考答案\n|题号   |1    |2  |\n|答案   |B    |AC |\n| x\n"),
+                       "参考答案\n题号\t1\t2\n答案\tB\tAC\n| x\n")
+    }
+}

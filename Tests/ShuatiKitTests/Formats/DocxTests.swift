@@ -210,3 +210,27 @@ final class DocxKeyEvidenceLayoutTests: XCTestCase {
         XCTAssertEqual(try text("<w:p>\(r("详细内容请见学校的"))\(link)\(r("页面。"))</w:p>"), "详细内容请见学校的官网页面。\n")
     }
 }
+
+final class DocxNumberingLinkTests: XCTestCase {
+    /// Outline-numbered headings: a numbering style links two abstract lists, and each heading style takes the
+    /// level whose `w:pStyle` names it.
+    func testStyleLinkedListsAndLevelsTiedToHeadingStyles() throws {
+        let numbering = """
+        <w:abstractNum w:abstractNumId="0"><w:styleLink w:val="Outline"/>\
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1、"/></w:lvl>\
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>\
+        <w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Outline"/></w:abstractNum>\
+        <w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>
+        """
+        let styles = """
+        <w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Heading2"><w:basedOn w:val="Heading1"/></w:style>
+        """
+        func p(_ style: String, _ text: String) -> String {
+            "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = p("Heading1", "单选题") + p("Heading2", "题甲") + p("Heading2", "题乙") + p("Heading1", "判断题") + p("Heading2", "题丙")
+        let text = try DocxReader.text(from: TestZip.docx(body: body, numbering: numbering, styles: styles))
+        XCTAssertEqual(text, "一、单选题\n1. 题甲\n2. 题乙\n二、判断题\n1. 题丙\n")
+    }
+}

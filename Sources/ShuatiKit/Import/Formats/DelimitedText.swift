@@ -56,7 +56,7 @@ struct DelimitedText {
 
     /// The separator a header line uses: the most frequent of tab, comma and semicolon outside quotes (nil if none).
     static func separator(of line: Substring) -> Unicode.Scalar? {
-        var counts: [Unicode.Scalar: Int] = ["\t": 0, ",": 0, ";": 0, "，": 0]
+        var counts: [Unicode.Scalar: Int] = ["\t": 0, ",": 0, ";": 0]
         var quoted = false
         for c in line.unicodeScalars {
             if c == "\"" { quoted.toggle() } else if !quoted, counts[c] != nil { counts[c]! += 1 }
@@ -65,7 +65,7 @@ struct DelimitedText {
         return best.value > 0 ? best.key : nil
     }
 
-    private static func order(_ s: Unicode.Scalar) -> Int { s == "\t" ? 0 : s == "," ? 1 : s == ";" ? 2 : 3 }
+    private static func order(_ s: Unicode.Scalar) -> Int { s == "\t" ? 0 : s == "," ? 1 : 2 }
 
     /// `value` as one CSV field: quoted when it holds the separator, a quote or a line break.
     static func field(_ value: String, separator: Character = ",") -> String {

@@ -67,9 +67,10 @@ struct DocxDocument {
         func finishParagraph() {
             guard let builder = stack.popLast() else { return }
             var label: String?
-            let list = builder.numID.map { ($0, builder.level ?? 0) } ?? builder.styleID.flatMap(styles.numbering(of:))
-            if let (numID, level) = list {
-                label = numbering.label(numID: numID, level: level)
+            if let numID = builder.numID {
+                label = numbering.label(numID: numID, level: builder.level ?? 0)
+            } else if let styleID = builder.styleID, let (numID, level) = styles.numbering(of: styleID) {
+                label = numbering.label(numID: numID, level: level ?? numbering.level(numID: numID, style: styleID) ?? 0)
             }
             var paragraph = DocxParagraph(label: label, runs: builder.runs)
             // Empty list paragraphs, and paragraphs that carry their own number or bullet (`2. …` typed into a

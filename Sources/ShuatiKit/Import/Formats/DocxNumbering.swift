@@ -11,6 +11,8 @@ struct DocxNumbering {
         var legal = false
         /// `w:suff`: what follows the label (`tab`, `space`, `nothing`).
         var suffix = "tab"
+        /// `w:pStyle`: the paragraph style whose paragraphs take this level (outline-numbered headings).
+        var style: String?
     }
 
     /// `w:num`: a list instance pointing at an abstract definition, maybe with levels overridden.
@@ -21,6 +23,9 @@ struct DocxNumbering {
     }
 
     private var abstracts: [String: [Int: Level]] = [:]
+    /// `w:numStyleLink`: an abstract list whose levels live in the abstract list with the same `w:styleLink`.
+    private var styleLinks: [String: String] = [:]
+    private var linkedStyles: [String: String] = [:]
     private var instances: [String: Instance] = [:]
     /// Counters per abstract list (instances of the same abstract list continue one another, as in Word).
     private var counters: [String: [Int: Int]] = [:]
@@ -62,6 +67,9 @@ struct DocxNumbering {
                 case "lvlText": level?.text = attributes["val"] ?? ""
                 case "isLgl": level?.legal = attributes["val"].map(DocxNumbering.isOn) ?? true
                 case "suff": if let value = attributes["val"] { level?.suffix = value }
+                case "pStyle": if level != nil { level?.style = attributes["val"] }
+                case "numStyleLink": if let abstractID, let value = attributes["val"] { styleLinks[abstractID] = value }
+                case "styleLink": if let abstractID, let value = attributes["val"] { linkedStyles[value] = abstractID }
                 default: break
                 }
             case let .end(name):
@@ -88,14 +96,26 @@ struct DocxNumbering {
     static func isOn(_ value: String) -> Bool { !["0", "false", "off", "none"].contains(value.lowercased()) }
 
     private func level(_ instance: Instance, _ index: Int) -> Level? {
-        instance.levelOverrides[index] ?? abstracts[instance.abstractID]?[index]
+        instance.levelOverrides[index] ?? abstracts[abstractID(of: instance)]?[index]
+    }
+
+    /// The abstract list holding the instance's levels, following a numbering-style link.
+    private func abstractID(of instance: Instance) -> String {
+        if let style = styleLinks[instance.abstractID], let linked = linkedStyles[style] { return linked }
+        return instance.abstractID
+    }
+
+    /// The level of list `numID` whose `w:pStyle` is `styleID` (a heading style tied to an outline list).
+    func level(numID: String, style styleID: String) -> Int? {
+        guard let instance = instances[numID], let levels = abstracts[abstractID(of: instance)] else { return nil }
+        return levels.first { $0.value.style == styleID }?.key
     }
 
     /// Advances list `numId` at `level` and returns the label Word shows there with the text that follows it
     /// (`"1. "`, `"A."`, `"(1) "`), or nil for no numbering (numId 0, bullets, unknown lists).
     mutating func label(numID: String, level index: Int) -> String? {
         guard numID != "0", let instance = instances[numID], let level = level(instance, index) else { return nil }
-        let key = instance.abstractID
+        let key = abstractID(of: instance)
         if !started.contains(numID) {
             started.insert(numID)
             for (overridden, start) in instance.startOverrides {

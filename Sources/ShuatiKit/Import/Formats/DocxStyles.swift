@@ -76,14 +76,15 @@ struct DocxStyles {
         }
     }
 
-    /// The list a paragraph style puts its paragraphs in, following `basedOn`.
-    func numbering(of styleID: String) -> (numID: String, level: Int)? {
+    /// The list a paragraph style puts its paragraphs in, following `basedOn`; the level is nil when the style
+    /// names none (the list's own `w:pStyle` links then decide it).
+    func numbering(of styleID: String) -> (numID: String, level: Int?)? {
         var id: String? = styleID
         var seen = 0
         var level: Int?
         while let current = id, let style = styles[current], seen < 20 {
             level = level ?? style.level
-            if let numID = style.numID { return (numID, level ?? 0) }
+            if let numID = style.numID { return (numID, level) }
             id = style.basedOn
             seen += 1
         }

@@ -1,5 +1,596 @@
+import Foundation
+
 /// Markdown as students keep it, turned into the plain text the document parser reads.
+///
+/// Syntax goes, text stays, and the ways students mark keys in Markdown become key lines (`答案：B`):
+/// a **bold** option or true/false bullet, a checked `- [x]` box, a marked row of an option table, a key
+/// under a `### 答案` heading or in a `<details>` answer, a letter alone after the options, **bold** words in a
+/// fill-in (read as its blanks). Code fences, blockquotes and `<details>` bodies become one line each, so their
+/// own numbered lines never start questions.
 enum MarkdownReader {
     /// The document's text with Markdown syntax resolved into plain lines.
-    static func text(from markdown: String) -> String { markdown }
+    static func text(from markdown: String) -> String {
+        var converter = MarkdownConverter(MarkdownSource.lines(of: markdown))
+        return converter.run()
+    }
+}
+
+/// Line-level preparation: comments and front matter removed, lines split.
+enum MarkdownSource {
+    /// The lines of a Markdown document without HTML comments and YAML front matter.
+    static func lines(of markdown: String) -> [Substring] {
+        let text = removingComments(markdown)
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+           let end = lines.prefix(80).dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
+            lines.removeSubrange(0...end)
+        }
+        return lines
+    }
+
+    /// The text without `<!-- … -->` comments (an unclosed comment runs to the end, as in a browser).
+    static func removingComments(_ text: String) -> String {
+        guard text.contains("<!--") else { return text }
+        var out = "", rest = Substring(text)
+        while let open = rest.range(of: "<!--") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "-->") else { return out }
+            // Keep the comment's line breaks so line numbers stay close to the source's.
+            out += String(repeating: "\n", count: rest[open.lowerBound..<close.upperBound].filter { $0 == "\n" }.count)
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
+    }
+}
+
+/// One pass over the lines, with the little state an item needs: its open option run and the keys found in it.
+struct MarkdownConverter {
+    private let lines: [Substring]
+    private var out: [String] = []
+    private var index = 0
+    /// Whether any box in the document is checked: a list of boxes none of which is checked is a to-do list.
+    private let anyChecked: Bool
+
+    private enum Kind { case none, stem, option, statement, heading, quote, key, other }
+    private var lastKind = Kind.none
+    private var optionKeys: [Character] = []
+    private var trueFalseKey: Bool?
+    private var inOptions = false
+    private var optionCount = 0
+    private var itemOpen = false
+    private var itemHasKey = false
+    private var itemHasOptions = false
+    /// Text lines under the item's first line (an answer paragraph): its bold words are emphasis, not blanks.
+    private var itemHasBody = false
+    /// A numbered line with bold words, and its reading with the bold words as blanks (used if no options follow).
+    private var pendingFill: (index: Int, text: String)?
+    /// A label line (`### 答案`, `**解析**`, `答：`) waiting for the content it announces.
+    private var pendingLabel: MarkdownKeys.Label?
+    /// A question number given alone (`## 第3题`), waiting for the stem it numbers.
+    private var pendingNumber: String?
+    private var statementCount = 0
+    private var lastStemIsQuestion = false
+
+    init(_ lines: [Substring]) {
+        self.lines = lines
+        anyChecked = lines.contains { line in
+            let t = line.drop { $0 == " " || $0 == "\t" }
+            return t.count > 4 && "-*+".contains(t.first!) && (t.contains("[x]") || t.contains("[X]"))
+        }
+    }
+
+    /// Converts the whole document.
+    mutating func run() -> String {
+        while index < lines.count { step() }
+        endItem()
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Dispatch
+
+    private mutating func step() {
+        let raw = lines[index]
+        let indent = Self.indentation(raw)
+        let t = raw.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { out.append(""); index += 1; return }
+        if t.hasPrefix("```") || t.hasPrefix("~~~") { readFence(); return }
+        if t.lowercased().hasPrefix("<details") { readDetails(); return }
+        if t.hasPrefix(">") { readQuote(); return }
+        if t.hasPrefix("|"), t.dropFirst().contains("|") { readTable(); return }
+        index += 1
+        if Self.isRule(t) { out.append(""); return }
+        if let heading = Self.headingText(t) { readHeading(heading); return }
+        if let (marker, rest) = Self.listItem(t) {
+            if marker.first!.isNumber {
+                if indent >= 2, MarkdownKeys.option(MarkdownInline(rest).plain) != nil {
+                    content(rest, indent: indent, bullet: true)  // a nested numbered list of lettered options
+                } else {
+                    content(Substring(t), indent: indent, bullet: false)
+                }
+                return
+            }
+            if let (checked, text) = Self.checkbox(rest) { checkbox(checked: checked, text: text); return }
+            content(rest, indent: indent, bullet: true)
+            return
+        }
+        content(Substring(t), indent: indent, bullet: false)
+    }
+
+    // MARK: - Item state
+
+    /// Appends a key or explanation line right under the item's last line: a blank line after options
+    /// reads as the end of the question in plain text.
+    private mutating func attach(_ line: String) {
+        if itemOpen || itemHasOptions { while out.last == "" { out.removeLast() } }
+        out.append(line)
+    }
+
+    private mutating func closeOptions() {
+        guard inOptions else { return }
+        if !optionKeys.isEmpty {
+            var seen = Set<Character>()
+            attach(MarkdownKeys.keyLine(String(optionKeys.filter { seen.insert($0).inserted }.sorted())))
+            itemHasKey = true
+        } else if let value = trueFalseKey {
+            attach(MarkdownKeys.trueFalseLine(value))
+            itemHasKey = true
+        }
+        optionKeys = []; trueFalseKey = nil; inOptions = false
+    }
+
+    private mutating func endItem() {
+        closeOptions()
+        if let fill = pendingFill, !itemHasOptions, !itemHasBody { out[fill.index] = fill.text }
+        pendingFill = nil
+        itemOpen = false; itemHasKey = false; itemHasOptions = false; itemHasBody = false; optionCount = 0
+    }
+
+    private mutating func startItem() {
+        endItem()
+        itemOpen = true
+    }
+
+    /// Emits a key given as text: option letters, a true/false mark, or a text answer.
+    private mutating func emitKey(_ text: String) {
+        closeOptions()
+        if let letters = MarkdownKeys.letters(text), itemHasOptions || letters.count == 1 && letters != "T" && letters != "F" {
+            attach(MarkdownKeys.keyLine(letters))
+        } else if !itemHasOptions, let value = MarkdownKeys.trueFalse(text) {
+            attach(MarkdownKeys.trueFalseLine(value))
+        } else {
+            attach(MarkdownKeys.keyLine(text))
+        }
+        itemHasKey = true
+        lastKind = .key
+    }
+
+    // MARK: - Lines
+
+    private mutating func readHeading(_ heading: Substring) {
+        let plain = MarkdownInline(heading).plain.trimmingCharacters(in: .whitespaces)
+        closeOptions()
+        if let label = MarkdownKeys.label(plain) {
+            if label != .options { pendingLabel = label }
+            return
+        }
+        pendingLabel = nil
+        startItem()
+        if let number = Self.numberOnly(plain) { pendingNumber = number; lastKind = .heading; return }
+        pendingNumber = nil
+        let text = Self.numberedQuestion(plain) ?? plain
+        out.append(text)
+        lastKind = Self.startsWithNumber(text) ? .stem : .heading
+    }
+
+    private mutating func content(_ text: Substring, indent: Int, bullet: Bool) {
+        let inline = MarkdownInline(text)
+        let plain = inline.plain.trimmingCharacters(in: .whitespaces)
+        guard !plain.isEmpty else { return }
+        if let label = pendingLabel {
+            pendingLabel = nil
+            if label == .answer, Self.startsWithNumber(plain) {
+                endItem()
+                out.append("参考答案")  // numbered keys under an answer heading: an answer sheet
+            } else if label == .answer {
+                emitKey(plain); return
+            } else if label == .explanation {
+                closeOptions(); attach(MarkdownKeys.explanationLine(plain)); lastKind = .other; return
+            }
+        }
+        if let option = MarkdownKeys.option(plain) {
+            let boldText = inline.bold.joined()
+            if inline.isAllBold || (!boldText.isEmpty && Self.same(boldText, option.text)) { optionKeys.append(option.letter) }
+            if !inOptions && lastKind != .option { optionCount = 0 }
+            inOptions = true; itemHasOptions = true; optionCount += 1
+            pendingFill = nil
+            attach("\(option.letter). \(option.text)")
+            lastKind = .option
+            return
+        }
+        if let value = MarkdownKeys.trueFalse(plain), bullet || inline.isAllBold {
+            if bullet {
+                if inline.isAllBold { trueFalseKey = value }
+                inOptions = true
+                lastKind = .option
+            } else {
+                closeOptions()
+                attach(MarkdownKeys.trueFalseLine(value))
+                itemHasKey = true
+                lastKind = .key
+            }
+            return
+        }
+        if itemHasOptions, !itemHasKey || inOptions, let letters = MarkdownKeys.letters(plain),
+           inline.isAllBold || lastKind == .option {
+            closeOptions()
+            attach(MarkdownKeys.keyLine(letters))
+            itemHasKey = true
+            lastKind = .key
+            return
+        }
+        if plain.count <= 14, let label = MarkdownKeys.label(plain) {
+            closeOptions()
+            if label != .options { pendingLabel = label }
+            return
+        }
+        if let number = Self.numberOnly(plain) {
+            // `**【第3题】**` under `## 第3题`, or a number line alone: it numbers the next stem.
+            if pendingNumber == nil { startItem() }
+            pendingNumber = number
+            lastKind = .heading
+            return
+        }
+        closeOptions()
+        let number = pendingNumber.map { "\($0). " } ?? ""
+        pendingNumber = nil
+        let numbered = !number.isEmpty || (!bullet && Self.startsWithNumber(plain))
+        if number.isEmpty, numbered || (indent == 0 && [.option, .key, .statement, .quote].contains(lastKind)) {
+            startItem()
+        } else if itemOpen {
+            itemHasBody = true
+        }
+        let padding = bullet || !number.isEmpty ? "" : String(repeating: " ", count: min(indent, 8))
+        if numbered, !inline.bold.isEmpty, !inline.isAllBold {
+            // Kept aside: if no options follow, the bold words were the blanks' keys.
+            let stem = padding + number + inline.boldAsBlanks.trimmingCharacters(in: .whitespaces)
+            pendingFill = (out.count, stem + "\n" + MarkdownKeys.keyLine(inline.bold.joined(separator: "；")))
+        }
+        out.append(padding + number + plain)
+        lastKind = .stem
+        lastStemIsQuestion = numbered || Self.looksLikeQuestion(plain)
+    }
+
+    private mutating func checkbox(checked: Bool, text: Substring) {
+        let plain = MarkdownInline(text).plain.trimmingCharacters(in: .whitespaces)
+        if (lastKind == .stem && lastStemIsQuestion) || (lastKind == .option && inOptions) {
+            // Boxes under a question are its options; the checked ones are the key.
+            let option = MarkdownKeys.option(plain)
+            let letter = option?.letter ?? Character(UnicodeScalar(UInt8(65 + min(optionCount, 7))))
+            if checked { optionKeys.append(letter) }
+            inOptions = true; itemHasOptions = true; optionCount += 1
+            pendingFill = nil
+            attach("\(letter). \(option?.text ?? plain)")
+            lastKind = .option
+            return
+        }
+        // A box alone is a true/false statement: checked is true.
+        endItem()
+        var statement = plain
+        var unsettled = false
+        for mark in ["TODO", "todo", "待定", "？？？", "???"] where statement.hasSuffix(mark) {
+            statement = String(statement.dropLast(mark.count)).trimmingCharacters(in: .whitespaces)
+            unsettled = true
+        }
+        // `- [ ] 3` or a link is a to-do entry, not a question.
+        guard Self.isStatement(statement), !statement.hasPrefix("http") else {
+            out.append(statement)
+            lastKind = .other
+            return
+        }
+        startItem()
+        // Numbered, so that statements one after another read as separate items.
+        statementCount += 1
+        if out.last != "" { out.append("") }
+        out.append("\(statementCount). " + statement)
+        if anyChecked && !unsettled {
+            attach(MarkdownKeys.trueFalseLine(checked))
+            itemHasKey = true
+        }
+        lastKind = .statement
+    }
+
+    // MARK: - Blocks
+
+    private mutating func readFence() {
+        let open = lines[index].trimmingCharacters(in: .whitespaces)
+        let marker = String(open.prefix { $0 == open.first })
+        index += 1
+        var body: [String] = []
+        while index < lines.count {
+            let t = lines[index].trimmingCharacters(in: .whitespaces)
+            index += 1
+            if t.hasPrefix(marker), t.drop(while: { $0 == marker.first }).trimmingCharacters(in: .whitespaces).isEmpty { break }
+            if !t.isEmpty { body.append(Self.unnumbered(t)) }
+        }
+        let joined = body.joined(separator: " ")
+        guard !joined.isEmpty else { return }
+        if let label = pendingLabel {
+            pendingLabel = nil
+            if label == .answer { emitKey(joined); return }
+            if label == .explanation { closeOptions(); attach(MarkdownKeys.explanationLine(joined)); return }
+        }
+        closeOptions()
+        if itemOpen, !itemHasOptions, !itemHasKey, let last = out.lastIndex(where: { !$0.isEmpty }) {
+            // Code under a stem is part of the stem.
+            out.removeSubrange((last + 1)...)
+            out[last] += " " + joined
+        } else if Self.startsWithNumber(joined) {
+            out.append("```" + joined)  // code such as `1. git clone` never reads as a question number
+        } else {
+            attach(joined)
+        }
+    }
+
+    private mutating func readQuote() {
+        var parts: [String] = []
+        while index < lines.count {
+            let t = lines[index].trimmingCharacters(in: .whitespaces)
+            guard t.hasPrefix(">") else { break }
+            index += 1
+            var body = Substring(t)
+            while let f = body.first, f == ">" || f == " " || f == "\t" { body = body.dropFirst() }
+            if let (_, rest) = Self.listItem(String(body)), !rest.isEmpty, !body.first!.isNumber { body = rest }
+            let plain = MarkdownInline(body).plain.trimmingCharacters(in: .whitespaces)
+            if !plain.isEmpty { parts.append(plain) }
+        }
+        let joined = parts.joined(separator: " ")
+        guard !joined.isEmpty else { return }
+        closeOptions()
+        if let label = pendingLabel {
+            pendingLabel = nil
+            if label == .answer { emitKey(joined); return }
+        }
+        if MarkdownKeys.startsWithLabel(joined) {
+            out.append(joined)
+        } else if itemOpen, !itemHasKey, !itemHasOptions, lastKind == .stem {
+            attach("答：" + joined)  // a quoted paragraph under a question is its answer
+            itemHasKey = true
+        } else if itemOpen {
+            attach(MarkdownKeys.explanationLine(joined))
+        } else {
+            out.append(joined)
+        }
+        lastKind = .quote
+    }
+
+    private mutating func readDetails() {
+        var block: [Substring] = []
+        var depth = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            block.append(line)
+            let lower = line.lowercased()
+            depth += lower.components(separatedBy: "<details").count - 1
+            depth -= lower.components(separatedBy: "</details>").count - 1
+            if depth <= 0 { break }
+        }
+        let whole = block.joined(separator: "\n")
+        var summary = "", body = Substring(whole)
+        if let s = whole.range(of: "<summary", options: .caseInsensitive),
+           let gt = whole[s.upperBound...].firstIndex(of: ">"),
+           let e = whole[gt...].range(of: "</summary>", options: .caseInsensitive) {
+            summary = MarkdownInline(whole[whole.index(after: gt)..<e.lowerBound]).plain.trimmingCharacters(in: .whitespaces)
+            body = whole[e.upperBound...]
+        } else if let gt = whole.firstIndex(of: ">") {
+            body = whole[whole.index(after: gt)...]
+        }
+        if let close = body.range(of: "</details>", options: [.caseInsensitive, .backwards]) { body = body[..<close.lowerBound] }
+        var parts: [String] = []
+        for line in body.split(separator: "\n") {
+            var t = Substring(line.trimmingCharacters(in: .whitespaces))
+            while let f = t.first, f == ">" || f == " " { t = t.dropFirst() }
+            if let (marker, rest) = Self.listItem(String(t)), !marker.first!.isNumber { t = rest }
+            let plain = MarkdownInline(t).plain.trimmingCharacters(in: .whitespaces)
+            if !plain.isEmpty, !(plain.hasPrefix("<") && plain.hasSuffix(">")) { parts.append(plain) }
+        }
+        closeOptions()
+        let label = MarkdownKeys.label(summary) ?? pendingLabel
+        pendingLabel = nil
+        guard let first = parts.first else { return }
+        let rest = parts.dropFirst().joined(separator: " ")
+        switch label {
+        case .answer?:
+            if MarkdownKeys.startsWithLabel(first) { attach(first); itemHasKey = true } else { emitKey(first) }
+            if !rest.isEmpty { attach(MarkdownKeys.startsWithLabel(rest) ? rest : MarkdownKeys.explanationLine(rest)) }
+        case .explanation?:
+            attach(MarkdownKeys.explanationLine(parts.joined(separator: " ")))
+        default:
+            out.append(parts.joined(separator: " "))
+        }
+        lastKind = .other
+    }
+
+    private mutating func readTable() {
+        var rows: [[String]] = []
+        while index < lines.count {
+            let t = lines[index].trimmingCharacters(in: .whitespaces)
+            guard t.hasPrefix("|") else { break }
+            index += 1
+            let cells = Self.cells(t)
+            if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-:| ".contains($0) } }) && cells.contains(where: { $0.contains("-") }) {
+                continue  // the separator row
+            }
+            if cells.allSatisfy({ $0.isEmpty }) { continue }
+            rows.append(cells)
+        }
+        closeOptions()
+        let table = MarkdownTable(rows: rows)
+        if let questions = table.questions() {
+            for q in questions {
+                startItem()
+                out.append(contentsOf: q)
+                itemHasKey = true
+            }
+            endItem()
+            lastKind = .key
+            return
+        }
+        if let sheet = table.answerSheet() {
+            endItem()
+            pendingLabel = nil
+            out.append("参考答案")
+            out.append(contentsOf: sheet.map { "\($0.number).\($0.key)" })
+            lastKind = .other
+            return
+        }
+        if pendingLabel == .answer {
+            pendingLabel = nil
+            endItem()
+            out.append("参考答案")
+        }
+        if let options = table.options() {
+            for option in options {
+                if option.marked { optionKeys.append(option.letter) }
+                attach("\(option.letter). \(option.text)")
+            }
+            inOptions = true; itemHasOptions = true; optionCount += options.count
+            pendingFill = nil
+            lastKind = .option
+            closeOptions()
+            return
+        }
+        for row in rows {
+            out.append(row.map { MarkdownInline(Substring($0)).plain }.filter { !$0.isEmpty }.joined(separator: "  "))
+        }
+        lastKind = .other
+    }
+
+    // MARK: - Line shapes
+
+    static func indentation(_ line: Substring) -> Int {
+        var n = 0
+        for c in line {
+            if c == " " { n += 1 } else if c == "\t" { n += 4 } else { break }
+        }
+        return n
+    }
+
+    static func isRule(_ t: String) -> Bool {
+        let marks = t.filter { $0 != " " }
+        guard marks.count >= 3, let f = marks.first, "-*_=".contains(f) else { return false }
+        return marks.allSatisfy { $0 == f }
+    }
+
+    /// The text of an ATX heading (`## text`, also `##　text` with an ideographic space).
+    static func headingText(_ t: String) -> Substring? {
+        guard t.first == "#" else { return nil }
+        let hashes = t.prefix { $0 == "#" }
+        guard hashes.count <= 6 else { return nil }
+        let rest = t.dropFirst(hashes.count)
+        guard let f = rest.first, f == " " || f == "\t" || f == "\u{3000}" else { return rest.isEmpty ? rest : nil }
+        var text = rest.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}"))
+        while text.hasSuffix("#") { text.removeLast() }
+        return Substring(text.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// A list marker (`-`, `*`, `+`, `1.`, `1)`) and the item's text.
+    static func listItem(_ t: String) -> (marker: Substring, rest: Substring)? {
+        let s = Substring(t)
+        var marker: Substring
+        if let f = s.first, "-*+".contains(f) {
+            marker = s.prefix(1)
+        } else {
+            let digits = s.prefix { $0.isASCII && $0.isNumber }
+            guard (1...3).contains(digits.count), let d = s.dropFirst(digits.count).first, d == "." || d == ")" else { return nil }
+            marker = s.prefix(digits.count + 1)
+        }
+        let after = s.dropFirst(marker.count)
+        guard let gap = after.first, gap == " " || gap == "\t" else { return nil }
+        return (marker, after.drop { $0 == " " || $0 == "\t" })
+    }
+
+    /// A task-list box at the start of a list item: whether it is checked, and the text after it.
+    static func checkbox(_ rest: Substring) -> (Bool, Substring)? {
+        guard rest.count >= 3, rest.first == "[" else { return nil }
+        let mark = rest[rest.index(after: rest.startIndex)]
+        guard rest.dropFirst(2).first == "]", mark == " " || mark == "x" || mark == "X" else { return nil }
+        return (mark != " ", rest.dropFirst(3).drop { $0 == " " || $0 == "\t" })
+    }
+
+    static func startsWithNumber(_ t: String) -> Bool {
+        let digits = t.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 4, let d = t.dropFirst(digits.count).first else { return false }
+        return ".．、,，:：)） \t".contains(d)
+    }
+
+    /// `Q1: text`, `Question 2. text`, `第3题 text` rewritten as `1. text` (headings that number questions).
+    static func numberedQuestion(_ t: String) -> String? {
+        var s = Substring(t)
+        var found = false
+        for prefix in ["question ", "question", "q", "题目", "问题"] where s.lowercased().hasPrefix(prefix) {
+            s = s.dropFirst(prefix.count); found = true; break
+        }
+        guard found else { return nil }
+        let digits = s.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return nil }
+        var rest = s.dropFirst(digits.count)
+        if let d = rest.first, ".:：、)）".contains(d) { rest = rest.dropFirst() } else if rest.first != " " { return nil }
+        let text = rest.trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : "\(digits). \(text)"
+    }
+
+    /// A code or quoted line's own list number written `1)`, which the parser never reads as a question number
+    /// inside a line (`1. int x` in a fence joined into one line would start a question).
+    static func unnumbered(_ t: String) -> String {
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), t.dropFirst(digits.count).first == "." else { return t }
+        return digits + ")" + t.dropFirst(digits.count + 1)
+    }
+
+    /// Whether a stem line reads as a question (numbered, or ending in a question mark, a colon or a blank), so
+    /// that boxes under it are its options rather than a to-do list.
+    static func looksLikeQuestion(_ t: String) -> Bool {
+        if startsWithNumber(t) { return true }
+        guard let last = t.trimmingCharacters(in: .whitespaces).last else { return false }
+        return "?？:：)）_".contains(last) || t.contains("（ ）") || t.contains("( )") || t.contains("___")
+    }
+
+    /// A statement worth a true/false item: a sentence (ends like one) or a long line of Chinese.
+    static func isStatement(_ t: String) -> Bool {
+        guard let last = t.last else { return false }
+        if "。.！!？?；;".contains(last) && t.count >= 6 { return true }
+        return t.unicodeScalars.filter(ScalarClass.isCJK).count >= 12
+    }
+
+    /// The number of a line that is only a question number: `第3题`, `【第3题】`, `Q3`, `Question 3`, `3.`.
+    static func numberOnly(_ t: String) -> String? {
+        var s = Substring(t.trimmingCharacters(in: .whitespaces))
+        while let f = s.first, "【[(（".contains(f) { s = s.dropFirst() }
+        while let l = s.last, "】]）):：.．、".contains(l) { s = s.dropLast() }
+        for prefix in ["question ", "question", "q", "第"] where s.lowercased().hasPrefix(prefix) { s = s.dropFirst(prefix.count); break }
+        if s.hasSuffix("题") || s.hasSuffix("问") { s = s.dropLast() }
+        s = s.drop { $0 == " " }
+        guard (1...4).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return String(s)
+    }
+
+    static func cells(_ row: String) -> [String] {
+        var cells: [String] = [], cell = ""
+        var escaped = false
+        for c in row.dropFirst() {
+            if escaped { cell.append(c); escaped = false; continue }
+            if c == "\\" { escaped = true; cell.append(c); continue }
+            if c == "|" { cells.append(cell.trimmingCharacters(in: .whitespaces)); cell = ""; continue }
+            cell.append(c)
+        }
+        let last = cell.trimmingCharacters(in: .whitespaces)
+        if !last.isEmpty { cells.append(last) }
+        return cells
+    }
+
+    static func same(_ a: String, _ b: String) -> Bool {
+        let keep: (Character) -> Bool = { !$0.isWhitespace && !MarkdownInline.isLightPunctuation($0) }
+        return a.filter(keep) == b.filter(keep)
+    }
 }

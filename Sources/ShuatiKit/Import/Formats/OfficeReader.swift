@@ -44,10 +44,10 @@ enum OfficeReader {
                     ("pdftotext", { ["-layout", "-enc", "UTF-8", $0, "-"] }),
                 ], kind: kind, searchPath: searchPath))
             case .doc:
-                return try ExternalConverter.run(data, extension: "doc", candidates: [
+                return DocText.tidy(try ExternalConverter.run(data, extension: "doc", candidates: [
                     ("antiword", { ["-m", "UTF-8.txt", $0] }),
                     ("catdoc", { ["-d", "utf-8", "-w", $0] }),
-                ], kind: kind, searchPath: searchPath)
+                ], kind: kind, searchPath: searchPath))
             default:
                 throw ImportError.binary(file: file)
             }
@@ -71,6 +71,19 @@ enum PDFText {
         let textLines = isBlank.filter { !$0 }.count
         guard between > 0, between * 10 >= textLines * 4 else { return text }
         return lines.filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n") + "\n"
+    }
+}
+
+/// What antiword prints for a .doc, made to read like the document's lines.
+enum DocText {
+    /// antiword draws table rows as `|题号   |1   |2   |`: the cells become tab-separated, like a .docx table row.
+    static func tidy(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.count >= 2, trimmed.hasPrefix("|"), trimmed.hasSuffix("|") else { return String(line) }
+            return trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t")
+        }.joined(separator: "\n")
     }
 }
 

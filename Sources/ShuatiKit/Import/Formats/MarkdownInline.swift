@@ -1,0 +1,144 @@
+import Foundation
+
+/// Inline Markdown (emphasis, code, links, escapes, inline HTML) resolved into plain text, keeping note of
+/// which parts were **bold**: students mark keys that way.
+struct MarkdownInline {
+    /// The text with all inline syntax removed.
+    var plain: String
+    /// The bold spans, as plain text, in order.
+    var bold: [String]
+    /// The text with each bold span replaced by a blank `____` (a fill-in whose keys are the bold words).
+    var boldAsBlanks: String
+
+    /// True when the whole visible text is bold (an option or a key marked as a whole).
+    var isAllBold: Bool {
+        let visible = plain.filter { !$0.isWhitespace && !MarkdownInline.isLightPunctuation($0) }
+        let inBold = bold.joined().filter { !$0.isWhitespace && !MarkdownInline.isLightPunctuation($0) }
+        return !visible.isEmpty && visible == inBold
+    }
+
+    static func isLightPunctuation(_ c: Character) -> Bool { "、.．:：)）(（。，,;；".contains(c) }
+
+    /// Inline HTML tags dropped from Markdown text (others are kept as written: `a <b` in a stem is text).
+    static let inlineTags: Set<String> = ["u", "b", "i", "em", "strong", "br", "span", "div", "p", "sup", "sub",
+                                          "font", "img", "a", "mark", "ins", "del", "s", "center", "small", "code",
+                                          "kbd", "strike", "big", "summary", "details"]
+
+    /// Resolves the inline syntax of one line.
+    init(_ line: Substring) {
+        var plain = "", blanks = ""
+        var bold: [String] = []
+        var current: String? = nil        // the bold span being read
+        let c = Array(line)
+        var i = 0
+        func put(_ s: String) {
+            plain += s
+            if current != nil { current! += s } else { blanks += s }
+        }
+        while i < c.count {
+            let ch = c[i]
+            // Backslash escape of ASCII punctuation.
+            if ch == "\\", i + 1 < c.count, c[i + 1].isASCII, c[i + 1].isPunctuation || c[i + 1].isSymbol {
+                put(String(c[i + 1])); i += 2; continue
+            }
+            // Bold: ** or __ (an underscore pair only around a word, since runs of _ are blanks).
+            if (ch == "*" || ch == "_"), i + 1 < c.count, c[i + 1] == ch {
+                var run = 2
+                while i + run < c.count, c[i + run] == ch { run += 1 }
+                if ch == "_" && (run != 2 || (current == nil && (i + 2 >= c.count || c[i + 2] == "_" || c[i + 2] == " "))
+                                 || (current != nil && i > 0 && c[i - 1] == " ")) {
+                    put(String(repeating: "_", count: run)); i += run; continue
+                }
+                if current == nil {
+                    // Only an opener that has a closer later on the line starts bold.
+                    if Self.hasCloser(c, from: i + run, marker: ch) {
+                        current = ""; blanks += "____"; i += run; continue
+                    }
+                } else {
+                    let span = current!.trimmingCharacters(in: .whitespaces)
+                    current = nil
+                    if !span.isEmpty { bold.append(span) }
+                    i += run; continue
+                }
+                if ch == "*" { i += run; continue }  // a stray ** is dropped
+                put(String(repeating: String(ch), count: run)); i += run; continue
+            }
+            // Italic *x*: dropped markers.
+            if ch == "*", i + 1 < c.count, c[i + 1] != " " { i += 1; continue }
+            if ch == "*", i > 0, c[i - 1] != " " { i += 1; continue }
+            // Strike-through markers.
+            if ch == "~", i + 1 < c.count, c[i + 1] == "~" { i += 2; continue }
+            // Inline code: the text inside.
+            if ch == "`" {
+                var run = 1
+                while i + run < c.count, c[i + run] == "`" { run += 1 }
+                if let end = Self.find(c, String(repeating: "`", count: run), from: i + run) {
+                    put(String(c[(i + run)..<end]).trimmingCharacters(in: .whitespaces)); i = end + run; continue
+                }
+                i += run; continue
+            }
+            // Image ![alt](url) and link [text](url): the text.
+            if ch == "!" || ch == "[" {
+                let open = ch == "!" ? i + 1 : i
+                if open < c.count, c[open] == "[", let close = Self.matchingBracket(c, open),
+                   close + 1 < c.count, c[close + 1] == "(", let paren = Self.find(c, ")", from: close + 2) {
+                    let inner = MarkdownInline(Substring(String(c[(open + 1)..<close])))
+                    put(inner.plain)
+                    if current == nil { bold += inner.bold }
+                    i = paren + 1; continue
+                }
+            }
+            // Autolink <https://…> and inline HTML tags.
+            if ch == "<", let end = Self.find(c, ">", from: i + 1) {
+                let inside = String(c[(i + 1)..<end])
+                if inside.hasPrefix("http://") || inside.hasPrefix("https://") || inside.hasPrefix("mailto:") {
+                    put(inside); i = end + 1; continue
+                }
+                let name = inside.drop { $0 == "/" }.prefix { $0.isLetter }.lowercased()
+                if Self.inlineTags.contains(name) {
+                    if name == "br" { put(" ") }
+                    i = end + 1; continue
+                }
+            }
+            plain.append(ch)
+            if current != nil { current!.append(ch) } else { blanks.append(ch) }
+            i += 1
+        }
+        self.plain = plain
+        self.bold = bold
+        self.boldAsBlanks = blanks
+    }
+
+    private static func hasCloser(_ c: [Character], from start: Int, marker: Character) -> Bool {
+        var j = start
+        while j + 1 < c.count {
+            if c[j] == marker, c[j + 1] == marker { return j > start }
+            j += 1
+        }
+        return false
+    }
+
+    private static func find(_ c: [Character], _ needle: String, from start: Int) -> Int? {
+        let n = Array(needle)
+        // Markers close within a short reach; a stray `<` or `[` never scans the rest of a long line.
+        let last = min(c.count - n.count, start + 400)
+        guard start <= last else { return nil }
+        var j = start
+        while j <= last {
+            if c[j] == n[0], Array(c[j..<(j + n.count)]) == n { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    private static func matchingBracket(_ c: [Character], _ open: Int) -> Int? {
+        var depth = 0, j = open
+        while j < c.count {
+            if c[j] == "\\" { j += 2; continue }
+            if c[j] == "[" { depth += 1 }
+            if c[j] == "]" { depth -= 1; if depth == 0 { return j } }
+            j += 1
+        }
+        return nil
+    }
+}

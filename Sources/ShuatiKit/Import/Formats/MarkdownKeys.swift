@@ -1,0 +1,95 @@
+import Foundation
+
+/// The words and marks Markdown quiz documents use for keys, and the plain key lines they become.
+enum MarkdownKeys {
+    /// The key line the document parser reads, for option letters or a true/false key.
+    static func keyLine(_ key: String) -> String { "答案：" + key }
+    /// The explanation line the document parser reads.
+    static func explanationLine(_ text: String) -> String { "解析：" + text }
+
+    /// What a label (a heading, a bold line, a `<summary>`) announces.
+    enum Label { case answer, explanation, options }
+
+    /// The label a short line is, if it is one (`### 答案`, `**Answer**`, `查看解析`, `**选项**`).
+    static func label(_ text: String) -> Label? {
+        var t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        while let last = t.last, ":：】]）)".contains(last) { t.removeLast() }
+        while let first = t.first, "【[（(".contains(first) { t.removeFirst() }
+        for prefix in ["查看", "点击查看", "显示", "show ", "view ", "click for "] where t.hasPrefix(prefix) {
+            t.removeFirst(prefix.count)
+        }
+        t = t.trimmingCharacters(in: .whitespaces)
+        if answerWords.contains(t) { return .answer }
+        if explanationWords.contains(t) { return .explanation }
+        if t == "选项" || t == "options" || t == "choices" { return .options }
+        return nil
+    }
+
+    static let answerWords: Set<String> = ["答案", "答", "参考答案", "正确答案", "标准答案", "答案与解析", "答案及解析",
+                                           "answer", "answers", "correct answer", "key", "answer key", "solution"]
+    static let explanationWords: Set<String> = ["解析", "解释", "详解", "分析", "说明", "explanation", "explanations",
+                                                "rationale", "reason"]
+
+    /// True when the text already starts with a key or explanation label (`Correct Answer: D`, `答案为B`).
+    static func startsWithLabel(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        for word in answerWords.union(explanationWords) where t.hasPrefix(word) {
+            let rest = t.dropFirst(word.count).first
+            if rest == nil || ":：为是 【]】".contains(rest!) { return true }
+        }
+        return false
+    }
+
+    /// A true/false mark written as an option or a key (`对`, `**错**`, `T`, `√`), as true or false.
+    static func trueFalse(_ text: String) -> Bool? {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if ["对", "正确", "是", "√", "✓", "✔", "t", "true", "yes", "right", "correct"].contains(t) { return true }
+        if ["错", "错误", "否", "×", "✗", "✘", "f", "false", "no", "wrong", "incorrect"].contains(t) { return false }
+        return nil
+    }
+
+    /// The true/false key line.
+    static func trueFalseLine(_ value: Bool) -> String { keyLine(value ? "正确" : "错误") }
+
+    /// Option letters only (`B`, `ACD`, `A、C`), upper-cased, when the text is nothing else.
+    static func letters(_ text: String) -> String? {
+        let t = text.filter { !$0.isWhitespace && !",，、;；.".contains($0) }
+        guard !t.isEmpty, t.count <= 8, t.allSatisfy({ ("A"..."H").contains($0) || ("a"..."h").contains($0) }) else {
+            return nil
+        }
+        let upper = t.uppercased()
+        // Lower-case letters alone are too easily a word ("a", "bad"); take them only when single.
+        if t != upper && t.count > 1 { return nil }
+        return upper
+    }
+
+    /// Marks that flag the right row of an option table.
+    static func isRowMark(_ cell: String) -> Bool {
+        let t = cell.trimmingCharacters(in: .whitespaces)
+        return ["*", "★", "☆", "✓", "✔", "√", "✅", "☑", "☑️", "✔️", "正确", "对", "right", "correct", "yes", "x", "X", "(*)", "＊"]
+            .contains(t)
+    }
+
+    /// The option letter and text of an option line (`A. text`, `(b) text`, `C、text`, `D: text`).
+    static func option(_ text: String) -> (letter: Character, text: String)? {
+        var c = Substring(text.trimmingCharacters(in: .whitespaces))
+        var bracketed = false
+        if let f = c.first, f == "(" || f == "（" { bracketed = true; c = c.dropFirst() }
+        guard let letter = c.first, letter.isASCII, ("A"..."H").contains(letter) || ("a"..."h").contains(letter) else {
+            return nil
+        }
+        c = c.dropFirst()
+        guard let delimiter = c.first else { return nil }
+        if bracketed {
+            guard delimiter == ")" || delimiter == "）" else { return nil }
+        } else {
+            guard ".．、:：)）".contains(delimiter) || (delimiter == " " && letter.isUppercase) else { return nil }
+        }
+        c = c.dropFirst()
+        let rest = c.trimmingCharacters(in: .whitespaces)
+        // `A. ` needs text after it; a sentence starting "A man" is not an option.
+        if rest.isEmpty { return nil }
+        if delimiter == " ", let next = rest.first, next.isLowercase { return nil }
+        return (Character(letter.uppercased()), rest)
+    }
+}
