@@ -117,6 +117,23 @@ final class BadInputMatrixTests: XCTestCase {
                      ["exam", "take"], ["export", "--format", "md"], ["stats"], ["wrong", "list"], ["replay", f.path("notes.jsonl")]] {
             c.append(Case(args: args + ["--frobnicate"], status: 2, mentions: ["unknown option '--frobnicate'", "shuati help \(args[0])"]))
         }
+        for args in [["optimize"], ["simulate", "--days", "5"], ["key", "a1", "A"], ["exam", "history"]] {
+            c.append(Case(args: args + ["--frobnicate"], status: 2, mentions: ["unknown option '--frobnicate'"]))
+        }
+        c += [
+            Case(args: ["optimize", "--from-csv", f.path("missing.csv")], status: 1, mentions: ["missing.csv"]),
+            Case(args: ["optimize", "--from-csv", f.path("binary.txt")], status: 1, mentions: ["binary.txt"]),
+            Case(args: ["optimize", "--day-start-hour", "25"], status: 2, mentions: ["--day-start-hour"]),
+            Case(args: ["simulate", "good", "--days", "-1"], status: 2, mentions: ["--days"]),
+            Case(args: ["simulate", "good", "--days", "5", "--new-per-day", "-3"], status: 2, mentions: ["--new-per-day"]),
+            Case(args: ["simulate", f.path("truncated.json"), "--days", "5"], status: 1, mentions: ["truncated.json:2:"]),
+            Case(args: ["key", "zzzzzz", "A"], status: 1, mentions: ["zzzzzz"]),
+            Case(args: ["key"], status: 2, mentions: ["missing"]),
+        ]
+        for (config, mentions) in configs.prefix(3) {
+            c.append(Case(args: ["simulate", "good", "--days", "5"], status: 1, mentions: mentions, config: config))
+            c.append(Case(args: ["optimize"], status: 1, mentions: mentions, config: config))
+        }
         c.append(Case(args: ["frobnicate"], status: 2, mentions: ["unknown command 'frobnicate'"]))
         c.append(Case(args: ["exam", "sit"], status: 2, mentions: ["unexpected argument 'sit'"]))
         // Negative and out-of-range counts.

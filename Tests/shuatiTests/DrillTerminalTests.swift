@@ -1,71 +1,25 @@
 import Foundation
 import XCTest
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The full-screen drill in a real pseudo-terminal (tmux): keys in, screen read back.
 final class DrillTerminalTests: XCTestCase {
-    private var session = ""
+    private var tmux: TmuxSession?
 
-    override func setUpWithError() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
-            throw XCTSkip("tmux is not installed (.ci/run installs it)")
-        }
-        session = "shuati-test-\(getpid())-\(Int.random(in: 0..<1_000_000))"
-    }
+    /// XCTest keeps test case objects until the suite ends: drop the session (and its tmux server) now.
+    override func tearDown() { tmux = nil }
 
-    override func tearDown() {
-        _ = try? tmux(["kill-server"])
-    }
-
-    /// Runs tmux with posix_spawn, every descriptor above stderr closed: the tmux server it may start must not
-    /// inherit Foundation.Process's bookkeeping descriptors (waitUntilExit would then wait for the server).
+    private func start(_ command: String, columns: Int, rows: Int) throws { tmux = try TmuxSession(command: command, columns: columns, rows: rows) }
+    private func screen() throws -> String { try tmux!.screen() }
     @discardableResult
-    private func tmux(_ args: [String]) throws -> String {
-        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(session)-\(UUID().uuidString).out").path
-        defer { try? FileManager.default.removeItem(atPath: outPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        for fd in open.compactMap(Int32.init) where fd > 2 && fcntl(fd, F_GETFD) >= 0 {
-            posix_spawn_file_actions_addclose(&actions, fd)
-        }
-        let argv = (["/usr/bin/tmux", "-L", session] + args).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv, environ) == 0 else {
-            throw XCTSkip("cannot start tmux")
-        }
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-    }
-
-    private func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
-
-    /// Waits until the screen contains `text` (up to 5 s).
     private func waitFor(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        var last = ""
-        for _ in 0..<100 {
-            last = try screen()
-            if last.contains(text) { return last }
-            usleep(50_000)
-        }
-        XCTFail("screen never showed \(text):\n\(last)", file: file, line: line)
-        return last
+        try tmux!.waitFor(text, file: file, line: line)
     }
-
-    private func keys(_ k: String...) throws { try tmux(["send-keys", "-t", session] + k) }
+    private func keys(_ k: String...) throws { try tmux!.tmux(["send-keys", "-t", tmux!.name] + k) }
 
     func testKeysAnswerAndTheScreenShowsFeedback() throws {
         let (banks, home) = try DrillFixture.make()
         let command = "env SHUATI_BANKS=\(banks.path) SHUATI_HOME=\(home.path) LANG=C.UTF-8 TERM=xterm \(BinaryRunner.binary.path) drill --mode sequential; echo EXITED; sleep 30"
-        try tmux(["new-session", "-d", "-s", session, "-x", "80", "-y", "24", command])
+        try start(command, columns: 80, rows: 24)
         _ = try waitFor("客户关系管理的核心是")
         try keys("a")                                   // one key answers a single choice
         _ = try waitFor("✓ Right")
@@ -100,9 +54,9 @@ final class DrillTerminalTests: XCTestCase {
     func testResizeRewrapsWithinTheNewWidth() throws {
         let (banks, home) = try DrillFixture.make()
         let command = "env SHUATI_BANKS=\(banks.path) SHUATI_HOME=\(home.path) LANG=zh_CN.UTF-8 \(BinaryRunner.binary.path) drill --mode sequential --type short_answer --mode study; sleep 30"
-        try tmux(["new-session", "-d", "-s", session, "-x", "80", "-y", "24", command])
+        try start(command, columns: 80, rows: 24)
         _ = try waitFor("客户知识分为哪几类")
-        try tmux(["resize-window", "-t", session, "-x", "30", "-y", "20"])
+        try tmux!.tmux(["resize-window", "-t", tmux!.name, "-x", "30", "-y", "20"])
         usleep(600_000)
         let narrow = try screen()
         XCTAssertTrue(narrow.contains("背题") || narrow.contains("回车"), narrow)

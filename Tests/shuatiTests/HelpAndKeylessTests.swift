@@ -13,7 +13,7 @@ final class HelpAndKeylessTests: XCTestCase {
     """
 
     func testEveryCommandHasChineseHelpAndDrillHelpListsSchedulerOptions() throws {
-        for command in ["drill", "import", "list", "show", "exam", "export", "stats", "wrong", "replay", "key"] {
+        for command in ["drill", "import", "list", "show", "exam", "export", "stats", "wrong", "replay", "key", "optimize", "simulate"] {
             let zh = try BinaryRunner.run(["help", command], environment: ["LANG": "zh_CN.UTF-8"])
             XCTAssertTrue(zh.stdout.hasPrefix("用法："), "\(command): \(zh.stdout)")
             let en = try BinaryRunner.run([command, "--help"])

@@ -45,6 +45,27 @@ final class LayoutTerminalTests: XCTestCase {
         XCTAssertEqual(feedback + "\n", expected, "run with SHUATI_UPDATE_SNAPSHOTS=1 to accept a deliberate change")
     }
 
+    func testAnswerSheetJumpsToAnyItem() throws {
+        let (banks, home) = try DrillFixture.make()
+        let command = "env SHUATI_BANKS=\(banks.path) SHUATI_HOME=\(home.path) SHUATI_NOW=2026-11-24T10:00:00Z LANG=C.UTF-8 TERM=xterm NO_COLOR=1 \(BinaryRunner.binary.path) drill --mode sequential; sleep 30"
+        let tmux = try TmuxSession(command: command, columns: 80, rows: 30)
+        try tmux.waitFor("客户关系管理的核心是")
+        try tmux.keys("a")
+        try tmux.waitFor("✓ Right")
+        try tmux.keys("Enter")
+        try tmux.waitFor("属于关系营销的有")
+        try tmux.keys("g")
+        let sheet = try tmux.waitFor("Answer sheet")
+        XCTAssertTrue(sheet.contains(" 1✓ "), sheet)
+        XCTAssertTrue(sheet.contains("[2·]"), sheet)
+        try tmux.keys("4", "Enter")
+        try tmux.waitFor("让渡价值")
+        try tmux.keys("C-g")                            // a typed item: Ctrl-G, so g can be typed
+        try tmux.waitFor("[4·]")
+        try tmux.keys("Escape")
+        try tmux.waitFor("让渡价值")
+    }
+
     /// Answers every item (the first one wrong, so it comes back) and returns each screen on the way.
     private func drive(columns: Int, language: String, stopAfterFirstFeedback: Bool = false) throws -> [(step: String, screen: String)] {
         let root = try BinaryRunner.temporaryDirectory()

@@ -7,6 +7,9 @@ struct AnswerKeyReader {
     static let trueWords = ImportVocabulary.trueWords
     static let falseWords = ImportVocabulary.falseWords
 
+    /// First scalars of the true/false words, for a cheap check before reading one.
+    static let wordStarts: Set<Unicode.Scalar> = Set((trueWords + falseWords).compactMap { $0.unicodeScalars.first })
+
     /// The true/false value of a whole word (`对`, `错误`, `√`), if it is one.
     static func value(of word: String) -> Bool? {
         if trueWords.contains(word) { return true }

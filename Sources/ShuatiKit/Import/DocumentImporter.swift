@@ -78,25 +78,45 @@ public enum DocumentImporter {
         var warnings: [Diagnostic] = []
         var template = ParseTemplate()
         template.learned = parser.forms.notes
-        var assembled: [(ItemDraft, Question, [Diagnostic])] = []
+        // Kept side by side (not as tuples) so nothing is copied while the template is worked out.
+        var keptDrafts: [ItemDraft] = []
+        var questions: [Question] = []
+        var questionWarnings: [[Diagnostic]] = []
+        // Label names are made once per distinct label (by a hash of its scalars), not once per item.
+        var labelNames: [UInt64: String] = [:]
+        func keyForm(_ d: ItemDraft) -> String? {
+            if let form = d.keyForm { return form }
+            guard let range = d.keyLabel else { return nil }
+            var hash: UInt64 = d.options.isEmpty ? 0xcbf29ce484222325 : 0x84222325cbf29ce4
+            for c in text.scalars[range] { hash = (hash ^ UInt64(c.value)) &* 0x100000001b3 }
+            if let name = labelNames[hash] { return name }
+            let name = "label `\(ParseTemplate.labelName(text.scalars[range]))`" + (d.options.isEmpty ? "" : " after the options")
+            labelNames[hash] = name
+            return name
+        }
         for draft in parser.drafts {
             let (question, itemWarnings) = assembler.assemble(draft)
             guard let question else { warnings += itemWarnings; continue }
-            assembled.append((draft, question, itemWarnings))
+            keptDrafts.append(draft)
+            questions.append(question)
+            questionWarnings.append(itemWarnings)
             template.items += 1
             template.numbering[draft.numberForm, default: 0] += 1
             if question.answer != nil {
-                template.keys[draft.keyForm ?? ParseTemplate.inTextKeyForm, default: 0] += 1
+                template.keys[keyForm(draft) ?? ParseTemplate.inTextKeyForm, default: 0] += 1
             }
         }
         // Where most items carry a key and share one numbering, a statement numbered otherwise, with no key, no
         // options and nothing asked, is a list in the surrounding text (`1.经典算法练习:…` before `第1题`), not a question.
         let keyed = template.keys.values.reduce(0, +)
         let mainNumbering = template.numbering.max { $0.value < $1.value }
+        var dropped = [Bool](repeating: false, count: questions.count)
         if template.items >= 4, keyed * 3 >= template.items * 2, let mainNumbering, mainNumbering.value * 3 >= template.items * 2 {
-            assembled.removeAll { draft, question, _ in
+            for k in questions.indices {
+                let draft = keptDrafts[k]
+                let question = questions[k]
                 // (an answer split off the stem at a line break is no key of its own)
-                let statement = (question.answer == nil || draft.keyForm == nil && draft.keyToken == nil && draft.keyStart == nil)
+                let statement = (question.answer == nil || draft.keyForm == nil && draft.keyLabel == nil && draft.keyToken == nil && draft.keyStart == nil)
                     && question.options == nil && draft.numberForm != mainNumbering.key
                     && !LooseText.asksSomething(question.stem)
                 if statement {
@@ -104,19 +124,21 @@ public enum DocumentImporter {
                                                message: "text that asks nothing and has no key was skipped: \"\(String(question.stem.prefix(30)))…\""))
                     template.items -= 1
                     template.numbering[draft.numberForm, default: 1] -= 1
+                    dropped[k] = true
                 }
-                return statement
             }
         }
         // An item whose key sits where few others' do is a close call worth a look: name the evidence.
         let dominant = template.dominantKeyForm
-        for (draft, question, var itemWarnings) in assembled {
-            if let dominant, dominant.count >= 4, dominant.count * 5 >= template.items * 4, question.answer != nil,
-               case let form = draft.keyForm ?? ParseTemplate.inTextKeyForm, form != dominant.form {
+        for k in questions.indices where !dropped[k] {
+            let draft = keptDrafts[k]
+            var itemWarnings = questionWarnings[k]
+            if let dominant, dominant.count >= 4, dominant.count * 5 >= template.items * 4, questions[k].answer != nil,
+               case let form = keyForm(draft) ?? ParseTemplate.inTextKeyForm, form != dominant.form {
                 itemWarnings.append(Diagnostic(file: file, line: text.line(at: draft.start),
                                                message: "\(draft.number.map { "question \($0)" } ?? "question"): key read from \(form), unlike the document's usual \(dominant.form) (\(dominant.count) of \(template.items) items); check it"))
             }
-            items.add(question, itemWarnings)
+            items.add(questions[k], itemWarnings)
         }
         for range in parser.looseRanges {
             // Normalised text has only " " and "\n" for white space.

@@ -209,6 +209,8 @@ struct DocumentParser {
 
     /// A line of exactly two true/false words of opposite value: the value of the first.
     private func trueFalsePair(from i: Int, to end: Int) -> Bool? {
+        // Cheap rejection first (this runs at many line starts): a short line starting like a true/false word.
+        guard end - i <= 16, end - i >= 3, AnswerKeyReader.wordStarts.contains(s[i]) else { return nil }
         let words = s.string(i..<end).split(separator: " ").map(String.init)
         guard words.count == 2, let a = AnswerKeyReader.value(of: words[0]), let b = AnswerKeyReader.value(of: words[1]), a != b else {
             return nil
@@ -537,7 +539,7 @@ struct DocumentParser {
             return k.end
         }
         item.close(at: trimmedEnd(k.start))
-        item.keyForm = "label `\(ParseTemplate.labelName(s[k.start..<k.end]))`" + (item.options.isEmpty ? "" : " after the options")
+        item.keyLabel = k.start..<k.end  // named for the template summary later, once per distinct label
         if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }) {
             item.keyToken = token
             item.phase = .closed

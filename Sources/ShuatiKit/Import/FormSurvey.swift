@@ -64,16 +64,16 @@ enum FormSurvey {
             var p = start
             while p < end, ScalarClass.isBullet(s[p]) || s[p] == " " { p += 1 }
             guard p < end else { continue }
-            var positions = [p]
-            var q = p + 1
+            var q = p
             while q < end {
-                let afterGap = q >= 2 && s[q - 1] == " " && s[q - 2] == " " && ScalarClass.isASCIILetter(s[q])
-                if afterGap || (s[q - 1] == " " || s[q] == "【" || s[q] == "["), afterGap || ScalarClass.isCJK(s[q]) || s[q] == "【" || s[q] == "[" {
-                    positions.append(q)
-                }
+                // Candidate spots: the line start, after a space before CJK, a bracket, a Latin word after a gap.
+                let position = q
                 q += 1
-            }
-            for position in positions {
+                if position > p {
+                    let c = s[position]
+                    let afterGap = s[position - 1] == " " && position >= 2 && s[position - 2] == " " && ScalarClass.isASCIILetter(c)
+                    guard c == "【" || c == "[" || afterGap || s[position - 1] == " " && ScalarClass.isCJK(c) else { continue }
+                }
                 if let known = recognizer.answerKey(at: position) {
                     if known.kind == .answer, keyFits(keys, s, known.end, end) { keyLines.insert(line) }
                     continue

@@ -26,6 +26,8 @@ final class ItemDraft {
     var trueFalsePair: Bool?
     /// Where the key was found and how the item is numbered, in words (for the document's template summary).
     var keyForm: String?
+    /// The key label's range, when a label introduced the key (`keyForm` is then made from it).
+    var keyLabel: Range<Int>?
     var numberForm = "no number"
 
     init(start: Int, stemStart: Int, number: Int?, section: String, hint: TypeHint) {

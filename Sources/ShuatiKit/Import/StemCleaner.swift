@@ -62,6 +62,9 @@ enum StemCleaner {
 
     /// `(正确)` / `(错误)` at `open`: the value and the closing bracket.
     private static func trueFalseWordBlank(_ s: [Unicode.Scalar], _ open: Int) -> (Bool, Int)? {
+        var first = open + 1
+        while first < s.count, s[first] == " " { first += 1 }
+        guard first < s.count, AnswerKeyReader.wordStarts.contains(s[first]) else { return nil }
         guard let close = s[(open + 1)...].prefix(12).firstIndex(of: ")") else { return nil }
         let word = String(String.UnicodeScalarView(s[(open + 1)..<close].filter { $0 != " " }))
         guard word.unicodeScalars.count >= 2, let value = AnswerKeyReader.value(of: word) else { return nil }
@@ -88,7 +91,7 @@ enum StemCleaner {
     static func cleanStem(_ raw: [Unicode.Scalar]) -> String {
         let stem = trim(joinLines(removeScoreNotes(raw)))
         // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
-        return stem.hasSuffix("(") ? stem + " )" : stem
+        return stem.unicodeScalars.last == "(" ? stem + " )" : stem
     }
 
     /// Option text: one line, trimmed of bullets, quotes and the dashes before a `选择:` key.
@@ -202,28 +205,44 @@ enum StemCleaner {
     /// A marker for an option two or more letters after `letter` inside an option's text (` D 、…`): the letter.
     static func laterOptionMarker(in text: String, after letter: String) -> String? {
         guard let own = letter.unicodeScalars.first else { return nil }
-        let u = Array(text.unicodeScalars)
-        for j in u.indices where j > 0 && u[j - 1] == " " && ScalarClass.isUpperOptionLetter(u[j]) && u[j].value >= own.value + 2 {
-            var k = j + 1
-            while k < u.count, u[k] == " " { k += 1 }
-            if k < u.count, u[k] == "、" { return String(Character(u[j])) }
+        // States: after a space, then a later letter, then spaces, then `、`.
+        var previous: Unicode.Scalar = "x"
+        var candidate: Unicode.Scalar?
+        for c in text.unicodeScalars {
+            if let found = candidate {
+                if c == "、" { return String(Character(found)) }
+                if c != " " { candidate = nil }
+            } else if previous == " ", ScalarClass.isUpperOptionLetter(c), c.value >= own.value + 2 {
+                candidate = c
+            }
+            previous = c
         }
         return nil
     }
 
     /// `ABCDE )C 、…`: option letters closed by a bracket, at the start of an option's text.
     static func startsWithKeyFragment(_ text: String) -> Bool {
-        let u = Array(text.unicodeScalars)
-        var j = 0
-        while j < u.count, ScalarClass.isUpperOptionLetter(u[j]) { j += 1 }
-        guard j >= 2 else { return false }
-        while j < u.count, u[j] == " " { j += 1 }
-        return j < u.count && u[j] == ")"
+        var letters = 0
+        for c in text.unicodeScalars {
+            if ScalarClass.isUpperOptionLetter(c), letters >= 0 { letters += 1; continue }
+            if c == " ", letters >= 2 { letters = -letters; continue }  // spaces after the letters
+            if c == " ", letters < 0 { continue }
+            return c == ")" && abs(letters) >= 2
+        }
+        return false
     }
 
     /// An answer cut off after its last full sentence (`…的营销方式。它`, a page preview ending mid-word): the
     /// answer up to that sentence, and whether anything was cut.
     static func droppingCutOffTail(_ text: String) -> (String, Bool) {
+        // Cheap rejection first: the answer ends on punctuation or with a longer run of words.
+        var tailCount = 0
+        for c in text.unicodeScalars.reversed() {
+            if c == "。" || c == "!" || c == "?" || c == ";" { break }
+            tailCount += 1
+            if tailCount > 3 || !ScalarClass.isCJK(c) { return (text, false) }
+        }
+        guard tailCount > 0 else { return (text, false) }
         let u = Array(text.unicodeScalars)
         guard let last = u.lastIndex(where: { $0 == "。" || $0 == "!" || $0 == "?" || $0 == ";" }), last < u.count - 1 else { return (text, false) }
         let tail = u[(last + 1)...]

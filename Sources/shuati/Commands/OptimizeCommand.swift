@@ -5,19 +5,25 @@ import ShuatiKit
 enum OptimizeCommand: Command {
     static let name = "optimize"
     static let summary = (en: "Fit the FSRS parameters to your review log", zh: "用你的复习记录优化 FSRS 参数")
-    static let usage = """
-        usage: shuati optimize [--json] [--save] [--evaluate] [--from-csv FILE] [--day-start-hour H]
-          --save            write the fitted parameters to config.json (only when they fit better)
-          --evaluate        only measure the current parameters
-          --from-csv FILE   read an Anki / py-fsrs review-log CSV (card_id,review_rating,review_time[,review_duration])
-                            instead of the data directory's reviews.jsonl
-          --day-start-hour  hour the study day starts (default 4, or "scheduler.day_start_hour" in config.json)
-        Prints log loss and RMSE(bins) (as fsrs-rs computes them) before and after, and how many reviews were used.
-        """
+    static let options: [OptionSpec] = [
+        SharedOptions.json,
+        OptionSpec("--save", en: "write the fitted parameters to config.json (only when they fit better)",
+                   zh: "把拟合出的参数写入 config.json（仅当拟合更好时）"),
+        OptionSpec("--evaluate", en: "only measure the current parameters", zh: "只评估当前参数"),
+        OptionSpec("--from-csv", "FILE", en: "read an Anki / py-fsrs review-log CSV (card_id,review_rating,review_time[,review_duration]) instead of the data directory's reviews.jsonl",
+                   zh: "读取 Anki / py-fsrs 的复习记录 CSV（card_id,review_rating,review_time[,review_duration]），而不是数据目录的 reviews.jsonl"),
+        OptionSpec("--day-start-hour", "H", en: "hour the study day starts (default 4, or scheduler.day_start_hour in config.json)",
+                   zh: "学习日开始的钟点（默认 4，或 config.json 的 scheduler.day_start_hour）"),
+    ]
+    static let helpText = CommandHelp(
+        synopsis: ["shuati optimize [--json] [--save] [--evaluate] [--from-csv FILE] [--day-start-hour H]"], options: options,
+        notes: (en: "Prints log loss and RMSE(bins) (as fsrs-rs computes them) before and after, and how many reviews were used.",
+                zh: "输出优化前后的 log loss 与 RMSE(bins)（与 fsrs-rs 的算法相同），以及用到的复习次数。"))
+    static var usage: String { helpText.render(chinese: false) }
+    static func help(_ context: CommandContext) -> String { helpText.render(context) }
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        let args = try ParsedArguments(arguments, spec: ArgumentSpec(
-            valued: ["--from-csv", "--day-start-hour"], flags: ["--json", "--save", "--evaluate"]))
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(options))
         let dataDir = context.dataDirectory(args)
         let config = try ConfigFile.load(dataDirectory: dataDir)
         let schedulerConfig = try SchedulerConfig.load(dataDirectory: dataDir)

@@ -6,19 +6,31 @@ import ShuatiKit
 enum SimulateCommand: Command {
     static let name = "simulate"
     static let summary = (en: "Simulate future workload and find the most efficient retention", zh: "模拟未来的复习量并寻找最省时的记忆保持率")
-    static let usage = """
-        usage: shuati simulate [BANK...] --days N [--new-per-day K] [--retention R] [--max-reviews N] [--json]
-          --days N         days to simulate (1–3650)
-          --new-per-day K  new items a day (default "drill.new_per_day" in config.json, or 20)
-          --retention R    desired retention to simulate (default the scheduler's, 0.9)
-          --max-reviews N  reviews a day at most (the rest wait)
-        Starts from your current memory of the bank's items and your parameters (see `shuati optimize`). Also finds
-        the compute-minimum retention (CMRR): the desired retention with the least study time per item remembered.
-        """
+    static let options: [OptionSpec] = [
+        OptionSpec("--days", "N", en: "days to simulate (1–3650)", zh: "模拟的天数（1–3650）"),
+        OptionSpec("--new-per-day", "K", en: "new items a day (default drill.new_per_day in config.json, or 20)",
+                   zh: "每天的新题数（默认 config.json 的 drill.new_per_day，或 20）"),
+        OptionSpec("--retention", "R", en: "desired retention to simulate (default the scheduler's, 0.9)",
+                   zh: "要模拟的目标记忆保持率（默认调度器的设置，0.9）"),
+        OptionSpec("--max-reviews", "N", en: "reviews a day at most (the rest wait)", zh: "每天最多复习 N 次（其余顺延）"),
+        OptionSpec("--seed", "N", en: "seed of the simulated answers", zh: "模拟作答的随机种子"),
+        SharedOptions.json,
+    ]
+    static let helpText = CommandHelp(
+        synopsis: ["shuati simulate [BANK...] --days N [--new-per-day K] [--retention R] [--max-reviews N] [--json]"],
+        options: options,
+        notes: (en: """
+            Starts from your current memory of the bank's items and your parameters (see `shuati optimize`). Also finds
+            the compute-minimum retention (CMRR): the desired retention with the least study time per item remembered.
+            """, zh: """
+            从你对题库各题的当前记忆和你的参数（见 `shuati optimize`）出发。同时给出计算最优保持率（CMRR）：
+            每记住一题所需学习时间最少的目标保持率。
+            """))
+    static var usage: String { helpText.render(chinese: false) }
+    static func help(_ context: CommandContext) -> String { helpText.render(context) }
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        let args = try ParsedArguments(arguments, spec: ArgumentSpec(
-            valued: ["--days", "--new-per-day", "--retention", "--max-reviews", "--seed"], flags: ["--json"]))
+        let args = try ParsedArguments(arguments, spec: ArgumentSpec(options))
         guard let days = try args.int("--days", in: 1...3650) else { throw ArgumentError.missing("--days N") }
         let dataDir = context.dataDirectory(args)
         let config = try ConfigFile.load(dataDirectory: dataDir)

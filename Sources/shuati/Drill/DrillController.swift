@@ -181,6 +181,21 @@ final class DrillController {
         retries -= 1
     }
 
+    /// The 答题卡: per queue position, whether its latest answer this session was right (nil: not answered).
+    var sheet: [Bool?] {
+        var marks = [Bool?](repeating: nil, count: queueItems.count)
+        for entry in history where marks.indices.contains(entry.index) { marks[entry.index] = entry.wasCorrect }
+        return marks
+    }
+
+    /// Goes to any item of the session (from the 答题卡); false when there is no such position.
+    @discardableResult
+    func jump(to index: Int) -> Bool {
+        guard queueItems.indices.contains(index) else { return false }
+        position = index
+        return true
+    }
+
     /// Moves past the item whose feedback was shown.
     func advance() { position += 1 }
 

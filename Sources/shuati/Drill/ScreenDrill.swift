@@ -20,6 +20,8 @@ final class ScreenDrill {
     private var selected = Set<String>()
     private var editor = LineEditor()
     private var message = ""
+    /// The 答题卡 is open: the number typed so far to jump to.
+    private var grid: String?
     private var shownAt = DispatchTime.now()
 
     init(controller: DrillController, context: CommandContext, terminal: any Terminal) {
@@ -43,12 +45,28 @@ final class ScreenDrill {
     /// Returns false to end the session.
     private func handle(_ key: Key) throws -> Bool {
         message = ""
+        if let typed = grid {
+            switch key {
+            case .character(let c) where c.isASCII && c.isNumber: grid = typed + String(c)
+            case .backspace: grid = String(typed.dropLast())
+            case .resize: break
+            case .enter:
+                if let n = Int(typed), controller.jump(to: n - 1) { next() } else if !typed.isEmpty { message = context.tr("no item \(typed)", "没有第 \(typed) 题") }
+                grid = nil
+            default: grid = nil
+            }
+            return true
+        }
         switch key {
         case .resize: return true
         case .ctrlC, .ctrlD, .escape: return false
         default: break
         }
         guard let item = controller.current else { return false }
+        if case .answering = phase, key == .character("\u{7}") || (key == .character("g") && !(item.type == .fillBlank || item.type == .shortAnswer)) {
+            grid = ""  // g (Ctrl-G while typing) opens the 答题卡
+            return true
+        }
         if case var .selfCheck(check) = phase {
             switch key {
             case .enter: phase = .feedback(try controller.confirm(check))
@@ -133,6 +151,23 @@ final class ScreenDrill {
         return true
     }
 
+    /// The 答题卡: every item of the session, ✓ right, ✗ wrong, · not yet, [n] the current one.
+    private func gridLines(width: Int, typed: String) -> [String] {
+        var lines = [context.style.bold(context.tr("Answer sheet (答题卡)", "答题卡")), ""]
+        var row = ""
+        for (i, mark) in controller.sheet.enumerated() {
+            let symbol = mark.map { $0 ? "✓" : "✗" } ?? "·"
+            let cell = i == controller.position ? "[\(i + 1)\(symbol)]" : " \(i + 1)\(symbol) "
+            if DisplayWidth.of(row) + DisplayWidth.of(cell) > width { lines.append(row); row = "" }
+            row += cell
+        }
+        lines.append(row)
+        lines.append("")
+        lines.append(context.tr("go to item: ", "跳到第 ") + typed + "▏")
+        lines += DisplayWidth.wrap(context.tr("number + Enter: go · Esc: back", "数字 + 回车：跳转 · Esc：返回"), to: width).map { context.style.dim($0) }
+        return lines
+    }
+
     private func submit(_ text: String) throws {
         if let f = try controller.answer(text, responseMs: elapsedMs()) {
             phase = .feedback(f)
@@ -199,16 +234,17 @@ final class ScreenDrill {
                 lines.append(view.prompt(item, screen: true))
                 if item.type == .fillBlank || item.type == .shortAnswer {
                     lines += DisplayWidth.wrap("> " + editor.text + "▏", to: width)
-                    lines += DisplayWidth.wrap(context.tr("Enter: submit (empty: show the answer) · Ctrl-S: star · Ctrl-Z: undo · Esc: quit",
-                                                          "回车：提交（不输入：显示答案） · Ctrl-S：收藏 · Ctrl-Z：撤销 · Esc：退出"), to: width)
+                    lines += DisplayWidth.wrap(context.tr("Enter: submit (empty: show the answer) · Ctrl-G: answer sheet · Ctrl-S: star · Ctrl-Z: undo · Esc: quit",
+                                                          "回车：提交（不输入：显示答案） · Ctrl-G：答题卡 · Ctrl-S：收藏 · Ctrl-Z：撤销 · Esc：退出"), to: width)
                         .map { context.style.dim($0) }
                 } else {
                     if item.type == .multipleChoice { lines.append("> " + selected.sorted().joined()) }
-                    lines += DisplayWidth.wrap(context.tr("?: show the answer · s: star · u: undo · q: quit", "?：不会，看答案 · s：收藏 · u：撤销 · q：退出"), to: width)
+                    lines += DisplayWidth.wrap(context.tr("?: show the answer · g: answer sheet · s: star · u: undo · q: quit", "?：不会，看答案 · g：答题卡 · s：收藏 · u：撤销 · q：退出"), to: width)
                         .map { context.style.dim($0) }
                 }
             }
         }
+        if let typed = grid { lines = gridLines(width: width, typed: typed) }
         if !message.isEmpty { lines.append(context.style.yellow(message)) }
         // Keep the bottom of long items visible: show the last rows that fit.
         let visible = lines.count > rows ? Array(lines.suffix(rows)) : lines
