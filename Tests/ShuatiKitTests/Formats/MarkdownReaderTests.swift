@@ -102,6 +102,8 @@ final class MarkdownReaderTests: XCTestCase {
         let items = importMarkdown("## 填空题\n\n1、软件工程于**1968**年提出。\n\n2、三要素是**过程**、**方法**和**工具**。\n").items
         XCTAssertEqual(items.map(\.answer), [.blanks(["1968"]), .blanks(["过程", "方法", "工具"])])
         XCTAssertEqual(items.first?.stem.contains("1968"), false)
+        let hashed = importMarkdown("1. The \\_\\_\\_\\_ is the difference between planned and actual cost. # Variance\n").single
+        XCTAssertEqual(hashed?.answer, .blanks(["Variance"]))
         // Bold in a choice stem is emphasis.
         let choice = importMarkdown("1. 运算结果超出**定点数**范围时产生（ ）\nA. 进位\nB. 溢出\n答案：B\n").single
         XCTAssertEqual(choice?.answer, .choices(["B"]))

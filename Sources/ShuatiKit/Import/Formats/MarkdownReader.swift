@@ -255,6 +255,15 @@ struct MarkdownConverter {
             let stem = padding + number + inline.boldAsBlanks.trimmingCharacters(in: .whitespaces)
             pendingFill = (out.count, stem + "\n" + MarkdownKeys.keyLine(inline.bold.joined(separator: "；")))
         }
+        if numbered, let mark = plain.range(of: " # "), plain[..<mark.lowerBound].contains("___") {
+            // `The ____ is … # key`: a fill-in with its key after a hash (a comment mark in many notes).
+            let key = plain[mark.upperBound...].trimmingCharacters(in: .whitespaces)
+            out.append(padding + number + plain[..<mark.lowerBound].trimmingCharacters(in: .whitespaces))
+            if !key.isEmpty { out.append(MarkdownKeys.keyLine(key)); itemHasKey = true }
+            pendingFill = nil
+            lastKind = .key
+            return
+        }
         out.append(padding + number + plain)
         lastKind = .stem
         lastStemIsQuestion = numbered || Self.looksLikeQuestion(plain)
