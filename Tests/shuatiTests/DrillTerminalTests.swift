@@ -5,6 +5,9 @@ import XCTest
 final class DrillTerminalTests: XCTestCase {
     private var tmux: TmuxSession?
 
+    /// XCTest keeps test case objects until the suite ends: drop the session (and its tmux server) now.
+    override func tearDown() { tmux = nil }
+
     private func start(_ command: String, columns: Int, rows: Int) throws { tmux = try TmuxSession(command: command, columns: columns, rows: rows) }
     private func screen() throws -> String { try tmux!.screen() }
     @discardableResult

@@ -46,7 +46,7 @@ enum HTMLKeyMarks {
         }
         endOptions(before: nil)
         while lines.last == "" { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
     private static func isKeyLine(_ t: String) -> Bool {
@@ -81,10 +81,9 @@ enum HTMLKeyMarks {
             let text = String(clean[span.start..<span.end]).trimmingCharacters(in: .whitespaces)
             let before = clean[cursor..<span.start].trimmingCharacters(in: .whitespaces)
             let labelled = before.hasSuffix(":") || before.hasSuffix("：") || MarkdownKeys.label(before) == .answer
-            if text.isEmpty || labelled || text.count > 40 || MarkdownKeys.startsWithLabel(text)
-                || text.contains(":") || text.contains("：") {
-                continue
-            }
+            // Unlabelled, only a key's shape counts (letters, a true/false mark): an "answer card" link is no key.
+            let keyShaped = MarkdownKeys.letters(text) != nil || MarkdownKeys.trueFalse(text) != nil
+            if text.isEmpty || labelled || !keyShaped { continue }
             if !before.isEmpty { pieces.append((before, false)) }
             pieces.append((MarkdownKeys.keyLine(text), true))
             cursor = span.end

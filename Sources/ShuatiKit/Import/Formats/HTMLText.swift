@@ -105,7 +105,7 @@ struct HTMLText {
         }
         let selfClosing = attributes.last == UInt8(ascii: "/")
         let attrs = HTMLAttributes(attributes)
-        if Self.dropped.contains(name) || attrs.isHidden {
+        if Self.dropped.contains(name) || attrs.isHidden || attrs.namesStudentAnswer {
             if !Self.void.contains(name) && !selfClosing { skipElement(name) }
             return
         }
@@ -122,8 +122,10 @@ struct HTMLText {
     }
 
     private mutating func close(_ name: String) {
-        if Self.blocks.contains(name) || name == "pre" { lineBreak() }
-        if name == "pre", preDepth > 0 { preDepth -= 1 }
+        defer {
+            if Self.blocks.contains(name) || name == "pre" { lineBreak() }
+            if name == "pre", preDepth > 0 { preDepth -= 1 }
+        }
         // The innermost open element of that name closes, with the ones left open inside it; look no deeper than
         // a few levels so a page of stray end tags stays linear.
         var k = stack.count - 1
@@ -159,7 +161,7 @@ struct HTMLText {
             }
             i = j
         }
-        if let end = gt(after: i) { i = end + 1 }
+        if let end = gt(after: i - 1) { i = end + 1 }
     }
 
     // MARK: - Scanning
@@ -266,6 +268,15 @@ struct HTMLAttributes {
 
     var classNames: [String] {
         (value("class") ?? "").lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    /// A class naming the student's own answer (`stuAnswer`, `my-answer`): not the key, and left out so that an
+    /// unlabelled wrong pick is never read as one.
+    var namesStudentAnswer: Bool {
+        guard !raw.isEmpty else { return false }
+        return classNames.contains { name in
+            ["stu", "my", "user", "student"].contains { name.hasPrefix($0) } && name.contains("answer")
+        }
     }
 
     /// A class (or id) naming the right answer: right/correct/answer/key in it, not the student's own answer.

@@ -12,10 +12,14 @@ struct MarkdownInline {
 
     /// True when the whole visible text is bold (an option or a key marked as a whole).
     var isAllBold: Bool {
+        if bold.isEmpty { return false }
         let visible = plain.filter { !$0.isWhitespace && !MarkdownInline.isLightPunctuation($0) }
         let inBold = bold.joined().filter { !$0.isWhitespace && !MarkdownInline.isLightPunctuation($0) }
         return !visible.isEmpty && visible == inBold
     }
+
+    /// Bytes that may start inline syntax: `* _ \ ~ ` [ ! <`.
+    private static let syntaxBytes: Set<UInt8> = Set("*_\\~`[!<".utf8)
 
     static func isLightPunctuation(_ c: Character) -> Bool { "、.．:：)）(（。，,;；".contains(c) }
 
@@ -26,6 +30,11 @@ struct MarkdownInline {
 
     /// Resolves the inline syntax of one line.
     init(_ line: Substring) {
+        // Most lines have no inline syntax at all.
+        if !line.utf8.contains(where: { Self.syntaxBytes.contains($0) }) {
+            plain = String(line); bold = []; boldAsBlanks = plain
+            return
+        }
         var plain = "", blanks = ""
         var bold: [String] = []
         var current: String? = nil        // the bold span being read

@@ -54,13 +54,19 @@ enum MarkdownKeys {
     /// Option letters only (`B`, `ACD`, `A、C`), upper-cased, when the text is nothing else.
     static func letters(_ text: String) -> String? {
         let t = text.filter { !$0.isWhitespace && !",，、;；.".contains($0) }
-        guard !t.isEmpty, t.count <= 8, t.allSatisfy({ ("A"..."H").contains($0) || ("a"..."h").contains($0) }) else {
+        guard !t.isEmpty, t.count <= 8, t.allSatisfy(isOptionLetter) else {
             return nil
         }
         let upper = t.uppercased()
         // Lower-case letters alone are too easily a word ("a", "bad"); take them only when single.
         if t != upper && t.count > 1 { return nil }
         return upper
+    }
+
+    /// `A`…`H` in either case.
+    static func isOptionLetter(_ c: Character) -> Bool {
+        guard let a = c.asciiValue else { return false }
+        return (a >= 65 && a <= 72) || (a >= 97 && a <= 104)
     }
 
     /// Marks that flag the right row of an option table.
@@ -75,9 +81,7 @@ enum MarkdownKeys {
         var c = Substring(text.trimmingCharacters(in: .whitespaces))
         var bracketed = false
         if let f = c.first, f == "(" || f == "（" { bracketed = true; c = c.dropFirst() }
-        guard let letter = c.first, letter.isASCII, ("A"..."H").contains(letter) || ("a"..."h").contains(letter) else {
-            return nil
-        }
+        guard let letter = c.first, isOptionLetter(letter) else { return nil }
         c = c.dropFirst()
         guard let delimiter = c.first else { return nil }
         if bracketed {

@@ -115,7 +115,7 @@ struct MarkdownTable {
     static func letterCell(_ text: String) -> Character? {
         var t = Substring(text)
         if let f = t.first, f == "(" || f == "（" { t = t.dropFirst() }
-        guard let l = t.first, l.isASCII, ("A"..."H").contains(l) || ("a"..."h").contains(l) else { return nil }
+        guard let l = t.first, MarkdownKeys.isOptionLetter(l) else { return nil }
         let rest = t.dropFirst()
         guard rest.isEmpty || (rest.count == 1 && ".．、:：)）".contains(rest.first!)) else { return nil }
         return Character(l.uppercased())
