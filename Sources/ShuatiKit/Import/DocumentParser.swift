@@ -492,7 +492,7 @@ struct DocumentParser {
     private func keyMarker(at i: Int) -> KeyMarker? {
         let c = s[i]
         let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n" || i >= 2 && s[i - 1] == " " && s[i - 2] == " ")  // Answer: B
-        guard MarkerRecognizer.keyStarts.contains(c) || englishAtLineStart
+        guard MarkerRecognizer.mayStartKey(c) || englishAtLineStart
                 || (!forms.labels.isEmpty && forms.labels.starts.contains(c)) else { return nil }
         if c == "-" {
             var j = i

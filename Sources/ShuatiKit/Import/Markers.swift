@@ -229,6 +229,14 @@ struct MarkerRecognizer {
     static let questionWordScalars: [[Unicode.Scalar]] = ImportVocabulary.questionWords.map { Array($0.unicodeScalars) }
     /// Scalars a key label can start with (its first letter, a bracket, or the dashes of `-----选择:B`).
     static let keyStarts: Set<Unicode.Scalar> = Set(answerWords.map { $0[0] }).union(["【", "[", "(", "-"])
+    /// `keyStarts` as a table indexed by scalar value (the scan asks at almost every marker scalar).
+    static let keyStartTable: [Bool] = {
+        var t = [Bool](repeating: false, count: 0x10000)
+        for c in keyStarts where c.value < 0x10000 { t[Int(c.value)] = true }
+        return t
+    }()
+
+    static func mayStartKey(_ c: Unicode.Scalar) -> Bool { c.value < 0x10000 && keyStartTable[Int(c.value)] }
 
     /// What each answer word is, worked out once (the scan meets these words at every `答`, `(` and `[`).
     private static let answerWordKinds: [(word: [Unicode.Scalar], explanation: Bool, short: Bool, analysis: Bool)] =
