@@ -7,16 +7,7 @@ swift build -c release --product shuati >/dev/null
 bin=.build/release/shuati
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 - "$work/big.json" <<'PY'
-import json, sys
-bank = json.load(open("question-banks/crm.json", encoding="utf-8"))
-items = []
-i = 0
-while len(items) < 20000:
-    for it in bank["items"]:
-        copy = dict(it); copy["stem"] = f"{it['stem']}（{i}）"; items.append(copy); i += 1
-json.dump({"name": "big", "items": items[:20000]}, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False)
-PY
+python3 Benchmarks/make_big_bank.py "$work/big.json"
 for format in md html gift aiken moodle-xml anki json; do
   t0=$(date +%s.%N)
   "$bin" export "$work/big.json" --format "$format" -o "$work/out.$format" 2>/dev/null
