@@ -31,12 +31,15 @@ struct NormalizedText {
     }
 
     /// The normalised form of one scalar, or nil to drop it.
+    @inline(__always)
     static func normalise(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         let v = s.value
         if v < 0x80 {
             if v == 0x09 || v == 0x0B || v == 0x0C { return " " }
             return v < 0x20 ? nil : s
         }
+        // CJK text (and everything between the CJK brackets and U+FEFF) is kept as it is: decided in one test.
+        if v >= 0x3016 && v < 0xFEFF { return s }
         switch v {
         case 0xFF01...0xFF5E: return Unicode.Scalar(v - 0xFEE0)
         case 0x3014, 0xFF3B: return "["  // 〔答案〕 reads like [答案]
