@@ -137,8 +137,8 @@ enum FormSurvey {
     /// Words that are headings, question labels or type tags, never key labels.
     private static func isReserved(_ name: String) -> Bool {
         let bare = name.trimmingScalars(["【", "】", "[", "]", ":", " "])
-        if MarkerRecognizer.typeWords.contains(where: { bare.hasPrefix($0.0) }) { return true }
-        if ImportVocabulary.questionWords.contains(where: { bare.hasPrefix($0) }) { return true }
+        if MarkerRecognizer.typeWords.contains(where: { bare.fastHasPrefix($0.0) }) { return true }
+        if ImportVocabulary.questionWords.contains(where: { bare.fastHasPrefix($0) }) { return true }
         return false
     }
 

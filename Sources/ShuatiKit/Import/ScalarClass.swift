@@ -21,6 +21,15 @@ enum ScalarClass {
     static func isOpenParen(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "【" || s == "[" || s == "〔" }
     static func isCloseParen(_ s: Unicode.Scalar) -> Bool { s == ")" || s == "】" || s == "]" || s == "〕" }
     static func isColon(_ s: Unicode.Scalar) -> Bool { s == ":" || s == "︰" }
+    /// ASCII but CR, CJK ideographs and common CJK punctuation: each is a character by itself, with no other
+    /// canonical or compatibility form, so text of these alone can be compared and counted by scalars.
+    static func isPlain(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v < 0x80 && v != 0x0D) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF)
+            || (v >= 0x3001 && v <= 0x3002) || (v >= 0x3008 && v <= 0x3011)
+            || v == 0x2014 || v == 0x2018 || v == 0x2019 || v == 0x201C || v == 0x201D
+    }
+
     /// Chinese numerals used in headings (一、 … 十二、).
     static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
         switch s {
@@ -143,6 +152,21 @@ extension String {
                 return false
             }
         }
+    }
+
+    /// Whether every scalar is `ScalarClass.isPlain`.
+    var isPlainText: Bool { utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || unicodeScalars.allSatisfy(ScalarClass.isPlain) }
+
+    /// `hasPrefix`, by UTF-8 bytes when both strings are plain text (then characters are scalars, equal only when
+    /// the same).
+    func fastHasPrefix(_ prefix: String) -> Bool {
+        guard isPlainText, prefix.isPlainText else { return hasPrefix(prefix) }
+        return utf8.starts(with: prefix.utf8)
+    }
+
+    /// `count <= n`, walking at most `n` characters (counting all of a long text's graphemes is slow).
+    func hasAtMostCharacters(_ n: Int) -> Bool {
+        (index(startIndex, offsetBy: n, limitedBy: endIndex) ?? endIndex) == endIndex
     }
 
     /// The string without `junk` scalars at either end.

@@ -4,7 +4,8 @@ import Foundation
 public enum TextNormalizer {
     /// NFKC: full-width letters, digits and punctuation become their ASCII forms.
     public static func nfkc(_ s: String) -> String {
-        s.precomposedStringWithCompatibilityMapping
+        // Plain text is its own NFKC form: Foundation's normalisation, slow, is skipped for it.
+        s.isPlainText ? s : s.precomposedStringWithCompatibilityMapping
     }
 
     /// NFKC, lower-cased, with every space, punctuation mark and symbol removed: two texts that differ only in
