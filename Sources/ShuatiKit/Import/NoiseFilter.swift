@@ -98,6 +98,8 @@ struct PhraseIndex {
     /// Bucket + 1 of each BMP scalar, 0 when no phrase starts with it: a table, not a dictionary, because the
     /// common CJK characters that start phrases would otherwise be hashed wherever they occur.
     private let slots: [UInt16]
+    /// One bit per BMP scalar, set where `slots` is not 0: 8 KB, so the test every scalar gets stays in cache.
+    private let startBits: [UInt64]
     /// Phrases starting outside the BMP.
     private let astral: [Unicode.Scalar: Int]
 
@@ -116,8 +118,11 @@ struct PhraseIndex {
             }
             buckets[bucket].append((i, scalars))
         }
+        var startBits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for v in slots.indices where slots[v] != 0 { startBits[v >> 6] |= 1 << UInt64(v & 63) }
         self.buckets = buckets
         self.slots = slots
+        self.startBits = startBits
         self.astral = astral
     }
 
@@ -156,6 +161,7 @@ struct PhraseIndex {
     private func forEachMatch(in line: UnsafeBufferPointer<Unicode.Scalar>, _ found: (Int) -> Bool) {
         for start in line.indices {
             let v = line[start].value
+            if v < 0x10000, startBits[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
             let bucket = v < 0x10000 ? Int(slots[Int(v)]) - 1 : astral[line[start]] ?? -1
             guard bucket >= 0 else { continue }
             for (id, phrase) in buckets[bucket] where start + phrase.count <= line.endIndex {

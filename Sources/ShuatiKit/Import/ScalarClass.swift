@@ -89,7 +89,14 @@ extension ArraySlice where Element == Unicode.Scalar {
     var utf8String: String {
         // Encoded straight into the new string's storage: no intermediate byte array.
         withUnsafeBufferPointer { scalars in
-            String(unsafeUninitializedCapacity: scalars.count * 4) { out in
+            // The exact UTF-8 length first: a short text (15 bytes or fewer) then needs no heap storage at all, and
+            // a longer one gets storage of its own size rather than four bytes per scalar.
+            var length = 0
+            for scalar in scalars {
+                let v = scalar.value
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            }
+            return String(unsafeUninitializedCapacity: length) { out in
                 var n = 0
                 for scalar in scalars {
                     let v = scalar.value
@@ -156,13 +163,6 @@ extension String {
 
     /// Whether every scalar is `ScalarClass.isPlain`.
     var isPlainText: Bool { utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || unicodeScalars.allSatisfy(ScalarClass.isPlain) }
-
-    /// `hasPrefix`, by UTF-8 bytes when both strings are plain text (then characters are scalars, equal only when
-    /// the same).
-    func fastHasPrefix(_ prefix: String) -> Bool {
-        guard isPlainText, prefix.isPlainText else { return hasPrefix(prefix) }
-        return utf8.starts(with: prefix.utf8)
-    }
 
     /// `count <= n`, walking at most `n` characters (counting all of a long text's graphemes is slow).
     func hasAtMostCharacters(_ n: Int) -> Bool {
