@@ -24,9 +24,28 @@ public enum DocumentImporter {
         switch kind {
         case .markdown: return parse(MarkdownReader.text(from: try TextDecoder.decode(data, file: file)), file: file)
         case .html: return parse(HTMLReader.text(from: try TextDecoder.decode(data, file: file)), file: file)
-        case .docx, .xlsx, .pdf, .doc: return parse(try OfficeReader.text(from: data, kind: kind, file: file), file: file)
+        case .docx, .xlsx, .pdf, .doc: return parse(try officeText(data, kind: kind, file: file), file: file)
         default: return try readText(data, file: file)
         }
+    }
+
+    /// The text the question parser reads for a document (after Markdown, HTML or Office conversion, before
+    /// normalising), or nil for a structured format whose items are read directly (CSV, GIFT, Moodle XML, …).
+    public static func text(_ data: Data, file: String) throws -> String? {
+        let kind = InputKind.detect(data, file: file)
+        if try StructuredImport.read(data, kind: kind, file: file) != nil { return nil }
+        switch kind {
+        case .markdown: return MarkdownReader.text(from: try TextDecoder.decode(data, file: file))
+        case .html: return HTMLReader.text(from: try TextDecoder.decode(data, file: file))
+        case .docx, .xlsx, .pdf, .doc: return try officeText(data, kind: kind, file: file)
+        default: return try TextDecoder.decode(data, file: file)
+        }
+    }
+
+    /// An Office file's text; Markdown typed into it (answers pasted from a chat assistant) is read as Markdown.
+    static func officeText(_ data: Data, kind: InputKind, file: String) throws -> String {
+        let text = try OfficeReader.text(from: data, kind: kind, file: file)
+        return MarkdownSource.isWrittenInMarkdown(text) ? MarkdownReader.text(from: text) : text
     }
 
     /// Reads a plain-text document.

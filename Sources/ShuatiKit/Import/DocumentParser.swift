@@ -84,6 +84,10 @@ struct DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, ScalarClass.isDigit(c), let end = readUnheadedAnswerSheet(at: i) {
+                i = end
+                continue
+            }
             if atLineStart, let end = readLineForm(at: i) {
                 i = end
                 continue
@@ -655,8 +659,26 @@ struct DocumentParser {
     /// follows does not key at least two of the paper's keyless items (then it is read as ordinary text).
     private mutating func readAnswerSheet(at i: Int) -> Int? {
         guard let heading = sheet.heading(at: i) else { return nil }
-        let end = answerSheetEnd(after: heading.end)
-        let (entries, unread) = sheet.read(from: heading.end, to: end)
+        return readAnswerSheet(at: i, heading: heading)
+    }
+
+    /// A numbering restart after a run of keyless questions, with no heading, read as an answer sheet when its
+    /// entries restate the questions (`1. OSI参考模型的七层` under `1. OSI参考模型有哪几层`).
+    private mutating func readUnheadedAnswerSheet(at i: Int) -> Int? {
+        guard let last = lastNumber, last >= 3, let current, !current.hasKey, current.options.isEmpty,
+              let m = recognizer.questionNumber(at: i), m.number <= 2, m.number < last else { return nil }
+        return readAnswerSheet(at: i, heading: AnswerSheet.Heading(end: i, isBareLabel: false, hasColon: false, endsLine: true, isWeak: true))
+    }
+
+    private mutating func readAnswerSheet(at i: Int, heading: AnswerSheet.Heading) -> Int? {
+        var end = answerSheetEnd(after: heading.end, prose: false)
+        var (entries, unread) = sheet.read(from: heading.end, to: end)
+        // Written answers may hold a question mark or a bracket like a blank (`Database Description (DBD)`): a sheet
+        // of them ends only at a title or an option list.
+        if entries.count >= 2, entries.filter({ $0.text != nil }).count * 2 > entries.count {
+            let proseEnd = answerSheetEnd(after: heading.end, prose: true)
+            if proseEnd > end { end = proseEnd; (entries, unread) = sheet.read(from: heading.end, to: end) }
+        }
         guard entries.count >= 2 else { return nil }
         var keyless = drafts[paperStart...].filter { !$0.hasKey }
         if let current, !current.hasKey { keyless.append(current) }
@@ -667,7 +689,20 @@ struct DocumentParser {
         guard entries.filter({ $0.number == 0 || numbers.contains($0.number) }).count >= 2 else { return nil }
         // `答案:` / `参考答案:` then `(1)… (2)…` under a question is that question's own answer, in points. A sheet
         // of text keys stands apart: a heading line of its own after a blank line.
-        if let current, !current.hasKey, current.options.isEmpty,
+        // Entries whose first line restates their question: strong evidence of an answer block.
+        var restating = Set<Int>()
+        for (k, entry) in entries.enumerated() where entry.number != 0 {
+            guard let range = entry.text, let item = keyless.first(where: { $0.number == entry.number }) else { continue }
+            var firstLineEnd = range.lowerBound
+            while firstLineEnd < range.upperBound, s[firstLineEnd] != "\n" { firstLineEnd += 1 }
+            var stemEnd = item.stemStart
+            while stemEnd < min(item.stemEnd ?? s.count, s.count), s[stemEnd] != "\n" { stemEnd += 1 }
+            if Restatement.resembles(s[range.lowerBound..<firstLineEnd], s[item.stemStart..<stemEnd]) { restating.insert(k) }
+        }
+        let textEntries = entries.filter { $0.text != nil }.count
+        let restated = restating.count >= 2 && restating.count * 5 >= textEntries * 3
+        if heading.isWeak && !restated { return nil }
+        if !restated, let current, !current.hasKey, current.options.isEmpty,
            entries.filter({ $0.token != nil }).count * 2 < entries.count {
             let standsApart = !heading.hasColon && heading.endsLine && lineCursor > 0
                 && text.lineEnd(lineCursor - 1) == text.lineStarts[lineCursor - 1]
@@ -684,7 +719,7 @@ struct DocumentParser {
             item.keyToken = entry.token
             item.keyForm = "an answer sheet in question order"
         }
-        for entry in entries where entry.number != 0 {
+        for (k, entry) in entries.enumerated() where entry.number != 0 {
             let run = runOfGroup?[entry.group]
             guard let item = keyless.first(where: { $0.number == entry.number && !$0.hasKey && (run == nil || $0.run == run) }) else {
                 orphanKeys.append(entry.position)
@@ -694,6 +729,10 @@ struct DocumentParser {
             if let token = entry.token { item.keyToken = token } else if let range = entry.text {
                 item.keyStart = range.lowerBound
                 item.keyEnd = range.upperBound
+                // The restated question heading the answer is not part of it.
+                if restating.contains(k), let lineBreak = s[range].firstIndex(of: "\n"), lineBreak + 1 < range.upperBound {
+                    item.keyStart = lineBreak + 1
+                }
             }
             if let range = entry.explanation, item.explanationStart == nil {
                 item.explanationStart = range.lowerBound
@@ -707,7 +746,7 @@ struct DocumentParser {
 
     /// An answer sheet runs to the next paper title, or to a line that reads like a question (a blank, a question
     /// mark, an option list), or to the end.
-    private func answerSheetEnd(after start: Int) -> Int {
+    private func answerSheetEnd(after start: Int, prose: Bool) -> Int {
         var line = text.lineIndex(at: start) + 1
         while line < text.lineStarts.count {
             let lineStart = text.lineStarts[line]
@@ -717,7 +756,7 @@ struct DocumentParser {
                 if titleLineEnd(at: lineStart, line: line) != nil { return lineStart }
                 if recognizer.option(at: lineStart, expected: "A", lowerCase: nil, lineStart: true) != nil { return lineStart }
             }
-            if (lineStart..<lineEnd).contains(where: { s[$0] == "?" }) || lookaheadHasBlank(from: lineStart, limit: lineEnd - lineStart) {
+            if !prose, (lineStart..<lineEnd).contains(where: { s[$0] == "?" }) || lookaheadHasBlank(from: lineStart, limit: lineEnd - lineStart) {
                 return lineStart
             }
             line += 1
