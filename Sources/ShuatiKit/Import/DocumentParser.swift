@@ -323,6 +323,7 @@ struct DocumentParser {
         guard (i..<end).contains(where: { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) }) else { return nil }
         // A sentence (ending in `。`, `,` …) or a line inside an explanation or answer is text, unless it names a paper.
         let last = s[end - 1]
+        if end - i <= 24, TypeHint.isSectionName(s[i..<end]) { return end }
         if "。,;、:!".unicodeScalars.contains(last) || current.map({ $0.phase == .explanation || $0.phase == .keyText }) == true,
            !TypeHint.looksLikeTitle(s.string(i..<end)) {
             return nil
