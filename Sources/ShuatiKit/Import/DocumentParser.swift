@@ -373,6 +373,12 @@ struct DocumentParser {
            !looksLikeQuestion(from: m.end), laterQuestionNumbered(m) {
             return false
         }
+        // `解析:1. 技术可行性 2. 经济可行性 3. …`: a list running along an explanation's line, not the next question.
+        if !lineStart, m.number >= 2, let item = current, item.phase == .explanation || item.phase == .keyText,
+           let from = item.phase == .explanation ? item.explanationStart : item.keyStart,
+           lineHasNumber(m.number - 1, before: m.start, from: from) {
+            return false
+        }
         // `问题:(1)分析…;(2)提出…`: sub-questions inside a line are part of their question.
         if m.style == .paren, style != .paren, !lineStart, lastNumber == nil || current?.phase == .closed { return false }
         if m.number == expected { return true }
@@ -385,6 +391,19 @@ struct DocumentParser {
         }
         // A restart (numbering from 1 again, or a scrambled page): only when what follows reads as a question.
         return looksLikeQuestion(from: m.end)
+    }
+
+    /// Whether number `n` is marked (`2.`, `2、`) between `from` and `position`, on the line that holds `position`.
+    private func lineHasNumber(_ n: Int, before position: Int, from: Int) -> Bool {
+        var p = position - 1
+        while p >= from, s[p] != "\n", position - p < 400 {
+            if ScalarClass.isDigit(s[p]), p == 0 || !ScalarClass.isDigit(s[p - 1]),
+               let other = recognizer.questionNumber(at: p, checkingContext: false), other.number == n {
+                return true
+            }
+            p -= 1
+        }
+        return false
     }
 
     /// Whether a line further on (within 200 lines) starts with the same number and delimiter and reads as a question.
