@@ -147,6 +147,17 @@ public enum DocumentImporter {
                 }
             }
         }
+        // `50. 配置题是一道关于我们实验的题目，重点关注…`: a keyless numbered line that talks about the exam itself
+        // (its parts, its scoring, what to revise) is a note to the student, not a question.
+        for k in questions.indices where !dropped[k] {
+            let question = questions[k]
+            guard question.answer == nil, question.options == nil, LooseText.isExamNote(question.stem) else { continue }
+            warnings.append(Diagnostic(file: file, line: text.line(at: keptDrafts[k].start),
+                                       message: "a note about the exam, not a question, was skipped: \"\(String(question.stem.prefix(30)))…\""))
+            template.items -= 1
+            template.numbering[keptDrafts[k].numberForm, default: 1] -= 1
+            dropped[k] = true
+        }
         // An item whose key sits where few others' do is a close call worth a look: name the evidence.
         let dominant = template.dominantKeyForm
         for k in questions.indices where !dropped[k] {
@@ -220,6 +231,14 @@ enum LooseText {
         if stem.containsScalars("( )") || stem.containsScalars("()") { return true }
         let lower = stem.lowercased()
         return askingWords.contains { lower.contains($0) }
+    }
+
+    /// Words that only a note about the exam uses: its parts, its scoring, what to revise for it.
+    private static let examNoteWords = ["考试", "题型", "重点关注", "一道关于", "满分", "分值", "考点", "复习重点"]
+
+    /// A statement about the exam (`考试题型包括…`, `配置题是一道关于实验的题目`), asking nothing.
+    static func isExamNote(_ stem: String) -> Bool {
+        !asksSomething(stem) && examNoteWords.contains { stem.contains($0) }
     }
 
     static func isLostQuestion(_ text: String) -> Bool {
