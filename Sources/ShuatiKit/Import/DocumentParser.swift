@@ -376,7 +376,7 @@ struct DocumentParser {
         // `解析:1. 技术可行性 2. 经济可行性 3. …`: a list running along an explanation's line, not the next question.
         if !lineStart, m.number >= 2, let item = current, item.phase == .explanation || item.phase == .keyText,
            let from = item.phase == .explanation ? item.explanationStart : item.keyStart,
-           lineHasNumber(m.number - 1, before: m.start, from: from) {
+           lineHasNumber(m.number - 1, style: m.style, before: m.start, from: from) {
             return false
         }
         // `问题:(1)分析…;(2)提出…`: sub-questions inside a line are part of their question.
@@ -389,16 +389,19 @@ struct DocumentParser {
             if lastNumber == nil && lineStart && m.number < 1000 { return true }  // a paper cut off before its start
             return false
         }
-        // A restart (numbering from 1 again, or a scrambled page): only when what follows reads as a question.
+        // A restart (numbering from 1 again, or a scrambled page): only when what follows reads as a question. After
+        // a question with no key yet, a line that starts with a task word (`1. 简述…`) is one too, not its answer.
+        if lineStart, let item = current, !item.hasKey, item.phase != .keyText, startsWithTaskWord(at: m.end) { return true }
         return looksLikeQuestion(from: m.end)
     }
 
-    /// Whether number `n` is marked (`2.`, `2、`) between `from` and `position`, on the line that holds `position`.
-    private func lineHasNumber(_ n: Int, before position: Int, from: Int) -> Bool {
+    /// Whether number `n` is marked in `style` (`2.`, `2、`) between `from` and `position`, on the line that holds
+    /// `position`.
+    private func lineHasNumber(_ n: Int, style: NumberStyle, before position: Int, from: Int) -> Bool {
         var p = position - 1
         while p >= from, s[p] != "\n", position - p < 400 {
             if ScalarClass.isDigit(s[p]), p == 0 || !ScalarClass.isDigit(s[p - 1]),
-               let other = recognizer.questionNumber(at: p, checkingContext: false), other.number == n {
+               let other = recognizer.questionNumber(at: p, checkingContext: false), other.number == n, other.style == style {
                 return true
             }
             p -= 1
@@ -442,6 +445,14 @@ struct DocumentParser {
     }
 
     /// A question sentence ahead: a choice blank, a question mark, or an answer label.
+    private static let taskWords: [[Unicode.Scalar]] = ["简述", "论述", "试述", "阐述", "概述", "说明", "列举", "比较", "解释",
+                                                        "什么是", "如何", "为什么", "谈谈", "请"].map { Array($0.unicodeScalars) }
+
+    /// Whether the text at `i` opens with a word that sets a task (`简述…`, `什么是…`, `如何…`).
+    private func startsWithTaskWord(at i: Int) -> Bool {
+        DocumentParser.taskWords.contains { s.matches($0, at: i) }
+    }
+
     private func looksLikeQuestion(from start: Int) -> Bool {
         // Options on one of the next two lines: a choice question.
         var line = text.lineIndex(at: start)

@@ -52,7 +52,7 @@ extension TypeHint {
     /// Such a line heads a part wherever it stands, even right after an answer that runs over lines.
     static func isSectionName(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         var t = line
-        while let last = t.last, last == " " || ScalarClass.isColon(last) { t.removeLast() }
+        while let last = t.last, last == " " || last == "：" || ScalarClass.isColon(last) { t.removeLast() }
         // A note in brackets at the end: `(每题2分)`, `【共10题】`.
         if let last = t.last, last == ")" || last == "】", let open = t.lastIndex(where: { $0 == "(" || $0 == "【" }), open > t.startIndex {
             t = t[..<open]
