@@ -410,6 +410,13 @@ struct MarkerRecognizer {
         var j = wordStart + word.count
         if j < s.count, s[j] == "题" || s[j] == "題" { j += 1 }
         if let close {
+            // `(多选题, 0.4分)`, `【单选题 2分】`: a score note inside the tag goes with it.
+            if j < s.count, s[j] == "," || s[j] == " " || s[j] == "、" {
+                var k = j
+                while k < s.count, k - j < 16, s[k] == "," || s[k] == " " || s[k] == "、" || s[k] == "." || s[k] == "共" || s[k] == "分"
+                        || s[k] == "题" || s[k] == "道" || ScalarClass.isDigit(s[k]) { k += 1 }
+                if k < s.count, s[k] == close, s[j..<k].contains("分") { j = k }
+            }
             guard j < s.count, s[j] == close else { return nil }
             j += 1
         } else {
