@@ -575,7 +575,8 @@ struct DocumentParser {
         }
         item.close(at: trimmedEnd(k.start))
         item.keyLabel = k.start..<k.end  // named for the template summary later, once per distinct label
-        if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }) {
+        if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }),
+           !(item.options.isEmpty && startsEnglishSentence(token: token, end: end)) {
             item.keyToken = token
             item.phase = .closed
             current = item
@@ -586,6 +587,14 @@ struct DocumentParser {
         item.phase = .keyText
         current = item
         return k.end
+    }
+
+    /// `答：A project milestone is…` under a question with no options: the article of an English answer, not key A.
+    private func startsEnglishSentence(token: String, end: Int) -> Bool {
+        guard token.count == 1, token != "true", token != "false", end + 2 < s.count, s[end] == " " else { return false }
+        var j = end + 1
+        while j < s.count, ScalarClass.isASCIILetter(s[j]) { j += 1 }
+        return j - end - 1 >= 2 && s[end + 1].value >= 0x61
     }
 
     // MARK: options
