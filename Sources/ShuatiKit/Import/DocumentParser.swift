@@ -330,8 +330,10 @@ struct DocumentParser {
         }
         if let current, current.phase != .closed, !current.hasKey, current.options.isEmpty {
             // A one-line stem continuation before a blank line is part of the question, unless it names a paper.
+            // A book's name alone (`《论十大关系》`) under a question is its answer, not a paper.
             let line = s.string(i..<end)
             if !TypeHint.looksLikeTitle(line) { return nil }
+            if s[i] == "《", s[end - 1] == "》", !s[(i + 1)..<(end - 1)].contains("《") { return nil }
         }
         return end
     }

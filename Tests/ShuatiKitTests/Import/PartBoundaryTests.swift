@@ -100,4 +100,23 @@ final class PartBoundaryTests: XCTestCase {
         XCTAssertTrue(text.contains("若 `a` 和 `b` 类型相同，执行 `a = b` 后 `b` 不变。"), text)
         XCTAssertTrue(text.contains("`%` 只能用于整数。"), text)
     }
+
+    func testABookNameAloneUnderAQuestionIsItsAnswer() {
+        let result = importText("""
+            24. 社会主义制度基本确立的意义
+
+            社会主义基本制度的确立是最深刻的社会变革。
+
+            25. 标志着中国共产党人开始探索独立自主的社会主义建设道路的著作
+
+            《论十大关系》
+
+            26. 十大关系的基本方针
+
+            把一切积极的因素调动起来。
+            """)
+        XCTAssertEqual(result.items.count, 3)
+        XCTAssertEqual(result.items[1].answer, .text("《论十大关系》"))
+        XCTAssertEqual(result.items[2].section, result.items[0].section, "the book's name started no new part")
+    }
 }
