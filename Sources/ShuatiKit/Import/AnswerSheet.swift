@@ -30,6 +30,9 @@ struct AnswerSheet {
         var hasColon: Bool
         /// Nothing follows the heading on its line.
         var endsLine: Bool
+        /// Not an answer heading by its words but a lead-in (`以下是您的问题的详细回答:`), or no heading at all: the
+        /// entries must show they are answers by restating the questions.
+        var isWeak = false
     }
 
     let s: [Unicode.Scalar]
@@ -60,7 +63,8 @@ struct AnswerSheet {
         var lineEnd = i
         var hasAnswerScalar = false
         while lineEnd < s.count, s[lineEnd] != "\n", lineEnd - i <= 60 { if s[lineEnd] == "答" { hasAnswerScalar = true }; lineEnd += 1 }
-        guard hasAnswerScalar, lineEnd - i <= 60 else { return nil }
+        guard lineEnd - i <= 60 else { return nil }
+        guard hasAnswerScalar else { return englishLeadIn(i, lineEnd) }
         // The answer word may follow a paper name (`期末试卷(A卷)参考答案`).
         var j = i
         while j < lineEnd {
@@ -84,7 +88,25 @@ struct AnswerSheet {
             if s[j] == "?" || s[j] == "(" && ScalarClass.isDigit(s[min(j + 1, lineEnd - 1)]) { return nil }
             j += 1
         }
-        return nil
+        return leadIn(i, lineEnd)
+    }
+
+    /// A line that announces answers without naming them as a key, ending in a colon: `以下是您的问题的详细回答:`,
+    /// `解答如下:`, `Here are the answers:`. A weak heading: the entries after it must restate the questions.
+    private func leadIn(_ i: Int, _ lineEnd: Int) -> Heading? {
+        var end = lineEnd
+        while end > i, s[end - 1] == " " { end -= 1 }
+        guard end - i >= 3, end - i <= 40, ScalarClass.isColon(s[end - 1]),
+              s[i..<end].contains("答") else { return nil }
+        return Heading(end: lineEnd, isBareLabel: false, hasColon: true, endsLine: true, isWeak: true)
+    }
+
+    private func englishLeadIn(_ i: Int, _ lineEnd: Int) -> Heading? {
+        var end = lineEnd
+        while end > i, s[end - 1] == " " { end -= 1 }
+        guard end - i >= 8, end - i <= 60, ScalarClass.isColon(s[end - 1]),
+              s.string(i..<end).lowercased().contains("answer") else { return nil }
+        return Heading(end: lineEnd, isBareLabel: false, hasColon: true, endsLine: true, isWeak: true)
     }
 
     /// `Answer Key`, `Answers:`, `Solutions` as a line of its own (any case): where the sheet's entries begin.
@@ -114,6 +136,9 @@ struct AnswerSheet {
         var group = 0
         var lineStart = from
         var tableRow: (numbers: [Int], position: Int)?
+        // Lines before the first entry: the first answer when the entries start at 2 (its number was lost, as
+        // when Word numbering restarts after it).
+        var leading: Range<Int>?
         while lineStart < to {
             var lineEnd = lineStart
             while lineEnd < to, s[lineEnd] != "\n" { lineEnd += 1 }
@@ -144,14 +169,32 @@ struct AnswerSheet {
                 lineStart = lineEnd + 1
                 continue
             }
+            // `1. 客户端发送SYN` under `19. TCP三次握手…`: a list inside a written answer, not entry 1 again (nor a
+            // number far past the next one, as Word's numbering can put on a paragraph of the answer).
+            if let last = entries.last, last.text != nil, last.group == group, lineStart > last.position,
+               let (n, _) = number(at: s[j] == "(" ? j + 1 : j, lineEnd: lineEnd), n <= last.number || n > last.number + 10,
+               startsEntry(at: j) {
+                entries[entries.count - 1].text = last.text!.lowerBound..<lineEnd
+                lineStart = lineEnd + 1
+                continue
+            }
             var readSomething = false
             while j < lineEnd {
                 while j < lineEnd, AnswerSheet.separators.contains(s[j]) { j += 1 }
                 guard j < lineEnd else { break }
                 guard let (read, next) = readEntry(at: j, lineEnd: lineEnd, group: group) else { break }
+                if entries.isEmpty, let first = read.first, first.number == 2, first.text != nil, let lead = leading {
+                    entries.append(Entry(group: group, number: 1, token: nil, text: lead, position: lead.lowerBound))
+                    unread.removeAll { lead.contains($0) }
+                }
                 entries += read
                 readSomething = true
                 j = next
+            }
+            if entries.isEmpty, !readSomething, j < lineEnd {
+                var end = lineEnd
+                while end > j, s[end - 1] == " " { end -= 1 }
+                leading = (leading?.lowerBound ?? j)..<end
             }
             if j < lineEnd {
                 if !readSomething, let last = entries.indices.last, entries[last].text != nil, lineStart > entries[last].position {

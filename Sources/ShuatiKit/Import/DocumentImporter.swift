@@ -24,9 +24,28 @@ public enum DocumentImporter {
         switch kind {
         case .markdown: return parse(MarkdownReader.text(from: try TextDecoder.decode(data, file: file)), file: file)
         case .html: return parse(HTMLReader.text(from: try TextDecoder.decode(data, file: file)), file: file)
-        case .docx, .xlsx, .pdf, .doc: return parse(try OfficeReader.text(from: data, kind: kind, file: file), file: file)
+        case .docx, .xlsx, .pdf, .doc: return parse(try officeText(data, kind: kind, file: file), file: file)
         default: return try readText(data, file: file)
         }
+    }
+
+    /// The text the question parser reads for a document (after Markdown, HTML or Office conversion, before
+    /// normalising), or nil for a structured format whose items are read directly (CSV, GIFT, Moodle XML, …).
+    public static func text(_ data: Data, file: String) throws -> String? {
+        let kind = InputKind.detect(data, file: file)
+        if try StructuredImport.read(data, kind: kind, file: file) != nil { return nil }
+        switch kind {
+        case .markdown: return MarkdownReader.text(from: try TextDecoder.decode(data, file: file))
+        case .html: return HTMLReader.text(from: try TextDecoder.decode(data, file: file))
+        case .docx, .xlsx, .pdf, .doc: return try officeText(data, kind: kind, file: file)
+        default: return try TextDecoder.decode(data, file: file)
+        }
+    }
+
+    /// An Office file's text; Markdown typed into it (answers pasted from a chat assistant) is read as Markdown.
+    static func officeText(_ data: Data, kind: InputKind, file: String) throws -> String {
+        let text = try OfficeReader.text(from: data, kind: kind, file: file)
+        return MarkdownSource.isWrittenInMarkdown(text) ? MarkdownReader.text(from: text) : text
     }
 
     /// Reads a plain-text document.
@@ -131,6 +150,17 @@ public enum DocumentImporter {
                 }
             }
         }
+        // `50. 配置题是一道关于我们实验的题目，重点关注…`: a keyless numbered line that talks about the exam itself
+        // (its parts, its scoring, what to revise) is a note to the student, not a question.
+        for k in questions.indices where !dropped[k] {
+            let question = questions[k]
+            guard question.answer == nil, question.options == nil, LooseText.isExamNote(question.stem) else { continue }
+            warnings.append(Diagnostic(file: file, line: text.line(at: keptDrafts[k].start),
+                                       message: "a note about the exam, not a question, was skipped: \"\(String(question.stem.prefix(30)))…\""))
+            template.items -= 1
+            template.numbering[keptDrafts[k].numberForm, default: 1] -= 1
+            dropped[k] = true
+        }
         // An item whose key sits where few others' do is a close call worth a look: name the evidence.
         let dominant = template.dominantKeyForm
         for k in questions.indices where !dropped[k] {
@@ -204,6 +234,14 @@ enum LooseText {
         if stem.containsScalars("( )") || stem.containsScalars("()") { return true }
         let lower = stem.lowercased()
         return askingWords.contains { lower.contains($0) }
+    }
+
+    /// Words that only a note about the exam uses: its parts, its scoring, what to revise for it.
+    private static let examNoteWords = ["考试", "题型", "重点关注", "一道关于", "满分", "分值", "考点", "复习重点"]
+
+    /// A statement about the exam (`考试题型包括…`, `配置题是一道关于实验的题目`), asking nothing.
+    static func isExamNote(_ stem: String) -> Bool {
+        !asksSomething(stem) && examNoteWords.contains { stem.contains($0) }
     }
 
     static func isLostQuestion(_ text: String) -> Bool {

@@ -85,6 +85,10 @@ struct DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, ScalarClass.isDigit(c), let end = readUnheadedAnswerSheet(at: i) {
+                i = end
+                continue
+            }
             if atLineStart, let end = readLineForm(at: i) {
                 i = end
                 continue
@@ -320,14 +324,17 @@ struct DocumentParser {
         guard (i..<end).contains(where: { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) }) else { return nil }
         // A sentence (ending in `。`, `,` …) or a line inside an explanation or answer is text, unless it names a paper.
         let last = s[end - 1]
+        if end - i <= 24, TypeHint.isSectionName(s[i..<end]) { return end }
         if "。,;、:!".unicodeScalars.contains(last) || current.map({ $0.phase == .explanation || $0.phase == .keyText }) == true,
            !TypeHint.looksLikeTitle(s.string(i..<end)) {
             return nil
         }
         if let current, current.phase != .closed, !current.hasKey, current.options.isEmpty {
             // A one-line stem continuation before a blank line is part of the question, unless it names a paper.
+            // A book's name alone (`《论十大关系》`) under a question is its answer, not a paper.
             let line = s.string(i..<end)
             if !TypeHint.looksLikeTitle(line) { return nil }
+            if s[i] == "《", s[end - 1] == "》", !s[(i + 1)..<(end - 1)].contains("《") { return nil }
         }
         return end
     }
@@ -369,6 +376,12 @@ struct DocumentParser {
            !looksLikeQuestion(from: m.end), laterQuestionNumbered(m) {
             return false
         }
+        // `解析:1. 技术可行性 2. 经济可行性 3. …`: a list running along an explanation's line, not the next question.
+        if !lineStart, m.number >= 2, let item = current, item.phase == .explanation || item.phase == .keyText,
+           let from = item.phase == .explanation ? item.explanationStart : item.keyStart,
+           lineHasNumber(m.number - 1, style: m.style, before: m.start, from: from) {
+            return false
+        }
         // `问题:(1)分析…;(2)提出…`: sub-questions inside a line are part of their question.
         if m.style == .paren, style != .paren, !lineStart, lastNumber == nil || current?.phase == .closed { return false }
         if m.number == expected { return true }
@@ -379,8 +392,24 @@ struct DocumentParser {
             if lastNumber == nil && lineStart && m.number < 1000 { return true }  // a paper cut off before its start
             return false
         }
-        // A restart (numbering from 1 again, or a scrambled page): only when what follows reads as a question.
+        // A restart (numbering from 1 again, or a scrambled page): only when what follows reads as a question. After
+        // a question with no key yet, a line that starts with a task word (`1. 简述…`) is one too, not its answer.
+        if lineStart, let item = current, !item.hasKey, item.phase != .keyText, startsWithTaskWord(at: m.end) { return true }
         return looksLikeQuestion(from: m.end)
+    }
+
+    /// Whether number `n` is marked in `style` (`2.`, `2、`) between `from` and `position`, on the line that holds
+    /// `position`.
+    private func lineHasNumber(_ n: Int, style: NumberStyle, before position: Int, from: Int) -> Bool {
+        var p = position - 1
+        while p >= from, s[p] != "\n", position - p < 400 {
+            if ScalarClass.isDigit(s[p]), p == 0 || !ScalarClass.isDigit(s[p - 1]),
+               let other = recognizer.questionNumber(at: p, checkingContext: false), other.number == n, other.style == style {
+                return true
+            }
+            p -= 1
+        }
+        return false
     }
 
     /// Whether a line further on (within 200 lines) starts with the same number and delimiter and reads as a question.
@@ -419,6 +448,14 @@ struct DocumentParser {
     }
 
     /// A question sentence ahead: a choice blank, a question mark, or an answer label.
+    private static let taskWords: [[Unicode.Scalar]] = ["简述", "论述", "试述", "阐述", "概述", "说明", "列举", "比较", "解释",
+                                                        "什么是", "如何", "为什么", "谈谈", "请"].map { Array($0.unicodeScalars) }
+
+    /// Whether the text at `i` opens with a word that sets a task (`简述…`, `什么是…`, `如何…`).
+    private func startsWithTaskWord(at i: Int) -> Bool {
+        DocumentParser.taskWords.contains { s.matches($0, at: i) }
+    }
+
     private func looksLikeQuestion(from start: Int) -> Bool {
         // Options on one of the next two lines: a choice question.
         var line = text.lineIndex(at: start)
@@ -541,7 +578,8 @@ struct DocumentParser {
         }
         item.close(at: trimmedEnd(k.start))
         item.keyLabel = k.start..<k.end  // named for the template summary later, once per distinct label
-        if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }) {
+        if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }),
+           !(item.options.isEmpty && startsEnglishSentence(token: token, end: end)) {
             item.keyToken = token
             item.phase = .closed
             current = item
@@ -552,6 +590,14 @@ struct DocumentParser {
         item.phase = .keyText
         current = item
         return k.end
+    }
+
+    /// `答：A project milestone is…` under a question with no options: the article of an English answer, not key A.
+    private func startsEnglishSentence(token: String, end: Int) -> Bool {
+        guard token.count == 1, token != "true", token != "false", end + 2 < s.count, s[end] == " " else { return false }
+        var j = end + 1
+        while j < s.count, ScalarClass.isASCIILetter(s[j]) { j += 1 }
+        return j - end - 1 >= 2 && s[end + 1].value >= 0x61
     }
 
     // MARK: options
@@ -656,8 +702,26 @@ struct DocumentParser {
     /// follows does not key at least two of the paper's keyless items (then it is read as ordinary text).
     private mutating func readAnswerSheet(at i: Int) -> Int? {
         guard let heading = sheet.heading(at: i) else { return nil }
-        let end = answerSheetEnd(after: heading.end)
-        let (entries, unread) = sheet.read(from: heading.end, to: end)
+        return readAnswerSheet(at: i, heading: heading)
+    }
+
+    /// A numbering restart after a run of keyless questions, with no heading, read as an answer sheet when its
+    /// entries restate the questions (`1. OSI参考模型的七层` under `1. OSI参考模型有哪几层`).
+    private mutating func readUnheadedAnswerSheet(at i: Int) -> Int? {
+        guard let last = lastNumber, last >= 3, let current, !current.hasKey, current.options.isEmpty,
+              let m = recognizer.questionNumber(at: i), m.number <= 2, m.number < last else { return nil }
+        return readAnswerSheet(at: i, heading: AnswerSheet.Heading(end: i, isBareLabel: false, hasColon: false, endsLine: true, isWeak: true))
+    }
+
+    private mutating func readAnswerSheet(at i: Int, heading: AnswerSheet.Heading) -> Int? {
+        var end = answerSheetEnd(after: heading.end, prose: false)
+        var (entries, unread) = sheet.read(from: heading.end, to: end)
+        // Written answers may hold a question mark or a bracket like a blank (`Database Description (DBD)`): a sheet
+        // of them ends only at a title or an option list.
+        if entries.count >= 2, entries.filter({ $0.text != nil }).count * 2 > entries.count {
+            let proseEnd = answerSheetEnd(after: heading.end, prose: true)
+            if proseEnd > end { end = proseEnd; (entries, unread) = sheet.read(from: heading.end, to: end) }
+        }
         guard entries.count >= 2 else { return nil }
         var keyless = drafts[paperStart...].filter { !$0.hasKey }
         if let current, !current.hasKey { keyless.append(current) }
@@ -668,7 +732,20 @@ struct DocumentParser {
         guard entries.filter({ $0.number == 0 || numbers.contains($0.number) }).count >= 2 else { return nil }
         // `答案:` / `参考答案:` then `(1)… (2)…` under a question is that question's own answer, in points. A sheet
         // of text keys stands apart: a heading line of its own after a blank line.
-        if let current, !current.hasKey, current.options.isEmpty,
+        // Entries whose first line restates their question: strong evidence of an answer block.
+        var restating = Set<Int>()
+        for (k, entry) in entries.enumerated() where entry.number != 0 {
+            guard let range = entry.text, let item = keyless.first(where: { $0.number == entry.number }) else { continue }
+            var firstLineEnd = range.lowerBound
+            while firstLineEnd < range.upperBound, s[firstLineEnd] != "\n" { firstLineEnd += 1 }
+            var stemEnd = item.stemStart
+            while stemEnd < min(item.stemEnd ?? s.count, s.count), s[stemEnd] != "\n" { stemEnd += 1 }
+            if Restatement.resembles(s[range.lowerBound..<firstLineEnd], s[item.stemStart..<stemEnd]) { restating.insert(k) }
+        }
+        let textEntries = entries.filter { $0.text != nil }.count
+        let restated = restating.count >= 2 && restating.count * 5 >= textEntries * 3
+        if heading.isWeak && !restated { return nil }
+        if !restated, let current, !current.hasKey, current.options.isEmpty,
            entries.filter({ $0.token != nil }).count * 2 < entries.count {
             let standsApart = !heading.hasColon && heading.endsLine && lineCursor > 0
                 && text.lineEnd(lineCursor - 1) == text.lineStarts[lineCursor - 1]
@@ -685,7 +762,7 @@ struct DocumentParser {
             item.keyToken = entry.token
             item.keyForm = "an answer sheet in question order"
         }
-        for entry in entries where entry.number != 0 {
+        for (k, entry) in entries.enumerated() where entry.number != 0 {
             let run = runOfGroup?[entry.group]
             guard let item = keyless.first(where: { $0.number == entry.number && !$0.hasKey && (run == nil || $0.run == run) }) else {
                 orphanKeys.append(entry.position)
@@ -695,6 +772,10 @@ struct DocumentParser {
             if let token = entry.token { item.keyToken = token } else if let range = entry.text {
                 item.keyStart = range.lowerBound
                 item.keyEnd = range.upperBound
+                // The restated question heading the answer is not part of it.
+                if restating.contains(k), let lineBreak = s[range].firstIndex(of: "\n"), lineBreak + 1 < range.upperBound {
+                    item.keyStart = lineBreak + 1
+                }
             }
             if let range = entry.explanation, item.explanationStart == nil {
                 item.explanationStart = range.lowerBound
@@ -708,7 +789,7 @@ struct DocumentParser {
 
     /// An answer sheet runs to the next paper title, or to a line that reads like a question (a blank, a question
     /// mark, an option list), or to the end.
-    private func answerSheetEnd(after start: Int) -> Int {
+    private func answerSheetEnd(after start: Int, prose: Bool) -> Int {
         var line = text.lineIndex(at: start) + 1
         while line < text.lineStarts.count {
             let lineStart = text.lineStarts[line]
@@ -718,7 +799,7 @@ struct DocumentParser {
                 if titleLineEnd(at: lineStart, line: line) != nil { return lineStart }
                 if recognizer.option(at: lineStart, expected: "A", lowerCase: nil, lineStart: true) != nil { return lineStart }
             }
-            if (lineStart..<lineEnd).contains(where: { s[$0] == "?" }) || lookaheadHasBlank(from: lineStart, limit: lineEnd - lineStart) {
+            if !prose, (lineStart..<lineEnd).contains(where: { s[$0] == "?" }) || lookaheadHasBlank(from: lineStart, limit: lineEnd - lineStart) {
                 return lineStart
             }
             line += 1

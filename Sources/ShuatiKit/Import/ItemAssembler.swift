@@ -104,9 +104,10 @@ struct ItemAssembler {
             }
         case .fillBlank:
             if let keyText {
-                var blanks = StemCleaner.splitBlanks(StemCleaner.cleanOption(keyText))
+                let key = StemCleaner.droppingPageReference(StemCleaner.cleanOption(keyText))
+                var blanks = StemCleaner.splitBlanks(key)
                 // One blank: its answer may hold a comma of its own.
-                if blanks.count > 1, StemCleaner.blankCount(stem) == 1 { blanks = [StemCleaner.cleanOption(keyText)] }
+                if blanks.count > 1, StemCleaner.blankCount(stem) == 1 { blanks = [key] }
                 if !blanks.isEmpty { answer = .blanks(blanks) }
             } else if let token = d.keyToken {
                 answer = .blanks([token])

@@ -212,13 +212,21 @@ struct MarkerRecognizer {
             case "•", "・", "·" where k == j: j = k + 1  // `A・50次`: an OCR dot
             case ")" where isLower || lineStart || afterGap || firstAfterGap || inRow && k == j: j = k + 1
             default:
-                // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter.
-                guard lineStart || afterGap, k > j, !ScalarClass.isASCIILetter(s[k]), s[k] != "\n" else { return nil }
+                // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter. Before a Latin
+                // word (`A  CPU`) only with a wide gap or Chinese later on the line: `A cat is…` is a sentence.
+                guard lineStart || afterGap, k > j, s[k] != "\n",
+                      !ScalarClass.isASCIILetter(s[k]) || k - j >= 2 || restOfLineHasCJK(from: k) else { return nil }
                 j = k
             }
         }
         while j < s.count, s[j] == " " { j += 1 }
         return OptionMarker(start: i, end: j, letter: upper, lowerCase: isLower)
+    }
+
+    private func restOfLineHasCJK(from i: Int) -> Bool {
+        var j = i
+        while j < s.count, s[j] != "\n", j - i < 60 { if ScalarClass.isCJK(s[j]) { return true }; j += 1 }
+        return false
     }
 
     // MARK: answer keys
@@ -421,6 +429,13 @@ struct MarkerRecognizer {
         var j = wordStart + word.count
         if j < s.count, s[j] == "题" || s[j] == "題" { j += 1 }
         if let close {
+            // `(多选题, 0.4分)`, `【单选题 2分】`: a score note inside the tag goes with it.
+            if j < s.count, s[j] == "," || s[j] == " " || s[j] == "、" {
+                var k = j
+                while k < s.count, k - j < 16, s[k] == "," || s[k] == " " || s[k] == "、" || s[k] == "." || s[k] == "共" || s[k] == "分"
+                        || s[k] == "题" || s[k] == "道" || ScalarClass.isDigit(s[k]) { k += 1 }
+                if k < s.count, s[k] == close, s[j..<k].contains("分") { j = k }
+            }
             guard j < s.count, s[j] == close else { return nil }
             j += 1
         } else {

@@ -3,13 +3,16 @@
 struct NoiseFilter {
     /// Phrases that only site chrome uses: one is enough.
     static let strong: [String] = [
-        "原创力文档", "book118", "文档评论", "相关文档", "实名认证", "文档贡献者", "该用户很懒", "精品文档",
+        "原创力文档", "book118", "文档评论", "实名认证", "文档贡献者", "该用户很懒", "精品文档",
         "查看更多", "上传文档", "版权申诉", "人工客服", "下载文档", "下载本文档", "二次下载", "VIP文档", "VIP会员",
         "成为VIP", "VIP精品", "举报电话", "侵权必究", "付费前请", "不进行额外附加服务", "仅部分预览", "可完整预览",
         "如何避免下载", "下载权益", "+ 关注", "+关注", "文档格式转换", "阅读免打扰", "扫码", "微信公众号",
         "百度文库", "道客巴巴", "豆丁网", "文库", "本文档", "全文阅读", "点击下载", "立即下载", "免费下载",
         "下载积分", "分享到", "收藏本文", "精品资料", "更多资料", "更多精品", "请访问", "欢迎下载", "docin.com",
     ]
+    /// Phrases of site chrome that a real sentence can use too (`…按照工作程序及相关文档的规范…`): noise in a short
+    /// line, or with one more chrome word.
+    static let medium: [String] = ["相关文档"]
     /// Words site chrome uses often and real questions rarely: two make a noise line.
     static let weak: [String] = [
         "下载", "文档", "版权", "侵权", "侵犯", "付费", "退款", "客服", "预览", "VIP", "会员", "网站", "本站",
@@ -18,10 +21,12 @@ struct NoiseFilter {
     ]
 
     private let strongIndex: PhraseIndex
+    private let mediumIndex: PhraseIndex
     private let weakIndex: PhraseIndex
 
     init() {
         strongIndex = PhraseIndex(NoiseFilter.strong)
+        mediumIndex = PhraseIndex(NoiseFilter.medium)
         weakIndex = PhraseIndex(NoiseFilter.weak)
     }
 
@@ -31,7 +36,12 @@ struct NoiseFilter {
         guard !line.isEmpty, line.count <= 400 else { return false }
         if NoiseFilter.isPageNumber(line) || NoiseFilter.isScoreTable(line) { return true }
         if strongIndex.countDistinct(in: line, stopAt: 1) >= 1 { return true }
-        return weakIndex.countDistinct(in: line, stopAt: 2) >= 2
+        let weak = weakIndex.countDistinct(in: line, stopAt: 3)
+        if mediumIndex.countDistinct(in: line, stopAt: 1) >= 1 {
+            // `相关文档` holds the weak word `文档` itself: it needs one more.
+            return line.count <= 16 || weak >= 2
+        }
+        return weak >= 2
     }
 }
 

@@ -255,6 +255,28 @@ enum StemCleaner {
         return (u[...last].utf8String, true)
     }
 
+    /// A fill-in key without the textbook page noted after it: `Midrange >p25`, `methodology (p64)`, `客户 P.12`.
+    static func droppingPageReference(_ key: String) -> String {
+        var t = Array(key.unicodeScalars)
+        var end = t.count
+        while end > 0, t[end - 1] == " " { end -= 1 }
+        var j = end
+        if j > 0, t[j - 1] == ")" { j -= 1 }
+        let digitsEnd = j
+        while j > 0, ScalarClass.isDigit(t[j - 1]), digitsEnd - j < 4 { j -= 1 }
+        guard j < digitsEnd, j > 0 else { return key }
+        if t[j - 1] == "." || t[j - 1] == " " { j -= 1 }
+        guard j > 0, t[j - 1] == "p" || t[j - 1] == "P" else { return key }
+        j -= 1
+        if j > 0, t[j - 1] == ">" || t[j - 1] == "(" { j -= 1 }
+        if (digitsEnd < end && t[digitsEnd] == ")") != (j < t.count && t[j] == "(") { return key }
+        // Only as a note after the key, set off by a space.
+        guard j > 0, t[j - 1] == " " else { return key }
+        t.removeSubrange(j..<t.count)
+        while let last = t.last, last == " " { t.removeLast() }
+        return t.isEmpty ? key : String(String.UnicodeScalarView(t))
+    }
+
     /// How many `___` blanks (runs of two or more underscores) the text has.
     static func blankCount(_ text: String) -> Int {
         var count = 0, run = 0

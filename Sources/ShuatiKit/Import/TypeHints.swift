@@ -48,6 +48,27 @@ extension TypeHint {
         return t[...].utf8String.trimmingScalars([" "])
     }
 
+    /// Whether a line is nothing but a part's name: `名词解释`, `简答题`, `填空题:`, `判断题(每题2分)`, `单选题 (共10题)`.
+    /// Such a line heads a part wherever it stands, even right after an answer that runs over lines.
+    static func isSectionName(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var t = line
+        while let last = t.last, last == " " || last == "：" || ScalarClass.isColon(last) { t.removeLast() }
+        // A note in brackets at the end: `(每题2分)`, `【共10题】`.
+        if let last = t.last, last == ")" || last == "】", let open = t.lastIndex(where: { $0 == "(" || $0 == "【" }), open > t.startIndex {
+            t = t[..<open]
+            while let l = t.last, l == " " { t.removeLast() }
+        }
+        guard t.count >= 2, t.count <= 8 else { return false }
+        for (word, _) in MarkerRecognizer.typeWordScalars where t.starts(with: word) {
+            let rest = t.dropFirst(word.count)
+            // Words that are also ordinary verbs or nouns (`分析`, `计算`, `选择`) name a part only with `题`.
+            let needsTi = word.count == 2 && ["分析", "综合", "计算", "选择", "案例", "判断", "问答"].contains(String(String.UnicodeScalarView(word)))
+            if rest.isEmpty { return !needsTi }
+            return rest.elementsEqual(["题"]) || rest.elementsEqual(["題"]) || rest.elementsEqual(["题", "目"])
+        }
+        return false
+    }
+
     /// Whether a line reads like the name of a paper or course rather than a question.
     static func looksLikeTitle(_ line: String) -> Bool {
         let scalars = Array(line.unicodeScalars)

@@ -7,10 +7,12 @@ enum ImportCommand: Command {
     static let summary = (en: "Read exam documents into a question bank", zh: "把试题文档导入题库")
     static let options: [OptionSpec] = [
         OptionSpec("--json", en: #"print {"items":[…],"warnings":[…]} instead of a summary"#, zh: #"输出 {"items":[…],"warnings":[…]} 而不是摘要"#),
+        OptionSpec("--text", en: "print the text the question parser reads (from .docx, .html, .md, .pdf …) and stop",
+                   zh: "输出题目解析器读到的文字（来自 .docx、.html、.md、.pdf 等）后结束"),
         OptionSpec("--bank", "NAME", en: "also save the items into the bank NAME in the data directory (merged, by id)",
                    zh: "同时把题目存入数据目录中的题库 NAME（按编号合并）"),
     ]
-    static let helpText = CommandHelp(synopsis: ["shuati import FILE... [--json] [--bank NAME]"], options: options)
+    static let helpText = CommandHelp(synopsis: ["shuati import FILE... [--json] [--bank NAME]", "shuati import FILE... --text"], options: options)
     static var usage: String { helpText.render(chinese: false) }
     static func help(_ context: CommandContext) -> String { helpText.render(context) }
 
@@ -18,6 +20,18 @@ enum ImportCommand: Command {
         let args = try ParsedArguments(arguments, spec: ArgumentSpec(options))
         guard !args.positionals.isEmpty else { throw ArgumentError.missing("FILE") }
         if let name = args.value("--bank") { try BankName.validate(name) }
+        if args.has("--text") {
+            for path in args.positionals {
+                let url = URL(fileURLWithPath: path, relativeTo: context.currentDirectory)
+                let data = try FileContents.read(url, shownAs: path)
+                guard let text = try DocumentImporter.text(data, file: path) else {
+                    throw CLIError.input(file: path, line: nil, message: context.tr("a structured question file (its items are read directly, not as text)",
+                                                                                   "结构化题库文件（直接读取题目，不经过文字解析）"))
+                }
+                context.print(ControlCharacters.visible(text, keepNewlines: true))
+            }
+            return 0
+        }
         var items: [Question] = []
         var warnings: [Diagnostic] = []
         var empty: [String] = []

@@ -117,4 +117,27 @@ final class AnswerKeyTests: XCTestCase {
         XCTAssertEqual(result.warnings.first?.line, 1)
         XCTAssertTrue(result.warnings.first?.message.contains("no answer") ?? false)
     }
+
+    func testAnEnglishAnswerStartingWithTheArticleAIsText() {
+        let result = importText("""
+            45. What are milestones? Describe.
+            答：A project milestone is a way to observe progress.
+            46. Which is a deliverable?
+            A. a report
+            B. a meeting
+            Answer: A because it is tangible.
+            """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items[0].answer, .text("A project milestone is a way to observe progress."))
+        XCTAssertEqual(result.items[1].answer, .choices(["A"]))
+    }
+
+    func testAPageReferenceAfterAFillInKeyIsDropped() {
+        XCTAssertEqual(StemCleaner.droppingPageReference("Midrange >p25"), "Midrange")
+        XCTAssertEqual(StemCleaner.droppingPageReference("methodology (p64)"), "methodology")
+        XCTAssertEqual(StemCleaner.droppingPageReference("客户满意 P.12"), "客户满意")
+        XCTAssertEqual(StemCleaner.droppingPageReference("IPv4"), "IPv4", "a key ending in digits is kept")
+        XCTAssertEqual(StemCleaner.droppingPageReference("p25"), "p25", "a key that is only a page stays")
+        XCTAssertEqual(StemCleaner.droppingPageReference("Step 2"), "Step 2")
+    }
 }

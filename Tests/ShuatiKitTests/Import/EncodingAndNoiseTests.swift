@@ -76,4 +76,15 @@ final class NoiseFilterTests: XCTestCase {
         let result = importText("1.下列关于文档管理的说法正确的是( )\nA.文档要备份\nB.文档不用管\n答案:A\n")
         XCTAssertEqual(result.items.count, 1)
     }
+
+    func testASentenceThatMentionsRelatedDocumentsIsNoNoise() {
+        let result = importText("""
+            相关文档推荐
+            1. 程序设计员要严格按照工作程序及相关文档的规范开展工作。
+            答案：正确
+            2. 相关文档下载 更多精品
+            """)
+        XCTAssertEqual(result.items.map(\.stem), ["程序设计员要严格按照工作程序及相关文档的规范开展工作。"])
+        XCTAssertEqual(result.items.first?.answer, .trueFalse(true))
+    }
 }

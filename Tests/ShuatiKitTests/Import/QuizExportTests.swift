@@ -37,6 +37,22 @@ final class QuizExportTests: XCTestCase {
         XCTAssertEqual(items.map(\.section), Array(repeating: "客户关系管理 章节测验", count: 4), "key lines are not titles")
     }
 
+    func testTypeTagsWithAScoreInside() {
+        let result = importText("""
+            1. (多选题, 0.4分)必须坚持教育( )。
+            A. 为人民服务
+            B. 为社会主义服务
+            正确答案:AB
+            2. (单选题, 1.0 分) (1分) 防火墙通常部署在网络的哪个位置?
+            A. 内网 B. 边界
+            正确答案:B
+            3. 【判断题 2分】市场营销就是推销。
+            正确答案:错
+            """)
+        XCTAssertEqual(result.items.map(\.stem), ["必须坚持教育( )。", "防火墙通常部署在网络的哪个位置?", "市场营销就是推销。"])
+        XCTAssertEqual(result.items.map(\.type), [.multipleChoice, .singleChoice, .trueFalse])
+    }
+
     func testBareTypeWordsAfterALabel() {
         let text = "第1题 单选题 (2分)\n客户关系管理的核心是\nA 产品\nB 客户\n正确答案: B\n\n第2题 判断题 (1分)\n客户满意等于客户忠诚\n正确答案: 错误\n"
         let items = importText(text).items

@@ -77,12 +77,14 @@ struct MarkdownInline {
             if ch == "*", i > 0, c[i - 1] != " " { i += 1; continue }
             // Strike-through markers.
             if ch == "~", i + 1 < c.count, c[i + 1] == "~" { i += 2; continue }
-            // Inline code: the text inside.
+            // Inline code: kept with its backticks (`a = b` in a stem is code, and reads as code in a terminal),
+            // its inside untouched by the other syntax.
             if ch == "`" {
                 var run = 1
                 while i + run < c.count, c[i + run] == "`" { run += 1 }
                 if let end = Self.find(c, String(repeating: "`", count: run), from: i + run) {
-                    put(String(c[(i + run)..<end]).trimmingCharacters(in: .whitespaces)); i = end + run; continue
+                    let code = String(c[(i + run)..<end]).trimmingCharacters(in: .whitespaces)
+                    put(code.isEmpty ? "" : "`" + code + "`"); i = end + run; continue
                 }
                 i += run; continue
             }

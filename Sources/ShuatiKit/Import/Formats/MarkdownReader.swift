@@ -17,6 +17,26 @@ enum MarkdownReader {
 
 /// Line-level preparation: comments and front matter removed, lines split.
 enum MarkdownSource {
+    /// Whether text from another format (a Word file, a text file) was written in Markdown: answers pasted from a
+    /// chat assistant or a notes app keep their `**bold**` and `## headings` as literal characters. Bullets alone
+    /// do not count: plain documents use `- ` too.
+    static func isWrittenInMarkdown(_ text: String) -> Bool {
+        var marked = 0, nonEmpty = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            guard !trimmed.isEmpty else { continue }
+            nonEmpty += 1
+            let heading = trimmed.hasPrefix("#") && trimmed.drop(while: { $0 == "#" }).first == " "
+            if heading || trimmed.hasPrefix("```") { marked += 1; continue }
+            // `**text**` with something between the pairs.
+            if let open = trimmed.range(of: "**"), let close = trimmed[open.upperBound...].range(of: "**"),
+               close.lowerBound > open.upperBound {
+                marked += 1
+            }
+        }
+        return marked >= 3 && marked * 20 >= nonEmpty
+    }
+
     /// The lines of a Markdown document without HTML comments and YAML front matter.
     static func lines(of markdown: String) -> [Substring] {
         let text = removingComments(markdown)
