@@ -113,6 +113,7 @@ public enum DocumentImporter {
             labelNames[hash] = name
             return name
         }
+        var numberingTally = FormTally(), keyTally = FormTally()
         for draft in parser.drafts {
             let (question, itemWarnings) = assembler.assemble(draft)
             guard let question else { warnings += itemWarnings; continue }
@@ -120,11 +121,13 @@ public enum DocumentImporter {
             questions.append(question)
             questionWarnings.append(itemWarnings)
             template.items += 1
-            template.numbering[draft.numberForm, default: 0] += 1
+            numberingTally.add(draft.numberForm, into: &template.numbering)
             if question.answer != nil {
-                template.keys[keyForm(draft) ?? ParseTemplate.inTextKeyForm, default: 0] += 1
+                keyTally.add(keyForm(draft) ?? ParseTemplate.inTextKeyForm, into: &template.keys)
             }
         }
+        numberingTally.flush(into: &template.numbering)
+        keyTally.flush(into: &template.keys)
         // Where most items carry a key and share one numbering, a statement numbered otherwise, with no key, no
         // options and nothing asked, is a list in the surrounding text (`1.经典算法练习:…` before `第1题`), not a question.
         let keyed = template.keys.values.reduce(0, +)

@@ -61,6 +61,7 @@ struct DocumentParser {
     mutating func parse() {
         var i = 0
         let n = s.count
+        let markerStarts = MarkerStarts.bits  // read once: a static's lazy-init check on every scalar was measurable
         while i < n {
             let c = s[i]
             if c == "\n" {
@@ -69,7 +70,7 @@ struct DocumentParser {
                 continue
             }
             let atLineStart = i == 0 || s[i - 1] == "\n"
-            if !atLineStart && !MarkerStarts.mayStart(c) && (forms.labels.isEmpty || !forms.labels.starts.contains(c)) {
+            if !atLineStart && !MarkerStarts.mayStart(c, in: markerStarts) && (forms.labels.isEmpty || !forms.labels.starts.contains(c)) {
                 // Most scalars are plain text: skip every recogniser.
                 if looseStart == nil, c != " ", current == nil || current!.phase == .closed { looseStart = i }
                 i += 1
@@ -834,15 +835,16 @@ extension MarkerRecognizer {
 
 /// Scalars that can begin some marker (number, label, option, key, heading): everything else is skipped fast.
 enum MarkerStarts {
-    static let table: [Bool] = {
-        var t = [Bool](repeating: false, count: 0x10000)
+    /// One bit per BMP scalar (8 KB, so the test every scalar gets stays in cache).
+    static let bits: [UInt64] = {
+        var t = [UInt64](repeating: 0, count: 0x10000 / 64)
         let starters = "0123456789(【[-—•·●○◆■□▪*ABCDEFGHabcdefgh答参參标標正选選解分第一二三四五六七八九十零〇试题題问問作"
-        for scalar in starters.unicodeScalars { t[Int(scalar.value)] = true }
-        for scalar in MarkerRecognizer.keyStarts where scalar.value < 0x10000 { t[Int(scalar.value)] = true }
+        for scalar in starters.unicodeScalars { t[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
+        for scalar in MarkerRecognizer.keyStarts where scalar.value < 0x10000 { t[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
         return t
     }()
 
-    static func mayStart(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x10000 && table[Int(c.value)]
+    static func mayStart(_ c: Unicode.Scalar, in bits: [UInt64] = MarkerStarts.bits) -> Bool {
+        c.value < 0x10000 && bits[Int(c.value >> 6)] & (1 << UInt64(c.value & 63)) != 0
     }
 }

@@ -137,10 +137,19 @@ enum FormSurvey {
     /// Words that are headings, question labels or type tags, never key labels.
     private static func isReserved(_ name: String) -> Bool {
         let bare = name.trimmingScalars(["【", "】", "[", "]", ":", " "])
+        if bare.isPlainText, reservedWordsArePlain {
+            // Plain text on both sides: a prefix of scalars is a prefix of characters.
+            let scalars = Array(bare.unicodeScalars)
+            return reservedWords.contains { scalars.starts(with: $0) }
+        }
         if MarkerRecognizer.typeWords.contains(where: { bare.hasPrefix($0.0) }) { return true }
         if ImportVocabulary.questionWords.contains(where: { bare.hasPrefix($0) }) { return true }
         return false
     }
+
+    private static let reservedWordList = MarkerRecognizer.typeWords.map(\.0) + ImportVocabulary.questionWords
+    private static let reservedWords = reservedWordList.map { Array($0.unicodeScalars) }
+    private static let reservedWordsArePlain = reservedWordList.allSatisfy(\.isPlainText)
 
     /// Whether option letters or a true/false word, and nothing else, follow at `i` (to the line end or a gap).
     private static func keyFits(_ keys: AnswerKeyReader, _ s: [Unicode.Scalar], _ i: Int, _ lineEnd: Int) -> Bool {

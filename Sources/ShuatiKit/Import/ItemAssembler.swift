@@ -41,7 +41,8 @@ struct ItemAssembler {
         }
         let explanation = d.explanationStart.map { StemCleaner.cleanAnswerText(s[$0..<max($0, d.explanationEnd ?? $0)]) }
             .flatMap { $0.isEmpty ? nil : $0 }
-        let label = d.number.map { "question \($0)" } ?? "question"
+        // (built only for a warning: most items have none)
+        var label: String { d.number.map { "question \($0)" } ?? "question" }
 
         // Options left out as incomplete still say the item is a choice.
         var type = inferType(d: d, options: readOptions, inline: inline, keyText: keyText)
@@ -82,9 +83,8 @@ struct ItemAssembler {
                 stem = blanked
             }
             if var found = letters {
-                found = Array(Set(found)).sorted()
-                let known = Set(options.map(\.letter))
-                if !options.isEmpty, let stray = found.first(where: { !known.contains($0) }) {
+                found = found.sorted().uniquedAdjacent()
+                if !options.isEmpty, let stray = found.first(where: { letter in !options.contains { $0.letter == letter } }) {
                     // A key must fit the options: one naming an option that was not read means the list is
                     // incomplete (a scrambled page), so the partial list is not kept with it.
                     warn("\(label): answer \(found.joined()) names option \(stray), which is not among the options read (\(options.map(\.letter).joined())); the incomplete options were left out")
@@ -137,7 +137,7 @@ struct ItemAssembler {
         var kind: String?
         if type == .shortAnswer {
             if case let .shortAnswer(k) = d.hint { kind = k }
-            if kind == nil, stem.count <= 12, !stem.unicodeScalars.contains("?"), !stem.unicodeScalars.contains("？"), (answer.map { $0.display().count > 20 } ?? false) {
+            if kind == nil, stem.hasAtMostCharacters(12), !stem.unicodeScalars.contains("?"), !stem.unicodeScalars.contains("？"), (answer.map { !$0.display().hasAtMostCharacters(20) } ?? false) {
                 kind = "term_definition"
             }
         }
@@ -167,7 +167,17 @@ struct ItemAssembler {
         default: break
         }
         let stem = s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)]
-        if stem.containsScalars(Array("___".unicodeScalars)) || stem.containsScalars(Array("＿＿".unicodeScalars)), let keyText, keyText.count < 60 { return .fillBlank }
+        if stem.containsScalars(Array("___".unicodeScalars)) || stem.containsScalars(Array("＿＿".unicodeScalars)), let keyText, keyText.hasAtMostCharacters(59) { return .fillBlank }
         return .shortAnswer
+    }
+}
+
+private extension Array where Element: Equatable {
+    /// A sorted array without its repeats (as `Array(Set(self)).sorted()` of sorted input, without hashing).
+    func uniquedAdjacent() -> [Element] {
+        var out: [Element] = []
+        out.reserveCapacity(count)
+        for element in self where out.last != element { out.append(element) }
+        return out
     }
 }

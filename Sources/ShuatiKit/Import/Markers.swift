@@ -254,6 +254,23 @@ struct MarkerRecognizer {
                     ImportVocabulary.lineStartOnlyWords.contains(text))
         }
 
+    /// `answerWordKinds` grouped by first scalar, in list order: only words that can match at a position are tried.
+    private static let answerWordBuckets: [[(word: [Unicode.Scalar], explanation: Bool, short: Bool, analysis: Bool)]] = {
+        var buckets: [[(word: [Unicode.Scalar], explanation: Bool, short: Bool, analysis: Bool)]] = []
+        for kind in answerWordKinds {
+            if let k = buckets.firstIndex(where: { $0[0].word[0] == kind.word[0] }) { buckets[k].append(kind) } else { buckets.append([kind]) }
+        }
+        return buckets
+    }()
+    /// Bucket + 1 in `answerWordBuckets` for each BMP scalar, 0 when no answer word starts with it.
+    private static let answerWordSlots: [UInt8] = {
+        var slots = [UInt8](repeating: 0, count: 0x10000)
+        for (k, bucket) in answerWordBuckets.enumerated() where bucket[0].word[0].value < 0x10000 {
+            slots[Int(bucket[0].word[0].value)] = UInt8(k + 1)
+        }
+        return slots
+    }()
+
     /// A key label with its separator. Bare `答`, `选择` and `解析` need a boundary before them so words like
     /// 回答/选择题 stay text.
     func answerKey(at i: Int) -> KeyMarker? {
@@ -277,7 +294,9 @@ struct MarkerRecognizer {
             j += 1
             guard j < s.count else { return nil }
         }
-        for (word, isExplanation, short, isAnalysis) in MarkerRecognizer.answerWordKinds where s.matches(word, at: j) {
+        let bucket = s[j].value < 0x10000 ? Int(MarkerRecognizer.answerWordSlots[Int(s[j].value)]) : 0
+        guard bucket > 0 else { return nil }
+        for (word, isExplanation, short, isAnalysis) in MarkerRecognizer.answerWordBuckets[bucket - 1] where s.matches(word, at: j) {
             var k = j + word.count
             while k < s.count, ScalarClass.isDigit(s[k]), k - (j + word.count) < 3 { k += 1 }  // 标准答案11:
             if let open = bracket {

@@ -103,20 +103,37 @@ extension NoiseFilter {
 
 /// Phrases indexed by their first scalar, so a line is searched in one pass.
 struct PhraseIndex {
-    private let byFirst: [Unicode.Scalar: [(Int, [Unicode.Scalar])]]
-    /// Which BMP scalars start some phrase: a cheap test before the dictionary.
-    private let starts: [Bool]
+    /// The phrases sharing a first scalar, in list order.
+    private let buckets: [[(Int, [Unicode.Scalar])]]
+    /// Bucket + 1 of each BMP scalar, 0 when no phrase starts with it: a table, not a dictionary, because the
+    /// common CJK characters that start phrases would otherwise be hashed wherever they occur.
+    private let slots: [UInt16]
+    /// One bit per BMP scalar, set where `slots` is not 0: 8 KB, so the test every scalar gets stays in cache.
+    private let startBits: [UInt64]
+    /// Phrases starting outside the BMP.
+    private let astral: [Unicode.Scalar: Int]
 
     init(_ phrases: [String]) {
-        var map: [Unicode.Scalar: [(Int, [Unicode.Scalar])]] = [:]
-        var starts = [Bool](repeating: false, count: 0x10000)
+        var buckets: [[(Int, [Unicode.Scalar])]] = []
+        var slots = [UInt16](repeating: 0, count: 0x10000)
+        var astral: [Unicode.Scalar: Int] = [:]
         for (i, phrase) in phrases.enumerated() {
             let scalars = Array(phrase.unicodeScalars)
-            map[scalars[0], default: []].append((i, scalars))
-            if scalars[0].value < 0x10000 { starts[Int(scalars[0].value)] = true }
+            let first = scalars[0]
+            var bucket = first.value < 0x10000 ? Int(slots[Int(first.value)]) - 1 : astral[first] ?? -1
+            if bucket < 0 {
+                bucket = buckets.count
+                buckets.append([])
+                if first.value < 0x10000 { slots[Int(first.value)] = UInt16(bucket + 1) } else { astral[first] = bucket }
+            }
+            buckets[bucket].append((i, scalars))
         }
-        byFirst = map
-        self.starts = starts
+        var startBits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for v in slots.indices where slots[v] != 0 { startBits[v >> 6] |= 1 << UInt64(v & 63) }
+        self.buckets = buckets
+        self.slots = slots
+        self.startBits = startBits
+        self.astral = astral
     }
 
     /// How many different phrases occur in `line`, counting no further than `stopAt`.
@@ -154,8 +171,10 @@ struct PhraseIndex {
     private func forEachMatch(in line: UnsafeBufferPointer<Unicode.Scalar>, _ found: (Int) -> Bool) {
         for start in line.indices {
             let v = line[start].value
-            guard v >= 0x10000 || starts[Int(v)], let candidates = byFirst[line[start]] else { continue }
-            for (id, phrase) in candidates where start + phrase.count <= line.endIndex {
+            if v < 0x10000, startBits[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
+            let bucket = v < 0x10000 ? Int(slots[Int(v)]) - 1 : astral[line[start]] ?? -1
+            guard bucket >= 0 else { continue }
+            for (id, phrase) in buckets[bucket] where start + phrase.count <= line.endIndex {
                 var match = true
                 for k in 1..<phrase.count where line[start + k] != phrase[k] { match = false; break }
                 if match, found(id) { return }

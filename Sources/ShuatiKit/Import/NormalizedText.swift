@@ -31,12 +31,14 @@ struct NormalizedText {
     }
 
     /// The normalised form of one scalar, or nil to drop it.
+    @inline(__always)
     static func normalise(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         let v = s.value
         if v < 0x80 {
             if v == 0x09 || v == 0x0B || v == 0x0C { return " " }
             return v < 0x20 ? nil : s
         }
+        if isKeptAsIs(s) { return s }
         switch v {
         case 0xFF01...0xFF5E: return Unicode.Scalar(v - 0xFEE0)
         case 0x3014, 0xFF3B: return "["  // 〔答案〕 reads like [答案]
@@ -48,6 +50,10 @@ struct NormalizedText {
         default: return s
         }
     }
+
+    /// CJK text (and everything between the CJK brackets and U+FEFF) is kept as it is: decided in one test.
+    @inline(__always)
+    static func isKeptAsIs(_ s: Unicode.Scalar) -> Bool { s.value >= 0x3016 && s.value < 0xFEFF }
 
     /// The original line number of a scalar offset.
     func line(at offset: Int) -> Int {
@@ -122,6 +128,13 @@ struct NormalizedTextBuilder: ~Copyable {
             if mapped == " " && count == lineStart { return }
             append(mapped)
         }
+    }
+
+    /// Adds a scalar that `add` would append unchanged (not white space, a line break or anything normalised).
+    @inline(__always)
+    mutating func addPlain(_ scalar: Unicode.Scalar) {
+        previousWasCR = false
+        append(scalar)
     }
 
     @inline(__always)

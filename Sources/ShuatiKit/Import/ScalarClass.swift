@@ -21,6 +21,15 @@ enum ScalarClass {
     static func isOpenParen(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "【" || s == "[" || s == "〔" }
     static func isCloseParen(_ s: Unicode.Scalar) -> Bool { s == ")" || s == "】" || s == "]" || s == "〕" }
     static func isColon(_ s: Unicode.Scalar) -> Bool { s == ":" || s == "︰" }
+    /// ASCII but CR, CJK ideographs and common CJK punctuation: each is a character by itself, with no other
+    /// canonical or compatibility form, so text of these alone can be compared and counted by scalars.
+    static func isPlain(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v < 0x80 && v != 0x0D) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF)
+            || (v >= 0x3001 && v <= 0x3002) || (v >= 0x3008 && v <= 0x3011)
+            || v == 0x2014 || v == 0x2018 || v == 0x2019 || v == 0x201C || v == 0x201D
+    }
+
     /// Chinese numerals used in headings (一、 … 十二、).
     static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
         switch s {
@@ -80,7 +89,14 @@ extension ArraySlice where Element == Unicode.Scalar {
     var utf8String: String {
         // Encoded straight into the new string's storage: no intermediate byte array.
         withUnsafeBufferPointer { scalars in
-            String(unsafeUninitializedCapacity: scalars.count * 4) { out in
+            // The exact UTF-8 length first: a short text (15 bytes or fewer) then needs no heap storage at all, and
+            // a longer one gets storage of its own size rather than four bytes per scalar.
+            var length = 0
+            for scalar in scalars {
+                let v = scalar.value
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            }
+            return String(unsafeUninitializedCapacity: length) { out in
                 var n = 0
                 for scalar in scalars {
                     let v = scalar.value
@@ -143,6 +159,14 @@ extension String {
                 return false
             }
         }
+    }
+
+    /// Whether every scalar is `ScalarClass.isPlain`.
+    var isPlainText: Bool { utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || unicodeScalars.allSatisfy(ScalarClass.isPlain) }
+
+    /// `count <= n`, walking at most `n` characters (counting all of a long text's graphemes is slow).
+    func hasAtMostCharacters(_ n: Int) -> Bool {
+        (index(startIndex, offsetBy: n, limitedBy: endIndex) ?? endIndex) == endIndex
     }
 
     /// The string without `junk` scalars at either end.

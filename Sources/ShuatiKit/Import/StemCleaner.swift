@@ -109,16 +109,21 @@ enum StemCleaner {
     }
 
     static func cleanAnswerText(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var lines: [String] = []
+        // The trimmed lines joined by `\n`, gathered as scalars so one String is made rather than one per line.
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
         var start = s.startIndex
-        for i in s.indices where s[i] == "\n" {
-            let line = trim(s[start..<i])
-            if !line.isEmpty { lines.append(line) }
-            start = i + 1
+        while start <= s.endIndex {
+            var end = start
+            while end < s.endIndex, s[end] != "\n" { end += 1 }
+            let line = trimmedRange(s[start..<end])
+            if !line.isEmpty {
+                if !out.isEmpty { out.append("\n") }
+                out.append(contentsOf: s[line])
+            }
+            start = end + 1
         }
-        let line = trim(s[start..<s.endIndex])
-        if !line.isEmpty { lines.append(line) }
-        return lines.joined(separator: "\n")
+        return out[...].utf8String
     }
 
     /// Splits a short answer written straight after its question: at the question mark that ends the question
@@ -374,11 +379,16 @@ enum StemCleaner {
     private static func trim(_ s: [Unicode.Scalar]) -> String { trim(s[...]) }
 
     private static func trim(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        s[trimmedRange(s)].utf8String
+    }
+
+    /// `s`'s range without edge junk: spaces, quotes, line breaks, bullets, dashes.
+    private static func trimmedRange(_ s: ArraySlice<Unicode.Scalar>) -> Range<Int> {
         var start = s.startIndex, end = s.endIndex
         func junk(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\"" || c == "\n" || ScalarClass.isBullet(c) || c == "—" }
         while start < end, junk(s[start]) { start += 1 }
         while end > start, junk(s[end - 1]) { end -= 1 }
-        return s[start..<end].utf8String
+        return start..<end
     }
 }
 
@@ -408,7 +418,7 @@ enum OptionMatcher {
     /// contains the key).
     static func letter(forText key: String, options: [Option]) -> String? {
         // Exact first, keeping symbols: `总客户价值-总客户成本` and `总客户价值/总客户成本` are different options.
-        let spaced = { (t: String) in TextNormalizer.nfkc(t).unicodeScalars.filter { $0 != " " }.map(String.init).joined() }
+        let spaced = { (t: String) in String(String.UnicodeScalarView(TextNormalizer.nfkc(t).unicodeScalars.filter { $0 != " " })) }
         let exactKey = spaced(key)
         if let exact = options.first(where: { spaced($0.text) == exactKey }) { return exact.letter }
         let k = TextNormalizer.comparisonKey(key)

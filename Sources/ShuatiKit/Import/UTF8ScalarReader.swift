@@ -16,7 +16,25 @@ enum UTF8ScalarReader {
         let n = bytes.count
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while index < n {
-            let b0 = UInt32(bytes[index])
+            // Fast paths for the bulk of a document: visible ASCII and three-byte CJK, which normalising keeps as
+            // they are (`addPlain`).
+            let lead = bytes[index]
+            if lead > 0x20 && lead < 0x7F {
+                builder.addPlain(Unicode.Scalar(lead))
+                index += 1
+                continue
+            }
+            if lead >= 0xE0 && lead <= 0xEF && index + 2 < n {
+                let b1 = bytes[index + 1], b2 = bytes[index + 2]
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                // Overlong forms and surrogates are invalid UTF-8.
+                guard value >= 0x800, let scalar = Unicode.Scalar(value) else { return nil }
+                if NormalizedText.isKeptAsIs(scalar) { builder.addPlain(scalar) } else { builder.add(scalar) }
+                index += 3
+                continue
+            }
+            let b0 = UInt32(lead)
             if b0 < 0x80 {
                 if b0 == 0 { return nil }
                 builder.add(Unicode.Scalar(UInt8(b0)))

@@ -4,7 +4,8 @@ import Foundation
 public enum TextNormalizer {
     /// NFKC: full-width letters, digits and punctuation become their ASCII forms.
     public static func nfkc(_ s: String) -> String {
-        s.precomposedStringWithCompatibilityMapping
+        // Plain text is its own NFKC form: Foundation's normalisation, slow, is skipped for it.
+        s.isPlainText ? s : s.precomposedStringWithCompatibilityMapping
     }
 
     /// NFKC, lower-cased, with every space, punctuation mark and symbol removed: two texts that differ only in
@@ -28,23 +29,34 @@ public enum TextNormalizer {
 
     /// The key's bytes for text of ASCII, CJK ideographs and CJK punctuation, which have no compatibility forms
     /// (NFKC would change nothing); false, part-way, as soon as another scalar needs the full path.
+    /// Read from the UTF-8 bytes (every item id hashes its stem and options this way): a CJK ideograph's key bytes
+    /// are its own three bytes.
     @inline(__always)
     private static func fastComparisonKey(_ s: String, into put: (UInt8) -> Void) -> Bool {
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if (0x41...0x5A).contains(v) { put(UInt8(v + 0x20)) }
-                else if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) { put(UInt8(v)) }
-            } else if (0x4E00...0x9FFF).contains(v) {
-                put(UInt8(0xE0 | (v >> 12))); put(UInt8(0x80 | ((v >> 6) & 0x3F))); put(UInt8(0x80 | (v & 0x3F)))
-            } else if (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x3001...0x3003).contains(v)
-                        || (0x3008...0x3011).contains(v) || (0x3014...0x301F).contains(v) {
-                continue  // punctuation: dropped either way
-            } else {
-                return false
+        var s = s
+        return s.withUTF8 { u in
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b < 0x80 {
+                    if b >= 0x41 && b <= 0x5A { put(b + 0x20) }
+                    else if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) { put(b) }
+                    i += 1
+                    continue
+                }
+                // Only three-byte scalars (U+0800…U+FFFF) are in the ranges below.
+                guard b >= 0xE0, b <= 0xEF, i + 2 < u.count else { return false }
+                let v = UInt32(b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                if (0x4E00...0x9FFF).contains(v) {
+                    put(b); put(u[i + 1]); put(u[i + 2])
+                } else if !((0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x3001...0x3003).contains(v)
+                            || (0x3008...0x3011).contains(v) || (0x3014...0x301F).contains(v)) {
+                    return false
+                }  // (punctuation: dropped either way)
+                i += 3
             }
+            return true
         }
-        return true
     }
 
     /// Spaces, punctuation, symbols and invisible format characters.
