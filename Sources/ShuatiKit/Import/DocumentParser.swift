@@ -93,6 +93,19 @@ struct DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, let end = partNameEnd(at: i, line: lineCursor) {
+                // `名词解释`, `判断题(每题2分)` alone on a line: a part of the same paper, even after an answer that
+                // runs over lines (an answer sheet later still keys the whole paper).
+                finishCurrent(at: i)
+                flushLoose(upTo: i)
+                heading = TypeHint.cleanTitle(s.string(i..<end))
+                updateSection()
+                hint = TypeHint.fromTitle(heading)
+                if hint == .none { hint = TypeHint.fromTitle(heading + "题") }
+                resetNumbering()
+                i = end
+                continue
+            }
             if atLineStart, let end = titleLineEnd(at: i, line: lineCursor) {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
@@ -124,14 +137,15 @@ struct DocumentParser {
                 flushLoose(upTo: i)
                 startItem(start: m.start, stemStart: m.end, number: m.number)
                 current!.numberForm = ParseTemplate.numberForm(m.style)
+                i = m.end
                 if let (tagHint, tagEnd) = recognizer.typeTag(at: m.end, afterLabel: m.style == .label) {
-                    // `1.【单选题】…`: the item's own type, and not part of its stem.
+                    // `1.【单选题】…`: the item's own type, and not part of its stem (nor its score a number).
                     current!.hint = tagHint
                     current!.stemStart = tagEnd
+                    i = tagEnd
                 }
                 lastNumber = m.number
                 if m.style != .bare { style = m.style }
-                i = m.end
                 continue
             }
             if let k = keyMarker(at: i) {
@@ -296,6 +310,17 @@ struct DocumentParser {
 
     /// A document title: a short line followed by an empty line (how scraped pages separate documents), that is not
     /// itself a question, option or key.
+    /// The end of a line that only names a part (`名词解释`, `简答题:`), standing alone: before a blank line or a
+    /// question number.
+    private func partNameEnd(at i: Int, line index: Int) -> Int? {
+        let end = text.lineEnd(index)
+        guard end > i, end - i <= 24, !ScalarClass.isDigit(s[i]), index + 1 < text.lineStarts.count,
+              TypeHint.isSectionName(s[i..<end]) else { return nil }
+        let next = text.lineStarts[index + 1]
+        guard text.lineEnd(index + 1) == next || recognizer.questionNumber(at: next) != nil else { return nil }
+        return end
+    }
+
     private func titleLineEnd(at i: Int, line index: Int) -> Int? {
         let end = text.lineEnd(index)
         // The blank line must separate this line from more text (a file's final newline is not a separator).
@@ -324,7 +349,6 @@ struct DocumentParser {
         guard (i..<end).contains(where: { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) }) else { return nil }
         // A sentence (ending in `。`, `,` …) or a line inside an explanation or answer is text, unless it names a paper.
         let last = s[end - 1]
-        if end - i <= 24, TypeHint.isSectionName(s[i..<end]) { return end }
         if "。,;、:!".unicodeScalars.contains(last) || current.map({ $0.phase == .explanation || $0.phase == .keyText }) == true,
            !TypeHint.looksLikeTitle(s.string(i..<end)) {
             return nil
@@ -838,7 +862,8 @@ enum MarkerStarts {
     /// One bit per BMP scalar (8 KB, so the test every scalar gets stays in cache).
     static let bits: [UInt64] = {
         var t = [UInt64](repeating: 0, count: 0x10000 / 64)
-        let starters = "0123456789(【[-—•·●○◆■□▪*ABCDEFGHabcdefgh答参參标標正选選解分第一二三四五六七八九十零〇试题題问問作"
+        // (`K`, `R`, `S`: English labels after a wide gap in a flattened line, `…Rome  Key: C`.)
+        let starters = "0123456789(【[-—•·●○◆■□▪*ABCDEFGHabcdefghKRSkrs答参參标標正选選解分第一二三四五六七八九十零〇试题題问問作"
         for scalar in starters.unicodeScalars { t[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
         for scalar in MarkerRecognizer.keyStarts where scalar.value < 0x10000 { t[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
         return t
