@@ -603,7 +603,7 @@ struct DocumentParser {
         item.close(at: trimmedEnd(k.start))
         item.keyLabel = k.start..<k.end  // named for the template summary later, once per distinct label
         if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }),
-           !(item.options.isEmpty && startsEnglishSentence(token: token, end: end)) {
+           !(item.options.isEmpty && (startsEnglishSentence(token: token, end: end) || isWrittenAnswer(token: token, end: end, item: item))) {
             item.keyToken = token
             item.phase = .closed
             current = item
@@ -614,6 +614,22 @@ struct DocumentParser {
         item.phase = .keyText
         current = item
         return k.end
+    }
+
+    /// Letters read as a key that are the start of a written answer, on an item with no options (yet): glued to
+    /// more of it (`H2O`, `B超`, `C语言`, `E=mc²`), or in a fill-in (a 填空 part, or a `____` blank and no choice blank).
+    private func isWrittenAnswer(token: String, end: Int, item: ItemDraft) -> Bool {
+        guard token != "true", token != "false" else { return false }
+        if end < s.count, case let c = s[end], c != "\n", c != " ", !ScalarClass.isColon(c),
+           ScalarClass.isDigit(c) || ScalarClass.isCJK(c) || "=+-/²³₂₃^".unicodeScalars.contains(c),
+           !"。，,；;、".unicodeScalars.contains(c) {
+            // `答案：B项`, `答案为B选项`: the letter is still an option's.
+            if s.matches(["项"], at: end) || s.matches(["选", "项"], at: end) || s.matches(["選", "項"], at: end) { return false }
+            return true
+        }
+        if item.hint == .fillBlank { return true }
+        let stem = s[item.stemStart..<min(item.stemEnd ?? item.start, s.count)]
+        return stem.contains("_") && !stem.contains("(")
     }
 
     /// `答：A project milestone is…` under a question with no options: the article of an English answer, not key A.
