@@ -406,6 +406,16 @@ struct DocumentParser {
            lineHasNumber(m.number - 1, style: m.style, before: m.start, from: from) {
             return false
         }
+        // `答:` then `1. 需求拉动;` `2. 成本推动;` on lines of their own: the answer's points, numbered like questions.
+        // A point continues the list when the answer so far has the number before it and not this one, and the
+        // line does not read as a question.
+        if lineStart, m.number >= 2, let item = current, item.phase == .explanation || item.phase == .keyText,
+           let from = item.phase == .explanation ? item.explanationStart : item.keyStart,
+           listHasNumber(m.number - 1, style: m.style, from: from, to: m.start),
+           !listHasNumber(m.number, style: m.style, from: from, to: m.start),
+           !looksLikeQuestion(from: m.end), !startsWithTaskWord(at: m.end) {
+            return false
+        }
         // `问题:(1)分析…;(2)提出…`: sub-questions inside a line are part of their question.
         if m.style == .paren, style != .paren, !lineStart, lastNumber == nil || current?.phase == .closed { return false }
         if m.number == expected { return true }
@@ -432,6 +442,24 @@ struct DocumentParser {
                 return true
             }
             p -= 1
+        }
+        return false
+    }
+
+    /// Whether a line in `from..<to` starts with number `n` in `style` (at most 40 lines back).
+    private func listHasNumber(_ n: Int, style: NumberStyle, from: Int, to: Int) -> Bool {
+        var line = text.lineIndex(at: to)
+        var looked = 0
+        while line > 0, looked < 40 {
+            line -= 1
+            looked += 1
+            var p = text.lineStarts[line]
+            while p < s.count, s[p] == " " { p += 1 }
+            if p + 1 < from { break }
+            if p >= from, p < to, ScalarClass.isDigit(s[p]) || s[p] == "(",
+               let other = recognizer.questionNumber(at: p, checkingContext: false), other.number == n, other.style == style {
+                return true
+            }
         }
         return false
     }
@@ -488,6 +516,8 @@ struct DocumentParser {
             guard line < text.lineStarts.count else { break }
             let a = text.lineStarts[line]
             if a < s.count, recognizer.option(at: a, expected: "A", lowerCase: nil, lineStart: true) != nil { return true }
+            // Options under the next numbered line are that question's.
+            if a < s.count, ScalarClass.isDigit(s[a]), recognizer.questionNumber(at: a).map({ $0.style != .bare }) == true { break }
         }
         var j = start
         while j < s.count, j - start < 120 {
