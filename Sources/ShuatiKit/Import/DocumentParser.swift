@@ -658,7 +658,7 @@ struct DocumentParser {
             return true
         }
         if item.hint == .fillBlank { return true }
-        let stem = s[item.stemStart..<min(item.stemEnd ?? item.start, s.count)]
+        let stem = s[item.stemStart..<max(item.stemStart, min(item.stemEnd ?? item.start, s.count))]
         return stem.contains("_") && !stem.contains("(")
     }
 
