@@ -42,6 +42,7 @@ run "$work/lo-docx/python-docx.docx" docx
 run "$work/pdf/answer-table.pdf" answer-table
 run "$work/doc/typed-numbers.doc" answer-table
 run "$work/openpyxl.xlsx" xlsx
+run "$work/openpyxl-sheets.xlsx" xlsx
 
 # Broken archives: cut short, one byte of compressed data flipped, marked encrypted. One line, exit 1.
 size=$(stat -c %s "$work/python-docx.docx")

@@ -2,7 +2,7 @@
 """Writes Office files with real writers (python-docx, openpyxl) for the office-import gate, and checks what
 `shuati import --json` read from them.
 
-usage: office_import.py write DIR          writes DIR/python-docx.docx, answer-table.docx, typed-numbers.docx, openpyxl.xlsx
+usage: office_import.py write DIR          writes DIR/python-docx.docx, answer-table.docx, typed-numbers.docx, openpyxl.xlsx, openpyxl-sheets.xlsx
        office_import.py check KIND JSON    checks the import of a file written by `write`
                                            (KIND: docx, answer-table, xlsx, pdf)
 """
@@ -66,6 +66,24 @@ def write(folder):
     # A gap: column C left empty on purpose in the last row is already there; a number cell too.
     ws.append(["填空题", FILL[0] + "____" + FILL[2], None, None, None, None, FILL[1], 2])
     wb.save(f"{folder}/openpyxl.xlsx")
+
+    # One sheet per type, no type column, a notes sheet first and a blank row: every sheet is read.
+    wb = openpyxl.Workbook()
+    wb.active.title = "说明"
+    wb.active.append(["请按模板填写，每种题型一张表"])
+    ws = wb.create_sheet("选择题")
+    ws.append(["题干", "选项A", "选项B", "选项C", "选项D", "答案"])
+    for n, (stem, options, answer, _) in enumerate(QUESTIONS):
+        if n == 1:
+            ws.append([])
+        ws.append([stem, *options, answer])
+    ws = wb.create_sheet("判断题")
+    ws.append(["题干", "答案", "解析"])
+    ws.append([TRUE_FALSE[0], TRUE_FALSE[1], "满意不等于忠诚"])
+    ws = wb.create_sheet("填空题")
+    ws.append(["题干", "答案"])
+    ws.append([FILL[0] + "____" + FILL[2], FILL[1]])
+    wb.save(f"{folder}/openpyxl-sheets.xlsx")
 
 
 def answer_table(docx, typed):

@@ -439,6 +439,8 @@ struct MarkerRecognizer {
             guard j < s.count, s[j] == close else { return nil }
             j += 1
         } else {
+            // A bare word without 题 is a tag only after a label (`第1题 单选 …`): `2. 计算 2-5 的结果` is a stem.
+            guard afterLabel || s[j - 1] == "题" || s[j - 1] == "題" else { return nil }
             // After `第2题` a type word may be glued to the stem: `第 2 題單選心對血液…`.
             let glued = afterLabel && word.count == 2 && j < s.count && ScalarClass.isCJK(s[j])
             guard j < s.count, s[j] == " " || s[j] == "\n" || s[j] == "(" || glued else { return nil }

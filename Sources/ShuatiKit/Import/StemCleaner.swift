@@ -386,7 +386,9 @@ enum StemCleaner {
     private static func trimmedRange(_ s: ArraySlice<Unicode.Scalar>) -> Range<Int> {
         var start = s.startIndex, end = s.endIndex
         func junk(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\"" || c == "\n" || ScalarClass.isBullet(c) || c == "—" }
-        while start < end, junk(s[start]) { start += 1 }
+        // `-3`, `-x`: a minus sign, not a bullet.
+        func minus(_ k: Int) -> Bool { s[k] == "-" && k + 1 < end && (ScalarClass.isDigit(s[k + 1]) || s[k + 1] == "x" || s[k + 1] == "." ) }
+        while start < end, junk(s[start]), !minus(start) { start += 1 }
         while end > start, junk(s[end - 1]) { end -= 1 }
         return start..<end
     }

@@ -1,10 +1,14 @@
 import Foundation
 
 /// Turns a document's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM (or recognisably without),
-/// GB18030/GBK (what Chinese Windows saves .txt files in).
+/// GB18030/GBK (what Chinese Windows saves .txt files in), Big5 (Taiwan and Hong Kong).
 public enum TextDecoder {
     /// GB18030 on Linux Foundation (kCFStringEncodingGB_18030_2000 as an NSStringEncoding).
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// Big5 and Big5-HKSCS on Linux Foundation (kCFStringEncodingBig5, kCFStringEncodingBig5_HKSCS_1999).
+    static let big5 = String.Encoding(rawValue: 0x8000_0A03)
+    static let big5HKSCS = String.Encoding(rawValue: 0x8000_0A06)
 
     /// Decodes `data`; throws `ImportError.binary` or `.undecodable` naming `file`.
     public static func decode(_ data: Data, file: String) throws -> String {
@@ -28,6 +32,11 @@ public enum TextDecoder {
         }
         if let text = String(data: data, encoding: gb18030), !text.isEmpty {
             try rejectControlHeavy(text, file: file)
+            // GB18030 decodes any bytes; Big5 (Taiwan, Hong Kong) read that way is a jumble of rare characters.
+            if CommonHanzi.share(in: text) < 0.2, let big5 = [big5, big5HKSCS].lazy.compactMap({ String(data: data, encoding: $0) }).first,
+               CommonHanzi.share(in: big5) > CommonHanzi.share(in: text) {
+                return big5
+            }
             return text
         }
         throw ImportError.undecodable(file: file, line: firstInvalidUTF8Line(bytes))

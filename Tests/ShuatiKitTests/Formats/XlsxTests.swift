@@ -77,4 +77,38 @@ final class XlsxTemplateTests: XCTestCase {
         XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .trueFalse(false)])
         XCTAssertEqual(result.items.first?.options?.map(\.text), ["产品", "客户"])
     }
+
+    /// A workbook with one sheet per type (no type column), a notes sheet and a blank row: every template sheet is
+    /// read, typed and sectioned by its name, and warnings name the sheet and Excel's row number.
+    func testEverySheetOfAWorkbookIsRead() throws {
+        func row(_ n: Int, _ cells: [String]) -> String {
+            "<row r=\"\(n)\">" + cells.enumerated().map { i, c in
+                "<c r=\"\(Character(Unicode.Scalar(UInt8(65 + i))))\(n)\" t=\"inlineStr\"><is><t>\(c)</t></is></c>"
+            }.joined() + "</row>"
+        }
+        func sheet(_ rows: [String]) -> [UInt8] { Array(("<worksheet><sheetData>" + rows.joined() + "</sheetData></worksheet>").utf8) }
+        let workbook = """
+            <workbook \(XlsxTests.ns)><sheets><sheet name="说明" sheetId="1" r:id="rId1"/><sheet name="单选题" sheetId="2" r:id="rId2"/>\
+            <sheet name="判断题" sheetId="3" r:id="rId3"/></sheets></workbook>
+            """
+        let relations = """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/>\
+            <Relationship Id="rId2" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Target="worksheets/sheet3.xml"/></Relationships>
+            """
+        let zip = TestZip.make([
+            ("xl/workbook.xml", Array(workbook.utf8)), ("xl/_rels/workbook.xml.rels", Array(relations.utf8)),
+            ("xl/worksheets/sheet1.xml", sheet([row(1, ["请按模板填写题目"])])),
+            ("xl/worksheets/sheet2.xml", sheet([row(1, ["题干", "选项A", "选项B", "答案"]), row(2, ["核心是( )", "产品", "客户", "B"]),
+                                              row(5, ["渠道是( )", "直销", "分销", "E"])])),
+            ("xl/worksheets/sheet3.xml", sheet([row(1, ["题干", "答案"]), row(2, ["客户满意一定带来忠诚。", "错"])])),
+        ])
+        let result = try DocumentImporter.read(Data(zip), file: "bank.xlsx")
+        XCTAssertEqual(result.items.map(\.type), [.singleChoice, .singleChoice, .trueFalse])
+        XCTAssertEqual(result.items.map(\.section), ["单选题", "单选题", "判断题"])
+        XCTAssertEqual(result.items.last?.answer, .trueFalse(false))
+        XCTAssertTrue(result.warnings.contains { $0.file == "bank.xlsx[单选题]" && $0.line == 5 }, "\(result.warnings.map(\.description))")
+        let sheets = try XlsxReader.sheets(from: Data(zip), file: "bank.xlsx")
+        XCTAssertEqual(sheets.map(\.name), ["说明", "单选题", "判断题"])
+        XCTAssertEqual(sheets[1].rows.map(\.line), [1, 2, 5])
+    }
 }

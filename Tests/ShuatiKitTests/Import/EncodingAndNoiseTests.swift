@@ -33,6 +33,17 @@ final class EncodingTests: XCTestCase {
         try check(data)
     }
 
+    func testBig5() throws {
+        let text = "1. 下列哪個選項是正確的？\nA. 資訊\nB. 電腦\n答案：B\n2. 電腦網路的主要目的是資源共享。\n答案：對\n"
+        let big5 = try XCTUnwrap(text.data(using: TextDecoder.big5))
+        XCTAssertEqual(try TextDecoder.decode(big5, file: "t.txt"), text)
+        // Traditional text saved as GB18030 stays GB18030.
+        let gb = try XCTUnwrap(text.data(using: TextDecoder.gb18030))
+        XCTAssertEqual(try TextDecoder.decode(gb, file: "t.txt"), text)
+        let result = try DocumentImporter.read(big5, file: "t.txt")
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .trueFalse(true)])
+    }
+
     func testBinaryIsAClearError() {
         XCTAssertThrowsError(try DocumentImporter.read(Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0x14, 0]), file: "a.docx")) {
             // A cut-off .docx is a broken zip archive, said in one line.

@@ -38,7 +38,18 @@ enum OfficeReader {
             case .xlsx:
                 // Until a table-template reader claims the workbook (StructuredImport), its rows are read as
                 // text lines, cells separated by tabs.
-                return try XlsxReader.rows(from: data, file: file).map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
+                // text lines, cells separated by tabs, each sheet's rows at their row numbers (the first sheet's
+                // warnings then name Excel's rows).
+                var lines: [String] = []
+                for (k, sheet) in try XlsxReader.sheets(from: data, file: file).enumerated() {
+                    if k > 0 { lines += ["", sheet.name] }
+                    let base = lines.count
+                    for row in sheet.rows {
+                        while lines.count - base < row.line - 1 { lines.append("") }
+                        lines.append(row.cells.joined(separator: "\t"))
+                    }
+                }
+                return lines.joined(separator: "\n") + "\n"
             case .pdf:
                 return PDFText.tidy(try ExternalConverter.run(data, extension: "pdf", candidates: [
                     ("pdftotext", { ["-layout", "-enc", "UTF-8", $0, "-"] }),

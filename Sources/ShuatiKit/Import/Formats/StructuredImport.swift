@@ -24,9 +24,9 @@ enum StructuredImport {
             case .moodleXML: return try MoodleXMLReader.read(data, file: file)
             case .ankiText: return try AnkiTextReader.read(try TextDecoder.decode(data, file: file), file: file)
             case .xlsx:
-                // A 题库 template sheet; any other workbook is read as lines of cells by OfficeReader.
-                let rows = try XlsxReader.rows(from: data, file: file)
-                return TableBankReader.recognizes(rows) ? TableBankReader.read(rows: rows, file: file) : nil
+                // 题库 template sheets (every sheet that has the header); any other workbook is read as lines of cells
+                // by OfficeReader.
+                return TableBankReader.read(sheets: try XlsxReader.sheets(from: data, file: file), file: file)
             default: return nil
             }
         } catch let error as StructuredImportError {

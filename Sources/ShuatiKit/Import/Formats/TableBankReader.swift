@@ -20,14 +20,32 @@ public enum TableBankReader {
 
     static let noHeader = "no header row naming the columns (题型, 题干, 选项A…, 答案 or type, question, optionA…, answer)"
 
+    /// The items of a workbook's template sheets, in sheet order; nil when no sheet has a template header. With
+    /// several sheets, warnings name the sheet (`bank.xlsx[判断题]:12:`), and a sheet's name is the section of its
+    /// rows that name none, and their type when the sheet has no type column (`单选题`, `判断题`).
+    static func read(sheets: [XlsxReader.Sheet], file: String) -> ImportResult? {
+        var items: [Question] = []
+        var warnings: [Diagnostic] = []
+        var found = false
+        for sheet in sheets where recognizes(sheet.rows.prefix(headerSearchRows).map(\.cells)) {
+            let named = sheets.count > 1 ? sheet.name : nil
+            let rows = sheet.rows.map { DelimitedText.Row(line: $0.line, fields: $0.cells) }
+            guard let result = read(rows, file: named.map { "\(file)[\($0)]" } ?? file, sheet: named) else { continue }
+            found = true
+            items += result.items
+            warnings += result.warnings
+        }
+        return found ? ImportResult(items: items, warnings: warnings) : nil
+    }
+
     /// The items of rows that carry their own line numbers; nil when no header is found.
-    static func read(_ rows: [DelimitedText.Row], file: String) -> ImportResult? {
+    static func read(_ rows: [DelimitedText.Row], file: String, sheet: String? = nil) -> ImportResult? {
         guard let headerAt = rows.prefix(headerSearchRows).firstIndex(where: { TableTemplateHeader($0.fields) != nil }),
               let header = TableTemplateHeader(rows[headerAt].fields) else { return nil }
         var items: [Question] = []
         var warnings: [Diagnostic] = []
         for row in rows[(headerAt + 1)...] {
-            let (item, messages) = self.item(row.fields, header: header, file: file, line: row.line)
+            let (item, messages) = self.item(row.fields, header: header, file: file, line: row.line, sheet: sheet)
             warnings += messages.map { Diagnostic(file: file, line: row.line, message: $0) }
             if let item { items.append(item) }
         }
@@ -35,7 +53,7 @@ public enum TableBankReader {
     }
 
     /// One row as an item (nil for a blank row or one without a stem), with what could not be read.
-    static func item(_ fields: [String], header: TableTemplateHeader, file: String, line: Int) -> (Question?, [String]) {
+    static func item(_ fields: [String], header: TableTemplateHeader, file: String, line: Int, sheet: String? = nil) -> (Question?, [String]) {
         func cell(_ column: TableTemplateHeader.Column) -> String {
             guard let i = header.columns[column], i < fields.count else { return "" }
             return fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
@@ -50,7 +68,8 @@ public enum TableBankReader {
             if !text.isEmpty { options.append(Option(letter: letter, text: text)) }
         }
         if options.isEmpty, !cell(.options).isEmpty { options = splitOptions(cell(.options)) }
-        let typeCell = cell(.type)
+        // A sheet named for a type (`判断题`) types its rows when they have no type column.
+        let typeCell = header.columns[.type] == nil ? (sheet.flatMap(sheetType) ?? "") : cell(.type)
         let named = typeCell.isEmpty ? nil : StructuredFields.type(named: typeCell)
         if !typeCell.isEmpty && named == nil {
             messages.append("unknown question type \"\(typeCell)\"; read from the row's content")
@@ -65,10 +84,16 @@ public enum TableBankReader {
         let (answer, problem) = StructuredFields.answer(cell(.answer), type: type, stem: stem, options: keptOptions)
         if let problem { messages.append(problem) }
         let explanation = cell(.explanation)
-        let question = Question(type: type, kind: named?.1, section: cell(.section), stem: stem, options: keptOptions,
+        let section = cell(.section).isEmpty ? sheet ?? "" : cell(.section)
+        let question = Question(type: type, kind: named?.1, section: section, stem: stem, options: keptOptions,
                                 answer: answer, explanation: explanation.isEmpty ? nil : explanation,
                                 source: SourceLocation(file: file, line: line))
         return (question, messages)
+    }
+
+    /// The type a sheet's name gives (`单选题`, `判断`), as a type cell would say it; nil for other names.
+    private static func sheetType(_ name: String) -> String? {
+        StructuredFields.type(named: name) != nil ? name : nil
     }
 
     /// One cell holding every option: `A.甲|B.乙`, one per line, or `A.甲 B.乙 C.丙` run together.

@@ -2,41 +2,62 @@ import Foundation
 
 /// An Excel workbook (.xlsx, SpreadsheetML) read as rows of cell strings, for the 题库 table-template reader.
 public enum XlsxReader {
+    /// One worksheet: its name and its non-empty rows, each with its row number in Excel.
+    public struct Sheet: Equatable, Sendable {
+        public var name: String
+        public var rows: [(line: Int, cells: [String])]
+        public static func == (a: Sheet, b: Sheet) -> Bool {
+            a.name == b.name && a.rows.elementsEqual(b.rows) { $0.line == $1.line && $0.cells == $1.cells }
+        }
+    }
+
     /// The rows of the workbook's first sheet: shared and inline strings, numbers as Excel shows them (`2`, not
     /// `2.0`), booleans as TRUE/FALSE. Missing cells (`A1`, `C1` with no `B1`) are empty strings; empty rows are
     /// left out. Throws `ImportError.unreadable` naming `file` for a broken archive.
     public static func rows(from data: Data, file: String) throws -> [[String]] {
+        try sheets(from: data, file: file).first?.rows.map(\.cells) ?? []
+    }
+
+    /// Every worksheet in workbook order (a 题库 workbook often keeps one sheet per question type), rows numbered as
+    /// Excel numbers them, so warnings name the row a teacher sees.
+    public static func sheets(from data: Data, file: String) throws -> [Sheet] {
         do {
             let archive = try ZipArchive([UInt8](data))
             let strings = try archive.contents(of: "xl/sharedStrings.xml").map(sharedStrings) ?? []
-            let sheet = try firstSheetName(archive)
-            guard let xml = try archive.contents(of: sheet) else { throw ZipError.missingEntry("\(sheet) (is this an Excel workbook?)") }
-            return rows(sheet: xml, strings: strings)
+            var sheets: [Sheet] = []
+            for (name, part) in try sheetParts(archive) {
+                guard let xml = try archive.contents(of: part) else { continue }
+                sheets.append(Sheet(name: name, rows: numberedRows(sheet: xml, strings: strings)))
+            }
+            guard !sheets.isEmpty else { throw ZipError.missingEntry("xl/worksheets/sheet1.xml (is this an Excel workbook?)") }
+            return sheets
         } catch let error as ZipError {
             throw ImportError.unreadable(file: file, reason: error.description)
         }
     }
 
-    /// The part of the first sheet in workbook order (xl/workbook.xml through its relationships), else sheet1.
-    static func firstSheetName(_ archive: ZipArchive) throws -> String {
-        let fallback = "xl/worksheets/sheet1.xml"
+    /// The sheets' names and parts in workbook order (xl/workbook.xml through its relationships), else sheet1.
+    static func sheetParts(_ archive: ZipArchive) throws -> [(name: String, part: String)] {
+        let fallback = [(name: "Sheet1", part: "xl/worksheets/sheet1.xml")]
         guard let workbook = try archive.contents(of: "xl/workbook.xml"),
               let relations = try archive.contents(of: "xl/_rels/workbook.xml.rels") else { return fallback }
-        var firstID: String?
+        var declared: [(name: String, id: String)] = []
         var tokenizer = OfficeXMLTokenizer(workbook)
         while let token = tokenizer.next() {
             // The relationship id is `r:id`; its local name is `id`.
-            if case let .start("sheet", attributes, _) = token { firstID = attributes["id"]; break }
+            if case let .start("sheet", attributes, _) = token, let id = attributes["id"] { declared.append((attributes["name"] ?? "", id)) }
         }
-        guard let firstID else { return fallback }
+        var targets: [String: String] = [:]
         tokenizer = OfficeXMLTokenizer(relations)
         while let token = tokenizer.next() {
-            if case let .start("Relationship", attributes, _) = token, attributes["Id"] == firstID, let target = attributes["Target"] {
-                let name = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-                return archive.entry(named: name) != nil ? name : fallback
+            if case let .start("Relationship", attributes, _) = token, let id = attributes["Id"], let target = attributes["Target"] {
+                targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             }
         }
-        return fallback
+        let parts = declared.compactMap { sheet in
+            targets[sheet.id].flatMap { archive.entry(named: $0) != nil ? (name: sheet.name, part: $0) : nil }
+        }
+        return parts.isEmpty ? fallback : parts
     }
 
     /// xl/sharedStrings.xml: one string per `<si>`, rich-text runs joined, phonetic guides (`<rPh>`) left out.
@@ -65,8 +86,14 @@ public enum XlsxReader {
 
     /// The cells of one worksheet part as rows.
     static func rows(sheet xml: [UInt8], strings: [String]) -> [[String]] {
-        var rows: [[String]] = []
+        numberedRows(sheet: xml, strings: strings).map(\.cells)
+    }
+
+    /// The non-empty rows of one worksheet part with their row numbers (`<row r="12">`, else counted).
+    static func numberedRows(sheet xml: [UInt8], strings: [String]) -> [(line: Int, cells: [String])] {
+        var rows: [(line: Int, cells: [String])] = []
         var row: [String] = []
+        var line = 0
         var tokenizer = OfficeXMLTokenizer(xml)
         var column = 0
         var type = "n"
@@ -78,7 +105,7 @@ public enum XlsxReader {
                 switch name {
                 case "row":
                     row = []
-                    if selfClosing { row = [] }
+                    line = attributes["r"].flatMap { Int($0) }.map { max($0, line + 1) } ?? line + 1
                 case "c":
                     // Excel's last column is XFD (16,384); a larger reference is damage, not data.
                     column = min(attributes["r"].flatMap(columnIndex) ?? row.count, 16383)
@@ -100,7 +127,7 @@ public enum XlsxReader {
                     if column >= row.count { row += Array(repeating: "", count: column - row.count + 1) }
                     row[column] = text
                 case "row":
-                    if row.contains(where: { !$0.isEmpty }) { rows.append(row) }
+                    if row.contains(where: { !$0.isEmpty }) { rows.append((line, row)) }
                     row = []
                 default: break
                 }
