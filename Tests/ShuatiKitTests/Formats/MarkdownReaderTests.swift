@@ -44,6 +44,24 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertTrue(importMarkdown("## 进度\n\n- [ ] 1\n- [x] 2\n- [ ] 3\n").items.isEmpty)
     }
 
+    func testTaskListUnderAQuestionHeadingIsItsOptions() {
+        // Lettered boxes under a numbered question heading: options, the checked one the key.
+        let lettered = importMarkdown("### 1. 哪个对象用于保证指定数量的 Pod 副本运行？\n- [ ] A. Service\n- [x] B. ReplicaSet\n- [ ] C. ConfigMap\n").single
+        XCTAssertEqual(lettered?.type, .singleChoice)
+        XCTAssertEqual(lettered?.options?.map(\.letter), ["A", "B", "C"])
+        XCTAssertEqual(lettered?.answer, .choices(["B"]))
+        // Without letters they are lettered in order; several checked make a multiple choice; a blank line may
+        // separate the heading from its boxes, and a heading ending in a question mark needs no number.
+        let items = importMarkdown("## 练习\n\n### 2. Which objects run Pods?\n\n- [x] Deployment\n- [ ] Service\n- [x] DaemonSet\n\n### 哪个命令查看 Pod 日志？\n- [ ] kubectl get\n- [x] kubectl logs\n").items
+        XCTAssertEqual(items.map(\.answer), [.choices(["A", "C"]), .choices(["B"])])
+        XCTAssertEqual(items.first?.type, .multipleChoice)
+        XCTAssertEqual(items.first?.options?.map(\.text), ["Deployment", "Service", "DaemonSet"])
+        // Sentences with boxes under an instruction heading stay true/false statements.
+        let statements = importMarkdown("## 判断下列说法是否正确？\n\n- [x] 水在标准大气压下100度沸腾。\n- [ ] 铁的密度比水的密度小。\n").items
+        XCTAssertEqual(statements.map(\.answer), [.trueFalse(true), .trueFalse(false)])
+        XCTAssertEqual(statements.map(\.type), [.trueFalse, .trueFalse])
+    }
+
     func testOptionTableWithAMarkedRow() {
         let md = """
         1. The capital of Italy is _____.

@@ -90,6 +90,8 @@ struct MarkdownConverter {
     private var pendingNumber: String?
     private var statementCount = 0
     private var lastStemIsQuestion = false
+    /// The question the boxes would belong to is an unnumbered heading (`### 哪个…？`).
+    private var questionIsBareHeading = false
 
     init(_ lines: [Substring]) {
         self.lines = lines
@@ -199,7 +201,13 @@ struct MarkdownConverter {
         pendingNumber = nil
         let text = Self.numberedQuestion(plain) ?? plain
         out.append(text)
-        lastKind = Self.startsWithNumber(text) ? .stem : .heading
+        // `### 1. 哪个…？` is a question: boxes under it are its options. So is a heading ending in a question mark,
+        // unless its boxes are sentences (`## 判断下列说法是否正确？` over true/false statements).
+        let numbered = Self.startsWithNumber(text)
+        let isQuestion = numbered || text.last == "?" || text.last == "？"
+        lastKind = isQuestion ? .stem : .heading
+        lastStemIsQuestion = isQuestion
+        questionIsBareHeading = isQuestion && !numbered
     }
 
     private mutating func content(_ text: Substring, indent: Int, bullet: Bool) {
@@ -287,13 +295,16 @@ struct MarkdownConverter {
         out.append(padding + number + plain)
         lastKind = .stem
         lastStemIsQuestion = numbered || Self.looksLikeQuestion(plain)
+        questionIsBareHeading = false
     }
 
     private mutating func checkbox(checked: Bool, text: Substring) {
         let plain = MarkdownInline(text).plain.trimmingCharacters(in: .whitespaces)
-        if (lastKind == .stem && lastStemIsQuestion) || (lastKind == .option && inOptions) {
-            // Boxes under a question are its options; the checked ones are the key.
-            let option = MarkdownKeys.option(plain)
+        let option = MarkdownKeys.option(plain)
+        let statementUnderHeading = lastKind == .stem && questionIsBareHeading && option == nil && Self.isStatement(plain)
+        if (lastKind == .stem && lastStemIsQuestion && !statementUnderHeading) || (lastKind == .option && inOptions) {
+            // Boxes under a question are its options (lettered in order when they have no letters of their own);
+            // the checked ones are the key.
             let letter = option?.letter ?? Character(UnicodeScalar(UInt8(65 + min(optionCount, 7))))
             if checked { optionKeys.append(letter) }
             inOptions = true; itemHasOptions = true; optionCount += 1
