@@ -128,6 +128,25 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(choice?.stem.contains("定点数"), true)
     }
 
+    func testBoldKeyAtTheEndOfALineIsAKeyNotABlank() {
+        let labelled = importMarkdown("## 判断题\n\n1. 死锁的四个必要条件缺一不可。 **答案：对**\n").single
+        XCTAssertEqual(labelled?.type, .trueFalse)
+        XCTAssertEqual(labelled?.answer, .trueFalse(true))
+        XCTAssertEqual(labelled?.stem.contains("_"), false)
+        XCTAssertFalse(MarkdownReader.text(from: "1. 死锁的四个必要条件缺一不可。 **答案：对**\n").contains("答案：答案"))
+        // A true/false mark set off after the statement, a bold label alone, an English label.
+        let items = importMarkdown("## 判断题\n\n1. 线程共享进程的地址空间。**对**\n2. 进程是资源分配的基本单位 **×**\n3. 银行家算法用于避免死锁。 **答案**：错\n4. The kernel runs in user mode. **Answer: False**\n").items
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(true), .trueFalse(false), .trueFalse(false), .trueFalse(false)])
+        XCTAssertFalse(items.contains { $0.stem.contains("_") })
+        // A labelled key on a choice stem's line is kept for after its options.
+        let choice = importMarkdown("1. 下列哪个是质数？ **答案：B**\n- A. 4\n- B. 5\n- C. 6\n").single
+        XCTAssertEqual(choice?.options?.count, 3)
+        XCTAssertEqual(choice?.answer, .choices(["B"]))
+        // Bold words inside a sentence, or ending it unlabelled, are still a fill-in's blanks.
+        let fill = importMarkdown("## 填空题\n\n1. 进程的**同步**与互斥靠信号量实现。\n2. 死锁的必要条件之一是**互斥**。\n").items
+        XCTAssertEqual(fill.map(\.answer), [.blanks(["同步"]), .blanks(["互斥"])])
+    }
+
     func testBlockquoteUnderAQuestionIsItsAnswer() {
         let md = "1. What is a work breakdown structure?\n\n    >Definition:\n    >\n    >A deliverable-oriented grouping of the work.\n"
         guard case .text(let text)? = importMarkdown(md).single?.answer else { return XCTFail("no text answer") }
