@@ -276,11 +276,12 @@ struct AnswerSheet {
     }
 
     /// The answers of a range: space-separated groups (`AB ACD BC`, `√ × √`), or one letter or mark each
-    /// (`BCADA`, `√×√`).
+    /// (`BCADA`, `√×√`). A `;` or `。` may close the range before the next one (`1-5 ABCDA；6-10 BCDAB`).
     private func rangeTokens(_ range: Range<Int>, count: Int) -> [String]? {
-        let groups = s[range].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "、" })
+        let isGap: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "," || $0 == "、" || $0 == ";" || $0 == "。" }
+        let groups = s[range].split(whereSeparator: isGap)
         if groups.count == count, let tokens = AnswerSheet.tokens(groups) { return tokens }
-        let marks = s[range].filter { $0 != " " && $0 != "," && $0 != "、" }
+        let marks = s[range].filter { !isGap($0) }
         guard marks.count == count else { return nil }
         return AnswerSheet.tokens(marks.map { [$0][...] })
     }

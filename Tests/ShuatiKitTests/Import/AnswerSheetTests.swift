@@ -57,6 +57,21 @@ final class AnswerSheetTests: XCTestCase {
         XCTAssertEqual(a["简述市场"], .some(nil), "no key given for 7")
     }
 
+    func testRangeGroupsSeparatedBySemicolons() {
+        for sheet in ["参考答案\n1-2 BD；3.ABC；4-5 ×√\n", "参考答案\n1-2：BD; 3.ABC; 4-5：× √。\n", "参考答案\n1-2 B D；3.ABC；4-5 ×√；\n"] {
+            let a = answers(sheet)
+            XCTAssertEqual(a["营销的核"], .choices(["B"]), sheet)
+            XCTAssertEqual(a["4P理论"], .choices(["D"]), sheet)
+            XCTAssertEqual(a["市场细分"], .choices(["A", "B", "C"]), sheet)
+            XCTAssertEqual(a["市场营销"], .trueFalse(false), sheet)
+            XCTAssertEqual(a["需求是有"], .trueFalse(true), sheet)
+        }
+        var ten = ""
+        for (n, word) in ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"].enumerated() { ten += "\(n + 1).\(word)是( )\nA.一 B.二 C.三 D.四\n" }
+        let items = importText(ten + "\n参考答案\n1-5 ABCDA；6-10 BCDAB\n").items
+        XCTAssertEqual(items.map(\.answer), "ABCDABCDAB".map { .choices([String($0)]) })
+    }
+
     func testExplanationsAfterTheKeys() {
         let items = importText(paper + "参考答案与解析\n1.B 【解析】营销的核心是交换。\n2.D 解析：4P 指产品、价格、渠道、促销。\n4.× 营销不等于推销。\n").items
         XCTAssertEqual(items.prefix(2).map(\.answer), [.choices(["B"]), .choices(["D"])])
