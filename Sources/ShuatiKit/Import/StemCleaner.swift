@@ -178,9 +178,10 @@ enum StemCleaner {
 
     /// A fill-in stem whose blanks hold their answers (`行为忠诚、(态度忠诚)和(情感忠诚)`): the stem with empty blanks and
     /// the answers. Nil when the stem has an empty blank of its own (then parentheses are just text) or none filled.
+    /// Underscores around the answer count too (`…显示器和___打印机___。`): see `underscoreFilledBlanks`.
     static func filledBlanks(_ stem: String) -> (String, [String])? {
         let s = Array(stem.unicodeScalars)
-        if stem.containsScalars("__") || stem.containsScalars("＿") { return nil }
+        if stem.containsScalars("__") || stem.containsScalars("＿") { return underscoreFilledBlanks(s) }
         // Spaces inside Chinese text are where underlined answers were (`是指 产品(服务)的客户总价值 和 …`): then the
         // parentheses are part of those answers, not blanks.
         for i in s.indices where s[i] == " " && i > 0 && ScalarClass.isCJK(s[i - 1]) {
@@ -448,5 +449,54 @@ enum OptionMatcher {
         for w in AnswerKeyReader.trueWords where t.hasPrefix(w) { return true }
         for w in AnswerKeyReader.falseWords where t.hasPrefix(w) { return false }
         return nil
+    }
+}
+
+extension StemCleaner {
+    /// Words that join two blanks (`____和____`, `____ and ____`): text between two runs of underscores that is one
+    /// of these is the stem's own, not an answer written in a blank.
+    private static let joiningWords: Set<String> = ["和", "与", "及", "或", "以及", "或者", "跟", "同", "至", "到", "是",
+                                                    "的", "and", "or", "of", "to", "in", "on", "at", "the", "a", "an",
+                                                    "for", "by", "with", "is", "are", "was", "from", "as", "vs", "than"]
+
+    /// A fill-in stem whose answers are written inside its underscores (`计算机的输出设备有显示器和___打印机___。`): the
+    /// stem with each filled blank emptied (`______`) and the answers. Every run of underscores must pair with the next
+    /// around a short answer (two or more underscores each side, at most 12 scalars between, no sentence
+    /// punctuation, not a joining word): a stem with an empty blank of its own gives nil.
+    static func underscoreFilledBlanks(_ s: [Unicode.Scalar]) -> (String, [String])? {
+        func isLine(_ c: Unicode.Scalar) -> Bool { c == "_" || c == "＿" }
+        // The runs of two or more underscores.
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard isLine(s[i]) else { i += 1; continue }
+            var j = i
+            while j < s.count, isLine(s[j]) { j += 1 }
+            if j - i >= 2 { runs.append(i..<j) } else { return nil }  // a lone `_` (an identifier): not blanks
+            i = j
+        }
+        guard !runs.isEmpty, runs.count % 2 == 0 else { return nil }
+        let sentencePunctuation = Set("。．.，,；;！!？?：:\n()（）".unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        var answers: [String] = []
+        var last = 0
+        for k in stride(from: 0, to: runs.count, by: 2) {
+            let open = runs[k], close = runs[k + 1]
+            let inner = s[open.upperBound..<close.lowerBound]
+            let answer = inner.utf8String.trimmingCharacters(in: .whitespaces)
+            guard !answer.isEmpty, inner.count <= 12, !inner.contains(where: sentencePunctuation.contains),
+                  answer.unicodeScalars.contains(where: { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) }),
+                  !answer.lowercased().split(separator: " ").allSatisfy({ joiningWords.contains(String($0)) }) else { return nil }
+            // `__init__`: a Python name, not a filled blank.
+            if open.count == 2, close.count == 2, answer.unicodeScalars.allSatisfy({ ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) }) {
+                return nil
+            }
+            out.append(contentsOf: s[last..<open.lowerBound])
+            out.append(contentsOf: Array("______".unicodeScalars))
+            answers.append(answer)
+            last = close.upperBound
+        }
+        out.append(contentsOf: s[last...])
+        return (out[...].utf8String, answers)
     }
 }

@@ -110,6 +110,23 @@ final class AnswerKeyTests: XCTestCase {
         XCTAssertEqual(item?.answer, .blanks(["总价值", "总成本"]))
     }
 
+    func testFillInAnswersWrittenInsideTheUnderscores() {
+        let item = importText("三、填空题\n1. 计算机的输出设备有显示器和___打印机___。\n").single
+        XCTAssertEqual(item?.type, .fillBlank)
+        XCTAssertEqual(item?.answer, .blanks(["打印机"]))
+        XCTAssertEqual(item?.stem, "计算机的输出设备有显示器和______。")
+        let two = importText("三、填空题\n1. 计算机由__硬件__和____软件____两部分组成。\n2. The capital of France is ___ Paris ___.\n").items
+        XCTAssertEqual(two.map(\.answer), [.blanks(["硬件", "软件"]), .blanks(["Paris"])])
+        XCTAssertEqual(two.first?.stem, "计算机由______和______两部分组成。")
+        // Words joining two empty blanks, a sentence between them, an empty blank left over, a Python name: no answers.
+        for stem in ["计算机由____和____组成。", "The ___ and ___ are parts.", "存储器分为____内存____、外存和____。",
+                     "调用 __init__ 方法。", "把____放在桌上，然后____。"] {
+            let plain = importText("三、填空题\n1. \(stem)\n").single
+            XCTAssertNil(plain?.answer, stem)
+            XCTAssertEqual(plain.map { StemCleaner.blankCount($0.stem) }, StemCleaner.blankCount(stem), stem)
+        }
+    }
+
     func testMissingKeyIsWarnedNotDropped() {
         let result = importText("1.营销的核心是( )\nA.客户\nB.产品\n")
         XCTAssertEqual(result.items.count, 1)
