@@ -309,7 +309,8 @@ enum StemCleaner {
         return (Array(raw[..<open]), answer)
     }
 
-    static func splitBlanks(_ key: String) -> [String] {
+    /// `blanks`: how many blanks the stem has, when known (spaces alone split the key only into that many parts).
+    static func splitBlanks(_ key: String, blanks: Int? = nil) -> [String] {
         // Exported quizzes label each blank: `第一空:CLV 第二空:客户`, `第1空:…`.
         let scalars = Array(key.unicodeScalars)
         var labelled: [String] = []
@@ -333,9 +334,14 @@ enum StemCleaner {
             labelled.append(scalars[start...].utf8String)
             return labelled.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ;；,，、")) }.filter { !$0.isEmpty }
         }
-        return key.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "," || $0 == "，" || $0 == "、" })
+        // Numbered blanks: `(1)1921 (2)上海`, `①1921 ②上海`.
+        if let numbered = numberedBlanks(scalars) { return numbered }
+        let parts = key.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "," || $0 == "，" || $0 == "、" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
+        // `1921 上海`: short answers set apart by spaces only.
+        if parts.count == 1, let spaced = spacedBlanks(parts[0], count: blanks) { return spaced }
+        return parts
     }
 
     /// Drops `(2.5分)`, `(5 分)`, `（共 2 分）` score notes.
@@ -498,5 +504,66 @@ extension StemCleaner {
         }
         out.append(contentsOf: s[last...])
         return (out[...].utf8String, answers)
+    }
+}
+
+extension StemCleaner {
+    /// A number marker at `i`: `(1)`, `（2）`, `(一)`, `①`, `⑴`. Its value and where it ends.
+    private static func blankMarker(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+        let c = s[i]
+        if (0x2460...0x2473).contains(c.value) { return (Int(c.value - 0x2460) + 1, i + 1) }  // ① … ⑳
+        if (0x2474...0x2487).contains(c.value) { return (Int(c.value - 0x2474) + 1, i + 1) }  // ⑴ … ⒇
+        guard c == "(" || c == "（" else { return nil }
+        var j = i + 1
+        var value = 0
+        if j < s.count, let d = ScalarClass.chineseDigit(s[j]), d > 0, d < 10 {
+            value = d; j += 1
+        } else {
+            while j < s.count, ScalarClass.isDigit(s[j]), j - i <= 2 { value = value * 10 + Int(s[j].value - 0x30); j += 1 }
+        }
+        guard value > 0, j < s.count, s[j] == ")" || s[j] == "）" else { return nil }
+        return (value, j + 1)
+    }
+
+    /// `(1)1921 (2)上海`, `①1921；②上海`: one answer per numbered marker, the markers counting 1, 2, 3 … from the
+    /// key's start, each at the start or after a space or separator. Nil unless there are two or more.
+    static func numberedBlanks(_ s: [Unicode.Scalar]) -> [String]? {
+        var start = 0
+        while start < s.count, s[start] == " " { start += 1 }
+        let separators = Set(" ;；,，、。".unicodeScalars)
+        var values: [String] = []
+        var valueStart: Int?
+        var expected = 1
+        var i = start
+        while i < s.count {
+            if i == start || separators.contains(s[i - 1]), let (n, end) = blankMarker(s, at: i), n == expected {
+                if let from = valueStart { values.append(s[from..<i].utf8String) }
+                valueStart = end
+                expected += 1
+                i = end
+                continue
+            }
+            if valueStart == nil { return nil }  // the key does not start with a marker
+            i += 1
+        }
+        guard let from = valueStart, expected > 2 else { return nil }
+        values.append(s[from...].utf8String)
+        let trimmed = values.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ;；,，、。")) }
+        return trimmed.contains(where: \.isEmpty) ? nil : trimmed
+    }
+
+    /// `1921 上海`: short answers separated by spaces only, one per blank. With the blank count known, only into that
+    /// many parts; without it, only parts of Chinese or digits (`carbon dioxide` is one answer), never a unit after a
+    /// number (`1921 年`).
+    static func spacedBlanks(_ key: String, count: Int?) -> [String]? {
+        let parts = key.split(separator: " ").map(String.init)
+        guard parts.count >= 2, parts.count <= 8, parts.allSatisfy({ $0.unicodeScalars.count <= 10 }) else { return nil }
+        if let count { return count == parts.count ? parts : nil }
+        guard parts.allSatisfy({ $0.unicodeScalars.allSatisfy { ScalarClass.isCJK($0) || ScalarClass.isDigit($0) || $0 == "." } })
+        else { return nil }
+        for (k, part) in parts.enumerated() where k > 0 && part.unicodeScalars.count == 1 {
+            if let last = parts[k - 1].unicodeScalars.last, ScalarClass.isDigit(last) { return nil }
+        }
+        return parts
     }
 }

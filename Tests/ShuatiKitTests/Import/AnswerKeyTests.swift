@@ -127,6 +127,33 @@ final class AnswerKeyTests: XCTestCase {
         }
     }
 
+    func testNumberedAndSpacedBlankKeysAreSplit() {
+        let items = importText("""
+            三、填空题
+            1. 中国共产党成立于______年，成立地点在______。
+            答案：(1)1921 (2)上海
+            2. 新中国成立于______年，首都是______。
+            答案：①1949 ②北京
+            3. 辛亥革命发生于______年，领导人是______。
+            答案：1911 孙中山
+            4. 计算机由______和______组成，核心是______。
+            答案：（1）硬件；（2）软件；（3）CPU
+            5. 中国共产党成立于______。
+            答案：1921 年
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.blanks(["1921", "上海"]), .blanks(["1949", "北京"]), .blanks(["1911", "孙中山"]),
+                                             .blanks(["硬件", "软件", "CPU"]), .blanks(["1921 年"])])
+        XCTAssertEqual(StemCleaner.splitBlanks("⑴硬件 ⑵软件"), ["硬件", "软件"])
+        XCTAssertEqual(StemCleaner.splitBlanks("(一)硬件 (二)软件"), ["硬件", "软件"])
+        // Markers that do not count from 1, or sit inside a word, are text; so is an English phrase or a unit.
+        XCTAssertEqual(StemCleaner.splitBlanks("(2)上海"), ["(2)上海"])
+        XCTAssertEqual(StemCleaner.splitBlanks("f(1)与f(2)"), ["f(1)与f(2)"])
+        XCTAssertEqual(StemCleaner.splitBlanks("carbon dioxide"), ["carbon dioxide"])
+        XCTAssertEqual(StemCleaner.splitBlanks("1921 年"), ["1921 年"])
+        XCTAssertEqual(StemCleaner.splitBlanks("carbon dioxide", blanks: 2), ["carbon", "dioxide"])
+        XCTAssertEqual(StemCleaner.splitBlanks("1921 上海 北京", blanks: 2), ["1921 上海 北京"])
+    }
+
     func testMissingKeyIsWarnedNotDropped() {
         let result = importText("1.营销的核心是( )\nA.客户\nB.产品\n")
         XCTAssertEqual(result.items.count, 1)
