@@ -630,6 +630,11 @@ struct DocumentParser {
             current = item
             return k.end
         }
+        // `B.` alone on its line, its text on the next, then the key: that text is the option's.
+        if item.phase == .closed, !item.hasKey, let last = item.options.indices.last, let end = item.options[last].end,
+           end < k.start, s[item.options[last].start..<end].allSatisfy({ $0 == " " || $0 == "\n" }) {
+            item.options[last].end = trimmedEnd(k.start)
+        }
         item.close(at: trimmedEnd(k.start))
         item.keyLabel = k.start..<k.end  // named for the template summary later, once per distinct label
         if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }),
@@ -680,10 +685,19 @@ struct DocumentParser {
             let expected = item.nextOptionLetter
             let continuing = item.phase == .stem || item.phase == .options
                 || (item.phase == .closed && !item.hasKey && !item.options.isEmpty && lineStartLike)
-            if continuing, expected != "A" || item.phase == .stem,
+            // `…正确的是( )。答案:B` then the options on the lines below: the key came first.
+            let afterKeyOnStemLine = item.phase == .closed && item.keyToken != nil && lineStartLike
+                && item.keyLabel.map { text.lineIndex(at: $0.lowerBound) == text.lineIndex(at: item.stemEnd ?? item.stemStart)
+                    && $0.lowerBound < (item.options.first?.start ?? Int.max) } == true
+            if continuing || afterKeyOnStemLine, expected != "A" || item.phase == .stem || afterKeyOnStemLine && item.options.isEmpty,
                let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike),
                lineStartLike || !isLetterList(at: o.end) {
                 current = nil
+                // `A.` then its text on the next line, or an option wrapped over two lines: the lines between two
+                // options are the first one's.
+                if item.phase == .closed, !item.hasKey, let last = item.options.indices.last, let end = item.options[last].end, end < i {
+                    item.options[last].end = trimmedEnd(i)
+                }
                 item.close(at: trimmedEnd(i))
                 item.options.append((o.letter, o.end, nil))
                 item.optionsLowerCase = o.lowerCase
