@@ -641,6 +641,14 @@ struct DocumentParser {
            !(item.options.isEmpty && (startsEnglishSentence(token: token, end: end) || isWrittenAnswer(token: token, end: end, item: item))) {
             item.keyToken = token
             item.phase = .closed
+            // `答案:A。新中国成立标志着…`: the rest of the key's line explains it.
+            if !item.options.isEmpty, item.explanationStart == nil, let rest = explanationAfterKey(from: end) {
+                item.explanationStart = rest.lowerBound
+                item.explanationEnd = rest.upperBound
+                current = item
+                looseStart = nil
+                return rest.upperBound
+            }
             current = item
             looseStart = nil
             return end
@@ -649,6 +657,22 @@ struct DocumentParser {
         item.phase = .keyText
         current = item
         return k.end
+    }
+
+    /// Sentence text after a key on its line (after `。`, `,` or spaces), with no label or marker of its own.
+    private func explanationAfterKey(from end: Int) -> Range<Int>? {
+        var j = end
+        while j < s.count, s[j] == " " || s[j] == "。" || s[j] == "," || s[j] == ";" || s[j] == "." { j += 1 }
+        guard j > end || j < s.count && ScalarClass.isCJK(s[j]) else { return nil }
+        var e = j, letters = 0
+        while e < s.count, s[e] != "\n" {
+            if ScalarClass.isCJK(s[e]) || ScalarClass.isASCIILetter(s[e]) { letters += 1 }
+            e += 1
+        }
+        guard letters >= 4, recognizer.answerKey(at: j) == nil, recognizer.questionNumber(at: j) == nil,
+              recognizer.option(at: j, expected: "A", lowerCase: nil, lineStart: false) == nil,
+              !(j..<e).contains(where: { s[$0] == "答" && recognizer.answerKey(at: $0) != nil }) else { return nil }
+        return j..<trimmedEnd(e)
     }
 
     /// Letters read as a key that are the start of a written answer, on an item with no options (yet): glued to
