@@ -43,7 +43,7 @@ enum StemCleaner {
             out.append(scalars[i])
             i += 1
         }
-        // `…是( ) B` : a key letter alone after the blank at the end of the stem.
+        // `…是( ) B`, `…是( )B`, `…是( )。B`: a key letter alone after the blank at the end of the stem.
         if result.letters == nil, hasOptions {
             var end = out.count
             while end > 0, out[end - 1] == " " || out[end - 1] == "\n" { end -= 1 }
@@ -51,7 +51,8 @@ enum StemCleaner {
             while start > 0, ScalarClass.isUpperOptionLetter(out[start - 1]), end - start < 6 { start -= 1 }
             var before = start
             while before > 0, out[before - 1] == " " { before -= 1 }
-            if start < end, before < start, before > 0, out[before - 1] == ")" || out[before - 1] == "。" {
+            if start < end, before > 0, before < start || out[before - 1] == ")" || out[before - 1] == "。",
+               out[before - 1] == ")" || out[before - 1] == "。", out[..<before].contains(")") {
                 result.letters = out[start..<end].map { String(Character($0)) }
                 out.removeSubrange(before..<end)
             }
