@@ -280,10 +280,11 @@ struct DocumentParser {
     }
 
     /// `1、药效学:研究药物对机体的作用的学科`: numbered terms with their definitions after a colon and nothing else.
-    /// Read so only when most of the document's keyless items have that shape (a glossary), never for one item.
+    /// Read so only when most of the document's keyless items have that shape (a glossary), never for one item,
+    /// except under a 名词解释 part, where every item is a term.
     private mutating func splitTermDefinitions() {
         let candidates = drafts.filter { $0.options.isEmpty && !$0.hasKey && $0.number != nil }
-        guard candidates.count >= 3 else { return }
+        let termPart = TypeHint.shortAnswer(kind: "term_definition")
         var splits: [(ItemDraft, Int)] = []
         for d in candidates {
             let a = d.stemStart, b = d.stemEnd ?? a
@@ -295,8 +296,8 @@ struct DocumentParser {
             guard j < b, j > a, ScalarClass.isColon(s[j]), b - j > 4 else { continue }
             splits.append((d, j))
         }
-        guard splits.count * 5 >= candidates.count * 3 else { return }
-        for (d, colon) in splits {
+        let glossary = candidates.count >= 3 && splits.count * 5 >= candidates.count * 3
+        for (d, colon) in splits where glossary || d.hint == termPart {
             let lineEnd = text.lineEnd(text.lineIndex(at: colon))
             d.keyStart = colon + 1
             d.keyForm = "`term: definition`"
@@ -308,8 +309,6 @@ struct DocumentParser {
 
     // MARK: titles
 
-    /// A document title: a short line followed by an empty line (how scraped pages separate documents), that is not
-    /// itself a question, option or key.
     /// The end of a line that only names a part (`名词解释`, `简答题:`), standing alone: before a blank line or a
     /// question number.
     private func partNameEnd(at i: Int, line index: Int) -> Int? {
@@ -321,6 +320,8 @@ struct DocumentParser {
         return end
     }
 
+    /// A document title: a short line followed by an empty line (how scraped pages separate documents), that is not
+    /// itself a question, option or key.
     private func titleLineEnd(at i: Int, line index: Int) -> Int? {
         let end = text.lineEnd(index)
         // The blank line must separate this line from more text (a file's final newline is not a separator).
