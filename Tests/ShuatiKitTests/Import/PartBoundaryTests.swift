@@ -189,4 +189,10 @@ final class PartBoundaryTests: XCTestCase {
         XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .choices(["A"])])
         XCTAssertEqual(result.items[0].stem, "关于细胞,正确的是( )")
     }
+
+    func testTraditionalPartHeadingsAndAnswerPointLabels() {
+        let result = importText("一、單項選擇題\n1. 下列哪個是正確的（ ）\nA. 甲\nB. 乙\n答案：B\n二、簡答題\n1. 簡述市場細分的作用。\n答案要点：發現市場機會。\n")
+        XCTAssertEqual(result.items.map(\.section), ["一、單項選擇題", "二、簡答題"])
+        XCTAssertEqual(result.items.last?.answer, .text("發現市場機會。"))
+    }
 }
