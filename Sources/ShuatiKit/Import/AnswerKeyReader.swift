@@ -68,19 +68,24 @@ struct AnswerKeyReader {
         var open = false
         if j < s.count, s[j] == "(" { open = true; j += 1 }
         var found = ""
+        var upper = false, lower = false, separated = false
         while j < s.count {
             let c = s[j]
             if ScalarClass.isOptionLetter(c) {
+                if c.value >= 0x61 { lower = true } else { upper = true }
                 found.unicodeScalars.append(c.value >= 0x61 ? Unicode.Scalar(c.value - 0x20)! : c)
                 j += 1
             } else if !found.isEmpty, let k = nextLetter(after: j, parenthesised: false) {
                 // `A,C`, `A, B, D`, `A C`, `A and D`: separators between letters, never after the last.
                 j = k
+                separated = true
             } else {
                 break
             }
         }
         guard !found.isEmpty, found.count <= 8 else { return nil }
+        // `Fe`, `Ca`: a word (an element, a name), not keys; keys glued together share one case (`ABD`, `abd`).
+        if upper && lower && !separated { return nil }
         if j < s.count, ScalarClass.isASCIILetter(s[j]) { return nil }  // CRM, Internet: a text key
         if open { if j < s.count, s[j] == ")" { j += 1 } else { return nil } }
         if j < s.count, s[j] == "." || s[j] == "、" { j += 1 }  // 答案:B. (and the option text may follow)

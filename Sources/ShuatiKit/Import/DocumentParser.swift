@@ -93,6 +93,19 @@ struct DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, let end = partNameEnd(at: i, line: lineCursor) {
+                // `名词解释`, `判断题(每题2分)` alone on a line: a part of the same paper, even after an answer that
+                // runs over lines (an answer sheet later still keys the whole paper).
+                finishCurrent(at: i)
+                flushLoose(upTo: i)
+                heading = TypeHint.cleanTitle(s.string(i..<end))
+                updateSection()
+                hint = TypeHint.fromTitle(heading)
+                if hint == .none { hint = TypeHint.fromTitle(heading + "题") }
+                resetNumbering()
+                i = end
+                continue
+            }
             if atLineStart, let end = titleLineEnd(at: i, line: lineCursor) {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
@@ -124,14 +137,15 @@ struct DocumentParser {
                 flushLoose(upTo: i)
                 startItem(start: m.start, stemStart: m.end, number: m.number)
                 current!.numberForm = ParseTemplate.numberForm(m.style)
+                i = m.end
                 if let (tagHint, tagEnd) = recognizer.typeTag(at: m.end, afterLabel: m.style == .label) {
-                    // `1.【单选题】…`: the item's own type, and not part of its stem.
+                    // `1.【单选题】…`: the item's own type, and not part of its stem (nor its score a number).
                     current!.hint = tagHint
                     current!.stemStart = tagEnd
+                    i = tagEnd
                 }
                 lastNumber = m.number
                 if m.style != .bare { style = m.style }
-                i = m.end
                 continue
             }
             if let k = keyMarker(at: i) {
@@ -266,10 +280,11 @@ struct DocumentParser {
     }
 
     /// `1、药效学:研究药物对机体的作用的学科`: numbered terms with their definitions after a colon and nothing else.
-    /// Read so only when most of the document's keyless items have that shape (a glossary), never for one item.
+    /// Read so only when most of the document's keyless items have that shape (a glossary), never for one item,
+    /// except under a 名词解释 part, where every item is a term.
     private mutating func splitTermDefinitions() {
         let candidates = drafts.filter { $0.options.isEmpty && !$0.hasKey && $0.number != nil }
-        guard candidates.count >= 3 else { return }
+        let termPart = TypeHint.shortAnswer(kind: "term_definition")
         var splits: [(ItemDraft, Int)] = []
         for d in candidates {
             let a = d.stemStart, b = d.stemEnd ?? a
@@ -281,8 +296,8 @@ struct DocumentParser {
             guard j < b, j > a, ScalarClass.isColon(s[j]), b - j > 4 else { continue }
             splits.append((d, j))
         }
-        guard splits.count * 5 >= candidates.count * 3 else { return }
-        for (d, colon) in splits {
+        let glossary = candidates.count >= 3 && splits.count * 5 >= candidates.count * 3
+        for (d, colon) in splits where glossary || d.hint == termPart {
             let lineEnd = text.lineEnd(text.lineIndex(at: colon))
             d.keyStart = colon + 1
             d.keyForm = "`term: definition`"
@@ -293,6 +308,17 @@ struct DocumentParser {
     }
 
     // MARK: titles
+
+    /// The end of a line that only names a part (`名词解释`, `简答题:`), standing alone: before a blank line or a
+    /// question number.
+    private func partNameEnd(at i: Int, line index: Int) -> Int? {
+        let end = text.lineEnd(index)
+        guard end > i, end - i <= 24, !ScalarClass.isDigit(s[i]), index + 1 < text.lineStarts.count,
+              TypeHint.isSectionName(s[i..<end]) else { return nil }
+        let next = text.lineStarts[index + 1]
+        guard text.lineEnd(index + 1) == next || recognizer.questionNumber(at: next) != nil else { return nil }
+        return end
+    }
 
     /// A document title: a short line followed by an empty line (how scraped pages separate documents), that is not
     /// itself a question, option or key.
@@ -324,7 +350,6 @@ struct DocumentParser {
         guard (i..<end).contains(where: { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) }) else { return nil }
         // A sentence (ending in `。`, `,` …) or a line inside an explanation or answer is text, unless it names a paper.
         let last = s[end - 1]
-        if end - i <= 24, TypeHint.isSectionName(s[i..<end]) { return end }
         if "。,;、:!".unicodeScalars.contains(last) || current.map({ $0.phase == .explanation || $0.phase == .keyText }) == true,
            !TypeHint.looksLikeTitle(s.string(i..<end)) {
             return nil
@@ -382,6 +407,16 @@ struct DocumentParser {
            lineHasNumber(m.number - 1, style: m.style, before: m.start, from: from) {
             return false
         }
+        // `答:` then `1. 需求拉动;` `2. 成本推动;` on lines of their own: the answer's points, numbered like questions.
+        // A point continues the list when the answer so far has the number before it and not this one, and the
+        // line does not read as a question.
+        if lineStart, m.number >= 2, let item = current, item.phase == .explanation || item.phase == .keyText,
+           let from = item.phase == .explanation ? item.explanationStart : item.keyStart,
+           listHasNumber(m.number - 1, style: m.style, from: from, to: m.start),
+           !listHasNumber(m.number, style: m.style, from: from, to: m.start),
+           !looksLikeQuestion(from: m.end), !startsWithTaskWord(at: m.end) {
+            return false
+        }
         // `问题:(1)分析…;(2)提出…`: sub-questions inside a line are part of their question.
         if m.style == .paren, style != .paren, !lineStart, lastNumber == nil || current?.phase == .closed { return false }
         if m.number == expected { return true }
@@ -408,6 +443,24 @@ struct DocumentParser {
                 return true
             }
             p -= 1
+        }
+        return false
+    }
+
+    /// Whether a line in `from..<to` starts with number `n` in `style` (at most 40 lines back).
+    private func listHasNumber(_ n: Int, style: NumberStyle, from: Int, to: Int) -> Bool {
+        var line = text.lineIndex(at: to)
+        var looked = 0
+        while line > 0, looked < 40 {
+            line -= 1
+            looked += 1
+            var p = text.lineStarts[line]
+            while p < s.count, s[p] == " " { p += 1 }
+            if p + 1 < from { break }
+            if p >= from, p < to, ScalarClass.isDigit(s[p]) || s[p] == "(",
+               let other = recognizer.questionNumber(at: p, checkingContext: false), other.number == n, other.style == style {
+                return true
+            }
         }
         return false
     }
@@ -464,6 +517,8 @@ struct DocumentParser {
             guard line < text.lineStarts.count else { break }
             let a = text.lineStarts[line]
             if a < s.count, recognizer.option(at: a, expected: "A", lowerCase: nil, lineStart: true) != nil { return true }
+            // Options under the next numbered line are that question's.
+            if a < s.count, ScalarClass.isDigit(s[a]), recognizer.questionNumber(at: a).map({ $0.style != .bare }) == true { break }
         }
         var j = start
         while j < s.count, j - start < 120 {
@@ -576,12 +631,25 @@ struct DocumentParser {
             current = item
             return k.end
         }
+        // `B.` alone on its line, its text on the next, then the key: that text is the option's.
+        if item.phase == .closed, !item.hasKey, let last = item.options.indices.last, let end = item.options[last].end,
+           end < k.start, s[item.options[last].start..<end].allSatisfy({ $0 == " " || $0 == "\n" }) {
+            item.options[last].end = trimmedEnd(k.start)
+        }
         item.close(at: trimmedEnd(k.start))
         item.keyLabel = k.start..<k.end  // named for the template summary later, once per distinct label
         if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }),
-           !(item.options.isEmpty && startsEnglishSentence(token: token, end: end)) {
+           !(item.options.isEmpty && (startsEnglishSentence(token: token, end: end) || isWrittenAnswer(token: token, end: end, item: item))) {
             item.keyToken = token
             item.phase = .closed
+            // `答案:A。新中国成立标志着…`: the rest of the key's line explains it.
+            if !item.options.isEmpty, item.explanationStart == nil, let rest = explanationAfterKey(from: end) {
+                item.explanationStart = rest.lowerBound
+                item.explanationEnd = rest.upperBound
+                current = item
+                looseStart = nil
+                return rest.upperBound
+            }
             current = item
             looseStart = nil
             return end
@@ -590,6 +658,38 @@ struct DocumentParser {
         item.phase = .keyText
         current = item
         return k.end
+    }
+
+    /// Sentence text after a key on its line (after `。`, `,` or spaces), with no label or marker of its own.
+    private func explanationAfterKey(from end: Int) -> Range<Int>? {
+        var j = end
+        while j < s.count, s[j] == " " || s[j] == "。" || s[j] == "," || s[j] == ";" || s[j] == "." { j += 1 }
+        guard j > end || j < s.count && ScalarClass.isCJK(s[j]) else { return nil }
+        var e = j, letters = 0
+        while e < s.count, s[e] != "\n" {
+            if ScalarClass.isCJK(s[e]) || ScalarClass.isASCIILetter(s[e]) { letters += 1 }
+            e += 1
+        }
+        guard letters >= 4, recognizer.answerKey(at: j) == nil, recognizer.questionNumber(at: j) == nil,
+              recognizer.option(at: j, expected: "A", lowerCase: nil, lineStart: false) == nil,
+              !(j..<e).contains(where: { s[$0] == "答" && recognizer.answerKey(at: $0) != nil }) else { return nil }
+        return j..<trimmedEnd(e)
+    }
+
+    /// Letters read as a key that are the start of a written answer, on an item with no options (yet): glued to
+    /// more of it (`H2O`, `B超`, `C语言`, `E=mc²`), or in a fill-in (a 填空 part, or a `____` blank and no choice blank).
+    private func isWrittenAnswer(token: String, end: Int, item: ItemDraft) -> Bool {
+        guard token != "true", token != "false" else { return false }
+        if end < s.count, case let c = s[end], c != "\n", c != " ", !ScalarClass.isColon(c),
+           ScalarClass.isDigit(c) || ScalarClass.isCJK(c) || "=+-/²³₂₃^".unicodeScalars.contains(c),
+           !"。，,；;、".unicodeScalars.contains(c) {
+            // `答案：B项`, `答案为B选项`: the letter is still an option's.
+            if s.matches(["项"], at: end) || s.matches(["选", "项"], at: end) || s.matches(["選", "項"], at: end) { return false }
+            return true
+        }
+        if item.hint == .fillBlank { return true }
+        let stem = s[item.stemStart..<max(item.stemStart, min(item.stemEnd ?? item.start, s.count))]
+        return stem.contains("_") && !stem.contains("(")
     }
 
     /// `答：A project milestone is…` under a question with no options: the article of an English answer, not key A.
@@ -610,10 +710,19 @@ struct DocumentParser {
             let expected = item.nextOptionLetter
             let continuing = item.phase == .stem || item.phase == .options
                 || (item.phase == .closed && !item.hasKey && !item.options.isEmpty && lineStartLike)
-            if continuing, expected != "A" || item.phase == .stem,
+            // `…正确的是( )。答案:B` then the options on the lines below: the key came first.
+            let afterKeyOnStemLine = item.phase == .closed && item.keyToken != nil && lineStartLike
+                && item.keyLabel.map { text.lineIndex(at: $0.lowerBound) == text.lineIndex(at: item.stemEnd ?? item.stemStart)
+                    && $0.lowerBound < (item.options.first?.start ?? Int.max) } == true
+            if continuing || afterKeyOnStemLine, expected != "A" || item.phase == .stem || afterKeyOnStemLine && item.options.isEmpty,
                let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike),
                lineStartLike || !isLetterList(at: o.end) {
                 current = nil
+                // `A.` then its text on the next line, or an option wrapped over two lines: the lines between two
+                // options are the first one's.
+                if item.phase == .closed, !item.hasKey, let last = item.options.indices.last, let end = item.options[last].end, end < i {
+                    item.options[last].end = trimmedEnd(i)
+                }
                 item.close(at: trimmedEnd(i))
                 item.options.append((o.letter, o.end, nil))
                 item.optionsLowerCase = o.lowerCase
@@ -838,7 +947,8 @@ enum MarkerStarts {
     /// One bit per BMP scalar (8 KB, so the test every scalar gets stays in cache).
     static let bits: [UInt64] = {
         var t = [UInt64](repeating: 0, count: 0x10000 / 64)
-        let starters = "0123456789(【[-—•·●○◆■□▪*ABCDEFGHabcdefgh答参參标標正选選解分第一二三四五六七八九十零〇试题題问問作"
+        // (`K`, `R`, `S`: English labels after a wide gap in a flattened line, `…Rome  Key: C`.)
+        let starters = "0123456789(【[-—•·●○◆■□▪*ABCDEFGHabcdefghKRSkrs答参參标標正选選解分第一二三四五六七八九十零〇试题題问問作"
         for scalar in starters.unicodeScalars { t[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
         for scalar in MarkerRecognizer.keyStarts where scalar.value < 0x10000 { t[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
         return t

@@ -439,6 +439,8 @@ struct MarkerRecognizer {
             guard j < s.count, s[j] == close else { return nil }
             j += 1
         } else {
+            // A bare word without 题 is a tag only after a label (`第1题 单选 …`): `2. 计算 2-5 的结果` is a stem.
+            guard afterLabel || s[j - 1] == "题" || s[j - 1] == "題" else { return nil }
             // After `第2题` a type word may be glued to the stem: `第 2 題單選心對血液…`.
             let glued = afterLabel && word.count == 2 && j < s.count && ScalarClass.isCJK(s[j])
             guard j < s.count, s[j] == " " || s[j] == "\n" || s[j] == "(" || glued else { return nil }
@@ -457,6 +459,8 @@ struct MarkerRecognizer {
         ("案例", .shortAnswer(kind: "case_analysis")), ("计算", .shortAnswer(kind: nil)),
         ("综合", .shortAnswer(kind: nil)), ("分析", .shortAnswer(kind: nil)),
         ("單選", .singleChoice), ("多選", .multipleChoice), ("判斷", .trueFalse), ("簡答", .shortAnswer(kind: nil)),
+        ("單項選擇", .singleChoice), ("多項選擇", .multipleChoice), ("不定項選擇", .anyChoice), ("選擇", .anyChoice),
+        ("名詞解釋", .shortAnswer(kind: "term_definition")), ("問答", .shortAnswer(kind: nil)), ("論述", .shortAnswer(kind: "essay")),
     ]
     static let typeWordScalars: [([Unicode.Scalar], TypeHint)] = typeWords.map { (Array($0.0.unicodeScalars), $0.1) }
 

@@ -43,7 +43,7 @@ enum StemCleaner {
             out.append(scalars[i])
             i += 1
         }
-        // `…是( ) B` : a key letter alone after the blank at the end of the stem.
+        // `…是( ) B`, `…是( )B`, `…是( )。B`: a key letter alone after the blank at the end of the stem.
         if result.letters == nil, hasOptions {
             var end = out.count
             while end > 0, out[end - 1] == " " || out[end - 1] == "\n" { end -= 1 }
@@ -51,7 +51,8 @@ enum StemCleaner {
             while start > 0, ScalarClass.isUpperOptionLetter(out[start - 1]), end - start < 6 { start -= 1 }
             var before = start
             while before > 0, out[before - 1] == " " { before -= 1 }
-            if start < end, before < start, before > 0, out[before - 1] == ")" || out[before - 1] == "。" {
+            if start < end, before > 0, before < start || out[before - 1] == ")" || out[before - 1] == "。",
+               out[before - 1] == ")" || out[before - 1] == "。", out[..<before].contains(")") {
                 result.letters = out[start..<end].map { String(Character($0)) }
                 out.removeSubrange(before..<end)
             }
@@ -393,7 +394,9 @@ enum StemCleaner {
     private static func trimmedRange(_ s: ArraySlice<Unicode.Scalar>) -> Range<Int> {
         var start = s.startIndex, end = s.endIndex
         func junk(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\"" || c == "\n" || ScalarClass.isBullet(c) || c == "—" }
-        while start < end, junk(s[start]) { start += 1 }
+        // `-3`, `-x`: a minus sign, not a bullet.
+        func minus(_ k: Int) -> Bool { s[k] == "-" && k + 1 < end && (ScalarClass.isDigit(s[k + 1]) || s[k + 1] == "x" || s[k + 1] == "." ) }
+        while start < end, junk(s[start]), !minus(start) { start += 1 }
         while end > start, junk(s[end - 1]) { end -= 1 }
         return start..<end
     }

@@ -184,4 +184,26 @@ final class AnswerKeyTests: XCTestCase {
         XCTAssertEqual(StemCleaner.droppingPageReference("p25"), "p25", "a key that is only a page stays")
         XCTAssertEqual(StemCleaner.droppingPageReference("Step 2"), "Step 2")
     }
+
+    func testTextAfterAKeyOnItsLineExplainsIt() {
+        let result = importText("""
+            1. 1949年10月1日，中华人民共和国成立，这标志着（  ）
+            A. 新民主主义革命取得基本胜利
+            B. 社会主义制度确立
+            答案：A。新中国成立标志着新民主主义革命基本胜利。
+            2. 下列正确的是（ ）
+            A. 丙
+            B. 丁
+            答案：A（2分）
+            """)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["A"]), .choices(["A"])])
+        XCTAssertEqual(result.items[0].explanation, "新中国成立标志着新民主主义革命基本胜利。")
+        XCTAssertNil(result.items[1].explanation)
+        XCTAssertTrue(result.warnings.isEmpty, "\(result.warnings)")
+    }
+
+    func testShortFormulasWithABlankAndAKeyAreQuestions() {
+        let result = importText("1. sin90°=______。\n答案：1\n2. 7+2=______。\n答案：9\n")
+        XCTAssertEqual(result.items.map(\.answer), [.blanks(["1"]), .blanks(["9"])])
+    }
 }

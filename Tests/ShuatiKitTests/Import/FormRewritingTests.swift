@@ -46,6 +46,10 @@ final class FormRewritingTests: XCTestCase {
         var blankLines: Bool
         var rules: Bool
         var explanation: String?
+        /// A type tag before each stem (`(单选题, 2.0分)`, `【多选题】`), in one of these styles.
+        var tagStyle: Int?
+        /// Lines naming the parts (`选择题`, `判断题(每题2分)`) before the first item of each type.
+        var partNames: Bool
 
         enum Layout: String { case perLine, oneRow, twoPerRow, flattened }
         enum KeySpot: String { case label, inStem, answerSheet, bareLine }
@@ -53,6 +57,7 @@ final class FormRewritingTests: XCTestCase {
         var description: String {
             "numbering \(numberingName), options \(optionName) \(layout.rawValue), key \(keySpot.rawValue) label `\(label)`"
                 + " lower=\(lowerKey) blankLines=\(blankLines) rules=\(rules) explanation=\(explanation ?? "-")"
+                + " tag=\(tagStyle.map(String.init) ?? "-") parts=\(partNames)"
         }
     }
 
@@ -95,7 +100,24 @@ final class FormRewritingTests: XCTestCase {
                 }
             },
             blankLines: Int.random(in: 0..<3, using: &g) == 0, rules: Int.random(in: 0..<4, using: &g) == 0,
-            explanation: Bool.random(using: &g) ? explanations.randomElement(using: &g)! : nil)
+            explanation: Bool.random(using: &g) ? explanations.randomElement(using: &g)! : nil,
+            tagStyle: !english && Int.random(in: 0..<3, using: &g) == 0 ? Int.random(in: 0..<4, using: &g) : nil,
+            partNames: !english && Int.random(in: 0..<3, using: &g) == 0)
+    }
+
+    /// The type tag of an item in one of four styles a quiz export or a paper uses.
+    static func tag(_ item: Item, style: Int) -> String {
+        let name: String
+        switch item.key {
+        case let .choices(letters): name = letters.count > 1 ? "多选题" : "单选题"
+        default: name = "判断题"
+        }
+        switch style {
+        case 0: return "(\(name), 2.0分)"
+        case 1: return "【\(name)】"
+        case 2: return "[\(name) 2分]"
+        default: return "(\(name))"
+        }
     }
 
     static func keyText(_ key: Answer, form: Form, english: Bool, g: inout SeededGenerator) -> String {
@@ -122,8 +144,12 @@ final class FormRewritingTests: XCTestCase {
             var stem = item.stem
             if form.keySpot == .inStem, stem.contains("( )") { stem = stem.replacingOccurrences(of: "( )", with: "( \(key) )") }
             if form.keySpot == .inStem, item.options.isEmpty { stem += "( \(key) )" }
+            if let style = form.tagStyle { stem = tag(item, style: style) + stem }
             let options = item.options.enumerated().map { form.optionMark(letters[$0.offset]) + $0.element }
             var itemLines: [String] = []
+            if form.partNames, n == 0 || item.options.isEmpty != items[n - 1].options.isEmpty {
+                lines += [item.options.isEmpty ? "判断题(每题2分)" : "选择题", ""]
+            }
             switch form.layout {
             case .perLine:
                 itemLines = [number + stem] + options

@@ -119,4 +119,80 @@ final class PartBoundaryTests: XCTestCase {
         XCTAssertEqual(result.items[1].answer, .text("《论十大关系》"))
         XCTAssertEqual(result.items[2].section, result.items[0].section, "the book's name started no new part")
     }
+
+    func testNumberedPointsOfAnAnswerAreNoQuestions() {
+        let result = importText("""
+            1. 通货膨胀的成因有哪些？
+            答：
+            1. 需求拉动；
+            2. 成本推动；
+            3. 结构性因素。
+            2. 什么是通货紧缩？
+            答：物价持续下跌。
+            3. 下列属于可再生能源的是（ ）
+            A. 煤  B. 石油  C. 太阳能  D. 天然气
+            答案：C
+            解析：
+            1. 煤、石油、天然气是化石能源；
+            2. 太阳能可以源源不断获得。
+            4. 下列属于清洁能源的是（ ）
+            A. 煤  B. 风能  C. 石油  D. 柴油
+            答案：B
+            """)
+        XCTAssertEqual(result.items.count, 4, "\(result.items.map(\.stem))")
+        XCTAssertEqual(result.items[0].answer, .text("1. 需求拉动;\n2. 成本推动;\n3. 结构性因素。"))
+        XCTAssertEqual(result.items[1].answer, .text("物价持续下跌。"))
+        XCTAssertTrue(result.items[2].explanation?.contains("源源不断") == true, "\(result.items[2].explanation ?? "-")")
+        XCTAssertEqual(result.items[3].answer, .choices(["B"]))
+    }
+
+    func testMinusSignsAndWrittenFillInKeys() {
+        let result = importText("""
+            1. -3的相反数是（  ）
+            A. 3
+            B. -3
+            答案：A
+            2. 计算 2-5 的结果是______。
+            答案：-3
+            3. 水的化学式是______。
+            答案：H2O
+            4. 铁的元素符号是______。
+            答案：Fe
+            5. 医院检查常用____超。
+            答案：B
+            """)
+        XCTAssertEqual(result.items.map(\.stem).prefix(2), ["-3的相反数是( )", "计算 2-5 的结果是______。"])
+        XCTAssertEqual(result.items[0].options?.map(\.text), ["3", "-3"])
+        XCTAssertEqual(result.items.dropFirst().map(\.answer), [.blanks(["-3"]), .blanks(["H2O"]), .blanks(["Fe"]), .blanks(["B"])])
+        XCTAssertEqual(result.items.dropFirst().map(\.type), [.fillBlank, .fillBlank, .fillBlank, .fillBlank])
+    }
+
+    func testATermWithItsDefinitionUnderA名词解释Part() {
+        let result = importText("""
+            一、单项选择题
+            1. 总线的作用是( )
+            A. 传输信息  B. 存储信息
+            答案：A
+            二、名词解释
+            1. 总线：计算机各部件之间传输信息的公共通路。
+            三、简答题
+            1. 简述总线的分类。
+            答：数据总线、地址总线和控制总线。
+            """)
+        XCTAssertEqual(result.items.count, 3)
+        XCTAssertEqual(result.items[1].stem, "总线")
+        XCTAssertEqual(result.items[1].answer, .text("计算机各部件之间传输信息的公共通路。"))
+    }
+
+    func testAKeyLetterGluedAfterTheBlank() {
+        let result = importText("1．关于细胞，正确的是（ ）B\nA．有核\nB．是基本单位\n2．关于细菌，正确的是（ ）。A\nA．有核\nB．无核\n")
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .choices(["A"])])
+        XCTAssertEqual(result.items[0].stem, "关于细胞,正确的是( )")
+    }
+
+    func testTraditionalPartHeadingsAndAnswerPointLabels() {
+        let result = importText("一、單項選擇題\n1. 下列哪個是正確的（ ）\nA. 甲\nB. 乙\n答案：B\n二、簡答題\n1. 簡述市場細分的作用。\n答案要点：發現市場機會。\n")
+        XCTAssertEqual(result.items.map(\.section), ["一、單項選擇題", "二、簡答題"])
+        XCTAssertEqual(result.items.last?.answer, .text("發現市場機會。"))
+    }
 }
