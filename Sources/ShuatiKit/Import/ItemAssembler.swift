@@ -108,7 +108,8 @@ struct ItemAssembler {
         case .fillBlank:
             if let keyText {
                 let key = StemCleaner.droppingPageReference(StemCleaner.cleanOption(keyText))
-                var blanks = StemCleaner.splitBlanks(key)
+                let blankCount = StemCleaner.blankCount(stem)
+                var blanks = StemCleaner.splitBlanks(key, blanks: blankCount > 0 ? blankCount : nil)
                 // One blank: its answer may hold a comma of its own.
                 if blanks.count > 1, StemCleaner.blankCount(stem) == 1 { blanks = [key] }
                 if !blanks.isEmpty { answer = .blanks(blanks) }
