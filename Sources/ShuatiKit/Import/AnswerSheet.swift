@@ -44,7 +44,8 @@ struct AnswerSheet {
     private static let words: [[Unicode.Scalar]] = ["参考答案", "參考答案", "标准答案", "標準答案", "正确答案", "正確答案", "答案"]
         .map { Array($0.unicodeScalars) }
     private static let suffixes: [[Unicode.Scalar]] = ["及解析", "与解析", "和解析", "解析", "及评分标准", "与评分标准",
-                                                      "及评分参考", "与提示"].map { Array($0.unicodeScalars) }
+                                                      "及评分参考", "与提示", "速查表", "速查", "一览表", "一览", "汇总"]
+        .map { Array($0.unicodeScalars) }
 
     /// At a line start: an answer-section heading (`参考答案`, `【参考答案】`, `试卷(A卷)参考答案与评分标准:`, `答案:`),
     /// ending the line or followed straight by entries.
@@ -57,8 +58,8 @@ struct AnswerSheet {
         guard i < s.count, !ScalarClass.isDigit(s[i]) else { return nil }
         // Option lines (`A.…`, `B、…`) are most lines of a paper and never a heading.
         if ScalarClass.isOptionLetter(s[i]), i + 1 < s.count, [".", "、", ")", " ", ":"].contains(s[i + 1]) { return nil }
-        if ScalarClass.isASCIILetter(s[i]), let end = englishHeadingEnd(at: i) {
-            return Heading(end: end, isBareLabel: false, hasColon: false, endsLine: end == s.count || s[end] == "\n")
+        if ScalarClass.isASCIILetter(s[i]), let (end, colon, bare) = englishHeadingEnd(at: i) {
+            return Heading(end: end, isBareLabel: bare, hasColon: colon, endsLine: end == s.count || s[end] == "\n")
         }
         var lineEnd = i
         var hasAnswerScalar = false
@@ -109,13 +110,27 @@ struct AnswerSheet {
         return Heading(end: lineEnd, isBareLabel: false, hasColon: true, endsLine: true, isWeak: true)
     }
 
-    /// `Answer Key`, `Answers:`, `Solutions` as a line of its own (any case): where the sheet's entries begin.
-    private func englishHeadingEnd(at i: Int) -> Int? {
+    /// `Answer Key`, `Answers:`, `Solutions` as a line of its own (any case), or before a colon and the first entry
+    /// on the same line (`Answers: 1. A  2. B`, `Key: 1-5 BCBBA`): where the sheet's entries begin, and whether a
+    /// colon ends the heading, and whether it is only the item-key label `Answer:` (`Answer: 1. B  2. C`).
+    private func englishHeadingEnd(at i: Int) -> (Int, Bool, Bool)? {
         var e = i
-        while e < s.count, s[e] != "\n", e - i <= 24 { e += 1 }
-        guard e - i <= 24 else { return nil }
-        let line = s.string(i..<e).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-        return ImportVocabulary.englishSheetHeadings.contains(line) ? e : nil
+        var colon: Int?
+        while e < s.count, s[e] != "\n", e - i <= 24 || colon != nil {
+            if colon == nil, ScalarClass.isColon(s[e]) { colon = e }
+            e += 1
+        }
+        if e - i <= 24 {
+            let line = s.string(i..<e).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+            if ImportVocabulary.englishSheetHeadings.contains(line) { return (e, colon != nil, false) }
+        }
+        guard let colon, colon - i <= 24 else { return nil }
+        let word = s.string(i..<colon).lowercased().trimmingCharacters(in: .whitespaces)
+        let bare = word == "answer"
+        guard bare || ImportVocabulary.englishSheetHeadings.contains(word) else { return nil }
+        var k = colon + 1
+        while k < e, s[k] == " " { k += 1 }
+        return k < e && startsEntry(at: k) ? (k, true, bare) : nil
     }
 
     /// Whether an entry (`1.`, `1-5`, `(1)`) or a section marker (`一、`) starts at `i`.
@@ -276,11 +291,12 @@ struct AnswerSheet {
     }
 
     /// The answers of a range: space-separated groups (`AB ACD BC`, `√ × √`), or one letter or mark each
-    /// (`BCADA`, `√×√`).
+    /// (`BCADA`, `√×√`). A `;` or `。` may close the range before the next one (`1-5 ABCDA；6-10 BCDAB`).
     private func rangeTokens(_ range: Range<Int>, count: Int) -> [String]? {
-        let groups = s[range].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "、" })
+        let isGap: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "," || $0 == "、" || $0 == ";" || $0 == "。" }
+        let groups = s[range].split(whereSeparator: isGap)
         if groups.count == count, let tokens = AnswerSheet.tokens(groups) { return tokens }
-        let marks = s[range].filter { $0 != " " && $0 != "," && $0 != "、" }
+        let marks = s[range].filter { !isGap($0) }
         guard marks.count == count else { return nil }
         return AnswerSheet.tokens(marks.map { [$0][...] })
     }

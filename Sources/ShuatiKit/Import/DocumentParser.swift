@@ -280,10 +280,11 @@ struct DocumentParser {
     }
 
     /// `1、药效学:研究药物对机体的作用的学科`: numbered terms with their definitions after a colon and nothing else.
-    /// Read so only when most of the document's keyless items have that shape (a glossary), never for one item.
+    /// Read so only when most of the document's keyless items have that shape (a glossary), never for one item,
+    /// except under a 名词解释 part, where every item is a term.
     private mutating func splitTermDefinitions() {
         let candidates = drafts.filter { $0.options.isEmpty && !$0.hasKey && $0.number != nil }
-        guard candidates.count >= 3 else { return }
+        let termPart = TypeHint.shortAnswer(kind: "term_definition")
         var splits: [(ItemDraft, Int)] = []
         for d in candidates {
             let a = d.stemStart, b = d.stemEnd ?? a
@@ -295,8 +296,8 @@ struct DocumentParser {
             guard j < b, j > a, ScalarClass.isColon(s[j]), b - j > 4 else { continue }
             splits.append((d, j))
         }
-        guard splits.count * 5 >= candidates.count * 3 else { return }
-        for (d, colon) in splits {
+        let glossary = candidates.count >= 3 && splits.count * 5 >= candidates.count * 3
+        for (d, colon) in splits where glossary || d.hint == termPart {
             let lineEnd = text.lineEnd(text.lineIndex(at: colon))
             d.keyStart = colon + 1
             d.keyForm = "`term: definition`"
@@ -308,8 +309,6 @@ struct DocumentParser {
 
     // MARK: titles
 
-    /// A document title: a short line followed by an empty line (how scraped pages separate documents), that is not
-    /// itself a question, option or key.
     /// The end of a line that only names a part (`名词解释`, `简答题:`), standing alone: before a blank line or a
     /// question number.
     private func partNameEnd(at i: Int, line index: Int) -> Int? {
@@ -321,6 +320,8 @@ struct DocumentParser {
         return end
     }
 
+    /// A document title: a short line followed by an empty line (how scraped pages separate documents), that is not
+    /// itself a question, option or key.
     private func titleLineEnd(at i: Int, line index: Int) -> Int? {
         let end = text.lineEnd(index)
         // The blank line must separate this line from more text (a file's final newline is not a separator).
@@ -630,12 +631,25 @@ struct DocumentParser {
             current = item
             return k.end
         }
+        // `B.` alone on its line, its text on the next, then the key: that text is the option's.
+        if item.phase == .closed, !item.hasKey, let last = item.options.indices.last, let end = item.options[last].end,
+           end < k.start, s[item.options[last].start..<end].allSatisfy({ $0 == " " || $0 == "\n" }) {
+            item.options[last].end = trimmedEnd(k.start)
+        }
         item.close(at: trimmedEnd(k.start))
         item.keyLabel = k.start..<k.end  // named for the template summary later, once per distinct label
         if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }),
            !(item.options.isEmpty && (startsEnglishSentence(token: token, end: end) || isWrittenAnswer(token: token, end: end, item: item))) {
             item.keyToken = token
             item.phase = .closed
+            // `答案:A。新中国成立标志着…`: the rest of the key's line explains it.
+            if !item.options.isEmpty, item.explanationStart == nil, let rest = explanationAfterKey(from: end) {
+                item.explanationStart = rest.lowerBound
+                item.explanationEnd = rest.upperBound
+                current = item
+                looseStart = nil
+                return rest.upperBound
+            }
             current = item
             looseStart = nil
             return end
@@ -644,6 +658,22 @@ struct DocumentParser {
         item.phase = .keyText
         current = item
         return k.end
+    }
+
+    /// Sentence text after a key on its line (after `。`, `,` or spaces), with no label or marker of its own.
+    private func explanationAfterKey(from end: Int) -> Range<Int>? {
+        var j = end
+        while j < s.count, s[j] == " " || s[j] == "。" || s[j] == "," || s[j] == ";" || s[j] == "." { j += 1 }
+        guard j > end || j < s.count && ScalarClass.isCJK(s[j]) else { return nil }
+        var e = j, letters = 0
+        while e < s.count, s[e] != "\n" {
+            if ScalarClass.isCJK(s[e]) || ScalarClass.isASCIILetter(s[e]) { letters += 1 }
+            e += 1
+        }
+        guard letters >= 4, recognizer.answerKey(at: j) == nil, recognizer.questionNumber(at: j) == nil,
+              recognizer.option(at: j, expected: "A", lowerCase: nil, lineStart: false) == nil,
+              !(j..<e).contains(where: { s[$0] == "答" && recognizer.answerKey(at: $0) != nil }) else { return nil }
+        return j..<trimmedEnd(e)
     }
 
     /// Letters read as a key that are the start of a written answer, on an item with no options (yet): glued to
@@ -680,10 +710,19 @@ struct DocumentParser {
             let expected = item.nextOptionLetter
             let continuing = item.phase == .stem || item.phase == .options
                 || (item.phase == .closed && !item.hasKey && !item.options.isEmpty && lineStartLike)
-            if continuing, expected != "A" || item.phase == .stem,
+            // `…正确的是( )。答案:B` then the options on the lines below: the key came first.
+            let afterKeyOnStemLine = item.phase == .closed && item.keyToken != nil && lineStartLike
+                && item.keyLabel.map { text.lineIndex(at: $0.lowerBound) == text.lineIndex(at: item.stemEnd ?? item.stemStart)
+                    && $0.lowerBound < (item.options.first?.start ?? Int.max) } == true
+            if continuing || afterKeyOnStemLine, expected != "A" || item.phase == .stem || afterKeyOnStemLine && item.options.isEmpty,
                let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike),
                lineStartLike || !isLetterList(at: o.end) {
                 current = nil
+                // `A.` then its text on the next line, or an option wrapped over two lines: the lines between two
+                // options are the first one's.
+                if item.phase == .closed, !item.hasKey, let last = item.options.indices.last, let end = item.options[last].end, end < i {
+                    item.options[last].end = trimmedEnd(i)
+                }
                 item.close(at: trimmedEnd(i))
                 item.options.append((o.letter, o.end, nil))
                 item.optionsLowerCase = o.lowerCase

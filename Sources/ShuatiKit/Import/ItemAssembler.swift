@@ -56,7 +56,10 @@ struct ItemAssembler {
         // A term with its definition (`受体:是一种…`) is a question however short the term.
         let isTerm = d.hint == .shortAnswer(kind: "term_definition") && keyText != nil
             && stem.unicodeScalars.filter({ ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }).count >= 2
-        guard TypeHint.looksLikeQuestionText(stem) || !options.isEmpty || isTerm else {
+        // `sin90°=______。`, `7+2=( )`: a short formula with a blank and a key is a question too.
+        let isFormula = (keyText != nil || d.keyToken != nil) && (StemCleaner.blankCount(stem) > 0 || stem.contains("( )") || stem.contains("()"))
+            && stem.unicodeScalars.contains { ScalarClass.isDigit($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isCJK($0) }
+        guard TypeHint.looksLikeQuestionText(stem) || !options.isEmpty || isTerm || isFormula else {
             warn("\(label): no question text could be read; skipped")
             return (nil, warnings)
         }
@@ -105,7 +108,8 @@ struct ItemAssembler {
         case .fillBlank:
             if let keyText {
                 let key = StemCleaner.droppingPageReference(StemCleaner.cleanOption(keyText))
-                var blanks = StemCleaner.splitBlanks(key)
+                let blankCount = StemCleaner.blankCount(stem)
+                var blanks = StemCleaner.splitBlanks(key, blanks: blankCount > 0 ? blankCount : nil)
                 // One blank: its answer may hold a comma of its own.
                 if blanks.count > 1, StemCleaner.blankCount(stem) == 1 { blanks = [key] }
                 if !blanks.isEmpty { answer = .blanks(blanks) }

@@ -459,6 +459,8 @@ struct MarkerRecognizer {
         ("案例", .shortAnswer(kind: "case_analysis")), ("计算", .shortAnswer(kind: nil)),
         ("综合", .shortAnswer(kind: nil)), ("分析", .shortAnswer(kind: nil)),
         ("單選", .singleChoice), ("多選", .multipleChoice), ("判斷", .trueFalse), ("簡答", .shortAnswer(kind: nil)),
+        ("單項選擇", .singleChoice), ("多項選擇", .multipleChoice), ("不定項選擇", .anyChoice), ("選擇", .anyChoice),
+        ("名詞解釋", .shortAnswer(kind: "term_definition")), ("問答", .shortAnswer(kind: nil)), ("論述", .shortAnswer(kind: "essay")),
     ]
     static let typeWordScalars: [([Unicode.Scalar], TypeHint)] = typeWords.map { (Array($0.0.unicodeScalars), $0.1) }
 

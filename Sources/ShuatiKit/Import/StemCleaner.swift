@@ -43,7 +43,7 @@ enum StemCleaner {
             out.append(scalars[i])
             i += 1
         }
-        // `…是( ) B` : a key letter alone after the blank at the end of the stem.
+        // `…是( ) B`, `…是( )B`, `…是( )。B`: a key letter alone after the blank at the end of the stem.
         if result.letters == nil, hasOptions {
             var end = out.count
             while end > 0, out[end - 1] == " " || out[end - 1] == "\n" { end -= 1 }
@@ -51,7 +51,8 @@ enum StemCleaner {
             while start > 0, ScalarClass.isUpperOptionLetter(out[start - 1]), end - start < 6 { start -= 1 }
             var before = start
             while before > 0, out[before - 1] == " " { before -= 1 }
-            if start < end, before < start, before > 0, out[before - 1] == ")" || out[before - 1] == "。" {
+            if start < end, before > 0, before < start || out[before - 1] == ")" || out[before - 1] == "。",
+               out[before - 1] == ")" || out[before - 1] == "。", out[..<before].contains(")") {
                 result.letters = out[start..<end].map { String(Character($0)) }
                 out.removeSubrange(before..<end)
             }
@@ -178,9 +179,10 @@ enum StemCleaner {
 
     /// A fill-in stem whose blanks hold their answers (`行为忠诚、(态度忠诚)和(情感忠诚)`): the stem with empty blanks and
     /// the answers. Nil when the stem has an empty blank of its own (then parentheses are just text) or none filled.
+    /// Underscores around the answer count too (`…显示器和___打印机___。`): see `underscoreFilledBlanks`.
     static func filledBlanks(_ stem: String) -> (String, [String])? {
         let s = Array(stem.unicodeScalars)
-        if stem.containsScalars("__") || stem.containsScalars("＿") { return nil }
+        if stem.containsScalars("__") || stem.containsScalars("＿") { return underscoreFilledBlanks(s) }
         // Spaces inside Chinese text are where underlined answers were (`是指 产品(服务)的客户总价值 和 …`): then the
         // parentheses are part of those answers, not blanks.
         for i in s.indices where s[i] == " " && i > 0 && ScalarClass.isCJK(s[i - 1]) {
@@ -308,7 +310,8 @@ enum StemCleaner {
         return (Array(raw[..<open]), answer)
     }
 
-    static func splitBlanks(_ key: String) -> [String] {
+    /// `blanks`: how many blanks the stem has, when known (spaces alone split the key only into that many parts).
+    static func splitBlanks(_ key: String, blanks: Int? = nil) -> [String] {
         // Exported quizzes label each blank: `第一空:CLV 第二空:客户`, `第1空:…`.
         let scalars = Array(key.unicodeScalars)
         var labelled: [String] = []
@@ -332,9 +335,14 @@ enum StemCleaner {
             labelled.append(scalars[start...].utf8String)
             return labelled.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ;；,，、")) }.filter { !$0.isEmpty }
         }
-        return key.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "," || $0 == "，" || $0 == "、" })
+        // Numbered blanks: `(1)1921 (2)上海`, `①1921 ②上海`.
+        if let numbered = numberedBlanks(scalars) { return numbered }
+        let parts = key.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "," || $0 == "，" || $0 == "、" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
+        // `1921 上海`: short answers set apart by spaces only.
+        if parts.count == 1, let spaced = spacedBlanks(parts[0], count: blanks) { return spaced }
+        return parts
     }
 
     /// Drops `(2.5分)`, `(5 分)`, `（共 2 分）` score notes.
@@ -450,5 +458,115 @@ enum OptionMatcher {
         for w in AnswerKeyReader.trueWords where t.hasPrefix(w) { return true }
         for w in AnswerKeyReader.falseWords where t.hasPrefix(w) { return false }
         return nil
+    }
+}
+
+extension StemCleaner {
+    /// Words that join two blanks (`____和____`, `____ and ____`): text between two runs of underscores that is one
+    /// of these is the stem's own, not an answer written in a blank.
+    private static let joiningWords: Set<String> = ["和", "与", "及", "或", "以及", "或者", "跟", "同", "至", "到", "是",
+                                                    "的", "and", "or", "of", "to", "in", "on", "at", "the", "a", "an",
+                                                    "for", "by", "with", "is", "are", "was", "from", "as", "vs", "than"]
+
+    /// A fill-in stem whose answers are written inside its underscores (`计算机的输出设备有显示器和___打印机___。`): the
+    /// stem with each filled blank emptied (`______`) and the answers. Every run of underscores must pair with the next
+    /// around a short answer (two or more underscores each side, at most 12 scalars between, no sentence
+    /// punctuation, not a joining word): a stem with an empty blank of its own gives nil.
+    static func underscoreFilledBlanks(_ s: [Unicode.Scalar]) -> (String, [String])? {
+        func isLine(_ c: Unicode.Scalar) -> Bool { c == "_" || c == "＿" }
+        // The runs of two or more underscores.
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard isLine(s[i]) else { i += 1; continue }
+            var j = i
+            while j < s.count, isLine(s[j]) { j += 1 }
+            if j - i >= 2 { runs.append(i..<j) } else { return nil }  // a lone `_` (an identifier): not blanks
+            i = j
+        }
+        guard !runs.isEmpty, runs.count % 2 == 0 else { return nil }
+        let sentencePunctuation = Set("。．.，,；;！!？?：:\n()（）".unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        var answers: [String] = []
+        var last = 0
+        for k in stride(from: 0, to: runs.count, by: 2) {
+            let open = runs[k], close = runs[k + 1]
+            let inner = s[open.upperBound..<close.lowerBound]
+            let answer = inner.utf8String.trimmingCharacters(in: .whitespaces)
+            guard !answer.isEmpty, inner.count <= 12, !inner.contains(where: sentencePunctuation.contains),
+                  answer.unicodeScalars.contains(where: { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) }),
+                  !answer.lowercased().split(separator: " ").allSatisfy({ joiningWords.contains(String($0)) }) else { return nil }
+            // `__init__`: a Python name, not a filled blank.
+            if open.count == 2, close.count == 2, answer.unicodeScalars.allSatisfy({ ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) }) {
+                return nil
+            }
+            out.append(contentsOf: s[last..<open.lowerBound])
+            out.append(contentsOf: Array("______".unicodeScalars))
+            answers.append(answer)
+            last = close.upperBound
+        }
+        out.append(contentsOf: s[last...])
+        return (out[...].utf8String, answers)
+    }
+}
+
+extension StemCleaner {
+    /// A number marker at `i`: `(1)`, `（2）`, `(一)`, `①`, `⑴`. Its value and where it ends.
+    private static func blankMarker(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+        let c = s[i]
+        if (0x2460...0x2473).contains(c.value) { return (Int(c.value - 0x2460) + 1, i + 1) }  // ① … ⑳
+        if (0x2474...0x2487).contains(c.value) { return (Int(c.value - 0x2474) + 1, i + 1) }  // ⑴ … ⒇
+        guard c == "(" || c == "（" else { return nil }
+        var j = i + 1
+        var value = 0
+        if j < s.count, let d = ScalarClass.chineseDigit(s[j]), d > 0, d < 10 {
+            value = d; j += 1
+        } else {
+            while j < s.count, ScalarClass.isDigit(s[j]), j - i <= 2 { value = value * 10 + Int(s[j].value - 0x30); j += 1 }
+        }
+        guard value > 0, j < s.count, s[j] == ")" || s[j] == "）" else { return nil }
+        return (value, j + 1)
+    }
+
+    /// `(1)1921 (2)上海`, `①1921；②上海`: one answer per numbered marker, the markers counting 1, 2, 3 … from the
+    /// key's start, each at the start or after a space or separator. Nil unless there are two or more.
+    static func numberedBlanks(_ s: [Unicode.Scalar]) -> [String]? {
+        var start = 0
+        while start < s.count, s[start] == " " { start += 1 }
+        let separators = Set(" ;；,，、。".unicodeScalars)
+        var values: [String] = []
+        var valueStart: Int?
+        var expected = 1
+        var i = start
+        while i < s.count {
+            if i == start || separators.contains(s[i - 1]), let (n, end) = blankMarker(s, at: i), n == expected {
+                if let from = valueStart { values.append(s[from..<i].utf8String) }
+                valueStart = end
+                expected += 1
+                i = end
+                continue
+            }
+            if valueStart == nil { return nil }  // the key does not start with a marker
+            i += 1
+        }
+        guard let from = valueStart, expected > 2 else { return nil }
+        values.append(s[from...].utf8String)
+        let trimmed = values.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ;；,，、。")) }
+        return trimmed.contains(where: \.isEmpty) ? nil : trimmed
+    }
+
+    /// `1921 上海`: short answers separated by spaces only, one per blank. With the blank count known, only into that
+    /// many parts; without it, only parts of Chinese or digits (`carbon dioxide` is one answer), never a unit after a
+    /// number (`1921 年`).
+    static func spacedBlanks(_ key: String, count: Int?) -> [String]? {
+        let parts = key.split(separator: " ").map(String.init)
+        guard parts.count >= 2, parts.count <= 8, parts.allSatisfy({ $0.unicodeScalars.count <= 10 }) else { return nil }
+        if let count { return count == parts.count ? parts : nil }
+        guard parts.allSatisfy({ $0.unicodeScalars.allSatisfy { ScalarClass.isCJK($0) || ScalarClass.isDigit($0) || $0 == "." } })
+        else { return nil }
+        for (k, part) in parts.enumerated() where k > 0 && part.unicodeScalars.count == 1 {
+            if let last = parts[k - 1].unicodeScalars.last, ScalarClass.isDigit(last) { return nil }
+        }
+        return parts
     }
 }

@@ -44,6 +44,24 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertTrue(importMarkdown("## 进度\n\n- [ ] 1\n- [x] 2\n- [ ] 3\n").items.isEmpty)
     }
 
+    func testTaskListUnderAQuestionHeadingIsItsOptions() {
+        // Lettered boxes under a numbered question heading: options, the checked one the key.
+        let lettered = importMarkdown("### 1. 哪个对象用于保证指定数量的 Pod 副本运行？\n- [ ] A. Service\n- [x] B. ReplicaSet\n- [ ] C. ConfigMap\n").single
+        XCTAssertEqual(lettered?.type, .singleChoice)
+        XCTAssertEqual(lettered?.options?.map(\.letter), ["A", "B", "C"])
+        XCTAssertEqual(lettered?.answer, .choices(["B"]))
+        // Without letters they are lettered in order; several checked make a multiple choice; a blank line may
+        // separate the heading from its boxes, and a heading ending in a question mark needs no number.
+        let items = importMarkdown("## 练习\n\n### 2. Which objects run Pods?\n\n- [x] Deployment\n- [ ] Service\n- [x] DaemonSet\n\n### 哪个命令查看 Pod 日志？\n- [ ] kubectl get\n- [x] kubectl logs\n").items
+        XCTAssertEqual(items.map(\.answer), [.choices(["A", "C"]), .choices(["B"])])
+        XCTAssertEqual(items.first?.type, .multipleChoice)
+        XCTAssertEqual(items.first?.options?.map(\.text), ["Deployment", "Service", "DaemonSet"])
+        // Sentences with boxes under an instruction heading stay true/false statements.
+        let statements = importMarkdown("## 判断下列说法是否正确？\n\n- [x] 水在标准大气压下100度沸腾。\n- [ ] 铁的密度比水的密度小。\n").items
+        XCTAssertEqual(statements.map(\.answer), [.trueFalse(true), .trueFalse(false)])
+        XCTAssertEqual(statements.map(\.type), [.trueFalse, .trueFalse])
+    }
+
     func testOptionTableWithAMarkedRow() {
         let md = """
         1. The capital of Italy is _____.
@@ -108,6 +126,25 @@ final class MarkdownReaderTests: XCTestCase {
         let choice = importMarkdown("1. 运算结果超出**定点数**范围时产生（ ）\nA. 进位\nB. 溢出\n答案：B\n").single
         XCTAssertEqual(choice?.answer, .choices(["B"]))
         XCTAssertEqual(choice?.stem.contains("定点数"), true)
+    }
+
+    func testBoldKeyAtTheEndOfALineIsAKeyNotABlank() {
+        let labelled = importMarkdown("## 判断题\n\n1. 死锁的四个必要条件缺一不可。 **答案：对**\n").single
+        XCTAssertEqual(labelled?.type, .trueFalse)
+        XCTAssertEqual(labelled?.answer, .trueFalse(true))
+        XCTAssertEqual(labelled?.stem.contains("_"), false)
+        XCTAssertFalse(MarkdownReader.text(from: "1. 死锁的四个必要条件缺一不可。 **答案：对**\n").contains("答案：答案"))
+        // A true/false mark set off after the statement, a bold label alone, an English label.
+        let items = importMarkdown("## 判断题\n\n1. 线程共享进程的地址空间。**对**\n2. 进程是资源分配的基本单位 **×**\n3. 银行家算法用于避免死锁。 **答案**：错\n4. The kernel runs in user mode. **Answer: False**\n").items
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(true), .trueFalse(false), .trueFalse(false), .trueFalse(false)])
+        XCTAssertFalse(items.contains { $0.stem.contains("_") })
+        // A labelled key on a choice stem's line is kept for after its options.
+        let choice = importMarkdown("1. 下列哪个是质数？ **答案：B**\n- A. 4\n- B. 5\n- C. 6\n").single
+        XCTAssertEqual(choice?.options?.count, 3)
+        XCTAssertEqual(choice?.answer, .choices(["B"]))
+        // Bold words inside a sentence, or ending it unlabelled, are still a fill-in's blanks.
+        let fill = importMarkdown("## 填空题\n\n1. 进程的**同步**与互斥靠信号量实现。\n2. 死锁的必要条件之一是**互斥**。\n").items
+        XCTAssertEqual(fill.map(\.answer), [.blanks(["同步"]), .blanks(["互斥"])])
     }
 
     func testBlockquoteUnderAQuestionIsItsAnswer() {

@@ -110,6 +110,50 @@ final class AnswerKeyTests: XCTestCase {
         XCTAssertEqual(item?.answer, .blanks(["总价值", "总成本"]))
     }
 
+    func testFillInAnswersWrittenInsideTheUnderscores() {
+        let item = importText("三、填空题\n1. 计算机的输出设备有显示器和___打印机___。\n").single
+        XCTAssertEqual(item?.type, .fillBlank)
+        XCTAssertEqual(item?.answer, .blanks(["打印机"]))
+        XCTAssertEqual(item?.stem, "计算机的输出设备有显示器和______。")
+        let two = importText("三、填空题\n1. 计算机由__硬件__和____软件____两部分组成。\n2. The capital of France is ___ Paris ___.\n").items
+        XCTAssertEqual(two.map(\.answer), [.blanks(["硬件", "软件"]), .blanks(["Paris"])])
+        XCTAssertEqual(two.first?.stem, "计算机由______和______两部分组成。")
+        // Words joining two empty blanks, a sentence between them, an empty blank left over, a Python name: no answers.
+        for stem in ["计算机由____和____组成。", "The ___ and ___ are parts.", "存储器分为____内存____、外存和____。",
+                     "调用 __init__ 方法。", "把____放在桌上，然后____。"] {
+            let plain = importText("三、填空题\n1. \(stem)\n").single
+            XCTAssertNil(plain?.answer, stem)
+            XCTAssertEqual(plain.map { StemCleaner.blankCount($0.stem) }, StemCleaner.blankCount(stem), stem)
+        }
+    }
+
+    func testNumberedAndSpacedBlankKeysAreSplit() {
+        let items = importText("""
+            三、填空题
+            1. 中国共产党成立于______年，成立地点在______。
+            答案：(1)1921 (2)上海
+            2. 新中国成立于______年，首都是______。
+            答案：①1949 ②北京
+            3. 辛亥革命发生于______年，领导人是______。
+            答案：1911 孙中山
+            4. 计算机由______和______组成，核心是______。
+            答案：（1）硬件；（2）软件；（3）CPU
+            5. 中国共产党成立于______。
+            答案：1921 年
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.blanks(["1921", "上海"]), .blanks(["1949", "北京"]), .blanks(["1911", "孙中山"]),
+                                             .blanks(["硬件", "软件", "CPU"]), .blanks(["1921 年"])])
+        XCTAssertEqual(StemCleaner.splitBlanks("⑴硬件 ⑵软件"), ["硬件", "软件"])
+        XCTAssertEqual(StemCleaner.splitBlanks("(一)硬件 (二)软件"), ["硬件", "软件"])
+        // Markers that do not count from 1, or sit inside a word, are text; so is an English phrase or a unit.
+        XCTAssertEqual(StemCleaner.splitBlanks("(2)上海"), ["(2)上海"])
+        XCTAssertEqual(StemCleaner.splitBlanks("f(1)与f(2)"), ["f(1)与f(2)"])
+        XCTAssertEqual(StemCleaner.splitBlanks("carbon dioxide"), ["carbon dioxide"])
+        XCTAssertEqual(StemCleaner.splitBlanks("1921 年"), ["1921 年"])
+        XCTAssertEqual(StemCleaner.splitBlanks("carbon dioxide", blanks: 2), ["carbon", "dioxide"])
+        XCTAssertEqual(StemCleaner.splitBlanks("1921 上海 北京", blanks: 2), ["1921 上海 北京"])
+    }
+
     func testMissingKeyIsWarnedNotDropped() {
         let result = importText("1.营销的核心是( )\nA.客户\nB.产品\n")
         XCTAssertEqual(result.items.count, 1)
@@ -139,5 +183,27 @@ final class AnswerKeyTests: XCTestCase {
         XCTAssertEqual(StemCleaner.droppingPageReference("IPv4"), "IPv4", "a key ending in digits is kept")
         XCTAssertEqual(StemCleaner.droppingPageReference("p25"), "p25", "a key that is only a page stays")
         XCTAssertEqual(StemCleaner.droppingPageReference("Step 2"), "Step 2")
+    }
+
+    func testTextAfterAKeyOnItsLineExplainsIt() {
+        let result = importText("""
+            1. 1949年10月1日，中华人民共和国成立，这标志着（  ）
+            A. 新民主主义革命取得基本胜利
+            B. 社会主义制度确立
+            答案：A。新中国成立标志着新民主主义革命基本胜利。
+            2. 下列正确的是（ ）
+            A. 丙
+            B. 丁
+            答案：A（2分）
+            """)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["A"]), .choices(["A"])])
+        XCTAssertEqual(result.items[0].explanation, "新中国成立标志着新民主主义革命基本胜利。")
+        XCTAssertNil(result.items[1].explanation)
+        XCTAssertTrue(result.warnings.isEmpty, "\(result.warnings)")
+    }
+
+    func testShortFormulasWithABlankAndAKeyAreQuestions() {
+        let result = importText("1. sin90°=______。\n答案：1\n2. 7+2=______。\n答案：9\n")
+        XCTAssertEqual(result.items.map(\.answer), [.blanks(["1"]), .blanks(["9"])])
     }
 }

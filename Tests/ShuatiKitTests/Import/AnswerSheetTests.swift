@@ -57,6 +57,36 @@ final class AnswerSheetTests: XCTestCase {
         XCTAssertEqual(a["简述市场"], .some(nil), "no key given for 7")
     }
 
+    func testRangeGroupsSeparatedBySemicolons() {
+        for sheet in ["参考答案\n1-2 BD；3.ABC；4-5 ×√\n", "参考答案\n1-2：BD; 3.ABC; 4-5：× √。\n", "参考答案\n1-2 B D；3.ABC；4-5 ×√；\n"] {
+            let a = answers(sheet)
+            XCTAssertEqual(a["营销的核"], .choices(["B"]), sheet)
+            XCTAssertEqual(a["4P理论"], .choices(["D"]), sheet)
+            XCTAssertEqual(a["市场细分"], .choices(["A", "B", "C"]), sheet)
+            XCTAssertEqual(a["市场营销"], .trueFalse(false), sheet)
+            XCTAssertEqual(a["需求是有"], .trueFalse(true), sheet)
+        }
+        var ten = ""
+        for (n, word) in ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"].enumerated() { ten += "\(n + 1).\(word)是( )\nA.一 B.二 C.三 D.四\n" }
+        let items = importText(ten + "\n参考答案\n1-5 ABCDA；6-10 BCDAB\n").items
+        XCTAssertEqual(items.map(\.answer), "ABCDABCDAB".map { .choices([String($0)]) })
+    }
+
+    func testHeadingsWithTheEntriesOnTheirLine() {
+        let english = "1. Which is a prime?\nA. 4\nB. 5\nC. 6\n2. Which is even?\nA. 3\nB. 4\nC. 5\n3. Which is odd?\nA. 2\nB. 4\nC. 7\n\n"
+        for sheet in ["Answers: 1. B  2. B  3. C", "Key: 1-3 BBC", "Answer Key: 1.B 2.B 3.C", "SOLUTIONS: 1-2 BB; 3.C", "Answer: 1.B 2.B 3.C"] {
+            XCTAssertEqual(importText(english + sheet + "\n").items.map(\.answer), [.choices(["B"]), .choices(["B"]), .choices(["C"])], sheet)
+        }
+        let a = answers("答案速查\n1 B  2 D  3 ABC  4 ×  5 √\n")
+        XCTAssertEqual(a["营销的核"], .choices(["B"]))
+        XCTAssertEqual(a["4P理论"], .choices(["D"]))
+        XCTAssertEqual(a["市场细分"], .choices(["A", "B", "C"]))
+        XCTAssertEqual(a["需求是有"], .trueFalse(true))
+        // `Answer:` with numbered points under a question is that question's own answer.
+        let own = importText("1. What is a cache?\n2. List two benefits of caching.\nAnswer: 1. Faster reads 2. Less load on the database\n").items
+        XCTAssertEqual(own.map(\.answer), [nil, .text("1. Faster reads 2. Less load on the database")])
+    }
+
     func testExplanationsAfterTheKeys() {
         let items = importText(paper + "参考答案与解析\n1.B 【解析】营销的核心是交换。\n2.D 解析：4P 指产品、价格、渠道、促销。\n4.× 营销不等于推销。\n").items
         XCTAssertEqual(items.prefix(2).map(\.answer), [.choices(["B"]), .choices(["D"])])

@@ -44,4 +44,27 @@ final class OptionFormTests: XCTestCase {
         XCTAssertEqual(result.items.count, 1)
         XCTAssertFalse(result.warnings.isEmpty)
     }
+
+    func testOptionsAfterAKeyOnTheStemLineAndOptionsOverTwoLines() {
+        let result = importText("""
+            1．关于细胞，正确的是（ ）。答案：B
+            A．有核
+            B．是基本单位
+            2. 心理健康的标准不包括（）
+            A.
+            智力正常
+            B.
+            从不焦虑
+            答案：B
+            3. 下列说法正确的是（ ）
+            A. 光合作用
+            需要光
+            B. 呼吸作用不需要氧
+            答案：A
+            """)
+        XCTAssertEqual(result.items.map { $0.options?.map(\.text) ?? [] },
+                       [["有核", "是基本单位"], ["智力正常", "从不焦虑"], ["光合作用需要光", "呼吸作用不需要氧"]])
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .choices(["B"]), .choices(["A"])])
+        XCTAssertTrue(result.warnings.isEmpty, "\(result.warnings)")
+    }
 }

@@ -166,4 +166,33 @@ final class PartBoundaryTests: XCTestCase {
         XCTAssertEqual(result.items.dropFirst().map(\.answer), [.blanks(["-3"]), .blanks(["H2O"]), .blanks(["Fe"]), .blanks(["B"])])
         XCTAssertEqual(result.items.dropFirst().map(\.type), [.fillBlank, .fillBlank, .fillBlank, .fillBlank])
     }
+
+    func testATermWithItsDefinitionUnderA名词解释Part() {
+        let result = importText("""
+            一、单项选择题
+            1. 总线的作用是( )
+            A. 传输信息  B. 存储信息
+            答案：A
+            二、名词解释
+            1. 总线：计算机各部件之间传输信息的公共通路。
+            三、简答题
+            1. 简述总线的分类。
+            答：数据总线、地址总线和控制总线。
+            """)
+        XCTAssertEqual(result.items.count, 3)
+        XCTAssertEqual(result.items[1].stem, "总线")
+        XCTAssertEqual(result.items[1].answer, .text("计算机各部件之间传输信息的公共通路。"))
+    }
+
+    func testAKeyLetterGluedAfterTheBlank() {
+        let result = importText("1．关于细胞，正确的是（ ）B\nA．有核\nB．是基本单位\n2．关于细菌，正确的是（ ）。A\nA．有核\nB．无核\n")
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .choices(["A"])])
+        XCTAssertEqual(result.items[0].stem, "关于细胞,正确的是( )")
+    }
+
+    func testTraditionalPartHeadingsAndAnswerPointLabels() {
+        let result = importText("一、單項選擇題\n1. 下列哪個是正確的（ ）\nA. 甲\nB. 乙\n答案：B\n二、簡答題\n1. 簡述市場細分的作用。\n答案要点：發現市場機會。\n")
+        XCTAssertEqual(result.items.map(\.section), ["一、單項選擇題", "二、簡答題"])
+        XCTAssertEqual(result.items.last?.answer, .text("發現市場機會。"))
+    }
 }

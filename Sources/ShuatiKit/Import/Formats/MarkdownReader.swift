@@ -86,10 +86,14 @@ struct MarkdownConverter {
     private var pendingFill: (index: Int, text: String)?
     /// A label line (`### 答案`, `**解析**`, `答：`) waiting for the content it announces.
     private var pendingLabel: MarkdownKeys.Label?
+    /// A key written on the stem's line, held until the options under it have been read.
+    private var deferredKey: String?
     /// A question number given alone (`## 第3题`), waiting for the stem it numbers.
     private var pendingNumber: String?
     private var statementCount = 0
     private var lastStemIsQuestion = false
+    /// The question the boxes would belong to is an unnumbered heading (`### 哪个…？`).
+    private var questionIsBareHeading = false
 
     init(_ lines: [Substring]) {
         self.lines = lines
@@ -146,6 +150,10 @@ struct MarkdownConverter {
     }
 
     private mutating func closeOptions() {
+        if let key = deferredKey {
+            deferredKey = nil
+            if optionKeys.isEmpty && trueFalseKey == nil { attach(key) }
+        }
         guard inOptions else { return }
         if !optionKeys.isEmpty {
             var seen = Set<Character>()
@@ -199,7 +207,13 @@ struct MarkdownConverter {
         pendingNumber = nil
         let text = Self.numberedQuestion(plain) ?? plain
         out.append(text)
-        lastKind = Self.startsWithNumber(text) ? .stem : .heading
+        // `### 1. 哪个…？` is a question: boxes under it are its options. So is a heading ending in a question mark,
+        // unless its boxes are sentences (`## 判断下列说法是否正确？` over true/false statements).
+        let numbered = Self.startsWithNumber(text)
+        let isQuestion = numbered || text.last == "?" || text.last == "？"
+        lastKind = isQuestion ? .stem : .heading
+        lastStemIsQuestion = isQuestion
+        questionIsBareHeading = isQuestion && !numbered
     }
 
     private mutating func content(_ text: Substring, indent: Int, bullet: Bool) {
@@ -270,6 +284,23 @@ struct MarkdownConverter {
             itemHasBody = true
         }
         let padding = bullet || !number.isEmpty ? "" : String(repeating: " ", count: min(indent, 8))
+        if let (stem, key) = Self.trailingBoldKey(inline) {
+            // `1. 死锁的四个必要条件缺一不可。 **答案：对**`: the bold span is the key, not a blank.
+            out.append(padding + number + stem)
+            itemHasKey = true
+            pendingFill = nil
+            lastStemIsQuestion = numbered || Self.looksLikeQuestion(stem)
+            if nextLineIsOption() {
+                // Options follow: the key goes after them, where the parser reads an item's key.
+                deferredKey = key
+                lastKind = .stem
+            } else {
+                attach(key)
+                lastKind = .key
+            }
+            questionIsBareHeading = false
+            return
+        }
         if numbered, !inline.bold.isEmpty, !inline.isAllBold {
             // Kept aside: if no options follow, the bold words were the blanks' keys.
             let stem = padding + number + inline.boldAsBlanks.trimmingCharacters(in: .whitespaces)
@@ -287,13 +318,28 @@ struct MarkdownConverter {
         out.append(padding + number + plain)
         lastKind = .stem
         lastStemIsQuestion = numbered || Self.looksLikeQuestion(plain)
+        questionIsBareHeading = false
+    }
+
+    /// Whether the next non-blank line is an option (`- A. …`, `B、…`, a task-list box).
+    private func nextLineIsOption() -> Bool {
+        guard let line = lines[index...].first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
+        let t = line.trimmingCharacters(in: .whitespaces)
+        var text = Substring(t)
+        if let (_, rest) = Self.listItem(t) {
+            if Self.checkbox(rest) != nil { return true }
+            text = rest
+        }
+        return MarkdownKeys.option(MarkdownInline(text).plain) != nil
     }
 
     private mutating func checkbox(checked: Bool, text: Substring) {
         let plain = MarkdownInline(text).plain.trimmingCharacters(in: .whitespaces)
-        if (lastKind == .stem && lastStemIsQuestion) || (lastKind == .option && inOptions) {
-            // Boxes under a question are its options; the checked ones are the key.
-            let option = MarkdownKeys.option(plain)
+        let option = MarkdownKeys.option(plain)
+        let statementUnderHeading = lastKind == .stem && questionIsBareHeading && option == nil && Self.isStatement(plain)
+        if (lastKind == .stem && lastStemIsQuestion && !statementUnderHeading) || (lastKind == .option && inOptions) {
+            // Boxes under a question are its options (lettered in order when they have no letters of their own);
+            // the checked ones are the key.
             let letter = option?.letter ?? Character(UnicodeScalar(UInt8(65 + min(optionCount, 7))))
             if checked { optionKeys.append(letter) }
             inOptions = true; itemHasOptions = true; optionCount += 1
@@ -602,6 +648,28 @@ struct MarkdownConverter {
         s = s.drop { $0 == " " }
         guard (1...4).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return String(s)
+    }
+
+    /// A line ending in a bold key: a labelled one (`… **答案：对**`, `… **Answer:** B`) or a true/false mark set off
+    /// after the statement (`…缺一不可。 **对**`). The text before it, and the key line.
+    static func trailingBoldKey(_ inline: MarkdownInline) -> (stem: String, key: String)? {
+        guard let span = inline.bold.last, !inline.isAllBold else { return nil }
+        let plain = inline.plain.trimmingCharacters(in: .whitespaces)
+        guard let r = plain.range(of: span, options: .backwards) else { return nil }
+        let stem = plain[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+        let after = plain[r.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !stem.isEmpty else { return nil }
+        if MarkdownKeys.startsWithLabel(span) || MarkdownKeys.label(span) == .answer {
+            // The label and what follows it (in the span or after it) are the key line.
+            let key = plain[r.lowerBound...].trimmingCharacters(in: .whitespaces)
+            guard MarkdownKeys.label(key) == nil else { return nil }  // a label with no key after it
+            return (stem, key)
+        }
+        if let value = MarkdownKeys.trueFalse(span), after.allSatisfy({ MarkdownInline.isLightPunctuation($0) }),
+           let before = stem.last, "。.！!？?)）".contains(before) || plain[..<r.lowerBound].last?.isWhitespace == true {
+            return (stem, MarkdownKeys.trueFalseLine(value))
+        }
+        return nil
     }
 
     static func cells(_ row: String) -> [String] {
