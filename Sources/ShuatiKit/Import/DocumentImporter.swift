@@ -101,6 +101,9 @@ public enum DocumentImporter {
         var keptDrafts: [ItemDraft] = []
         var questions: [Question] = []
         var questionWarnings: [[Diagnostic]] = []
+        keptDrafts.reserveCapacity(parser.drafts.count)
+        questions.reserveCapacity(parser.drafts.count)
+        questionWarnings.reserveCapacity(parser.drafts.count)
         // Label names are made once per distinct label (by a hash of its scalars), not once per item.
         var labelNames: [UInt64: String] = [:]
         func keyForm(_ d: ItemDraft) -> String? {
