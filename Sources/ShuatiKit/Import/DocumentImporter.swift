@@ -233,12 +233,18 @@ enum LooseText {
         if stem.unicodeScalars.contains(where: { $0 == "?" || $0 == "？" || $0 == "_" || $0 == "＿" }) { return true }
         if stem.containsScalars("( )") || stem.containsScalars("()") { return true }
         let lower = stem.lowercased()
-        // Plain text (ASCII, CJK) on both sides: a byte search finds what Foundation's far slower search would.
-        if lower.isPlainText, askingWordsArePlain { return askingWords.contains { lower.containsScalars($0) } }
+        // Plain text (ASCII, CJK) on both sides: a scalar search, all words in one pass, finds what Foundation's far
+        // slower search would.
+        if lower.isPlainText, askingWordsArePlain { return containsAny(lower, askingIndex) }
         return askingWords.contains { lower.contains($0) }
     }
 
     private static let askingWordsArePlain = askingWords.allSatisfy(\.isPlainText)
+    private static let askingIndex = PhraseIndex(askingWords)
+
+    private static func containsAny(_ text: String, _ index: PhraseIndex) -> Bool {
+        Array(text.unicodeScalars).withUnsafeBufferPointer { index.countDistinct(in: $0, stopAt: 1) > 0 }
+    }
 
     /// Words that only a note about the exam uses: its parts, its scoring, what to revise for it.
     private static let examNoteWords = ["考试", "题型", "重点关注", "一道关于", "满分", "分值", "考点", "复习重点"]
@@ -246,11 +252,12 @@ enum LooseText {
     /// A statement about the exam (`考试题型包括…`, `配置题是一道关于实验的题目`), asking nothing.
     static func isExamNote(_ stem: String) -> Bool {
         guard !asksSomething(stem) else { return false }
-        if stem.isPlainText, examNoteWordsArePlain { return examNoteWords.contains { stem.containsScalars($0) } }
+        if stem.isPlainText, examNoteWordsArePlain { return containsAny(stem, examNoteIndex) }
         return examNoteWords.contains { stem.contains($0) }
     }
 
     private static let examNoteWordsArePlain = examNoteWords.allSatisfy(\.isPlainText)
+    private static let examNoteIndex = PhraseIndex(examNoteWords)
 
     static func isLostQuestion(_ text: String) -> Bool {
         guard TypeHint.looksLikeQuestionText(text), !TypeHint.looksLikeTitle(text) else { return false }

@@ -23,9 +23,7 @@ enum ParallelImport {
             // Line numbers: each share starts after the newlines of the shares before it.
             var firstLines = [1]
             for k in 1..<(cuts.count - 1) {
-                var newlines = 0
-                for i in cuts[k - 1]..<cuts[k] where bytes[i] == 0x0A { newlines += 1 }
-                firstLines.append(firstLines[k - 1] + newlines)
+                firstLines.append(firstLines[k - 1] + newlineCount(bytes, cuts[k - 1]..<cuts[k]))
             }
             let count = cuts.count - 1
             var parts = [([(Question, [Diagnostic])], [Diagnostic], ParseTemplate)?](repeating: nil, count: count)
@@ -44,6 +42,23 @@ enum ParallelImport {
             guard parts.allSatisfy({ $0 != nil }) else { return nil }
             return DocumentImporter.merge(parts.map { $0! })
         }
+    }
+
+    /// The `\n` bytes in `range`, counted eight bytes at a time (this runs on one core before the parallel part).
+    private static func newlineCount(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        var i = range.lowerBound
+        let words = UnsafeRawPointer(b.baseAddress! + i)
+        let wordCount = (range.upperBound - i) / 8
+        for w in 0..<wordCount {
+            // Exact zero-byte count of word ^ 0x0A0A…: a byte is 0x80 in `zero` only where it was zero.
+            let y = words.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            let zero = ~(((y & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | y) & 0x8080_8080_8080_8080
+            count += zero.nonzeroBitCount
+        }
+        i += wordCount * 8
+        while i < range.upperBound { if b[i] == 0x0A { count += 1 }; i += 1 }
+        return count
     }
 
     /// The start of the first title line at or after `from` (searching at most 1 MB).
