@@ -185,7 +185,7 @@ public enum DocumentImporter {
             let line = s.string(lo..<hi)
             if LooseText.isLostQuestion(line) {
                 warnings.append(Diagnostic(file: file, line: text.line(at: range.lowerBound),
-                                           message: "text outside any question was skipped: \"\(String(line.prefix(30)))…\""))
+                                           message: "text outside any question was skipped: \"\(String(line.prefix(30)).replacingOccurrences(of: "\n", with: " "))…\""))
             }
         }
         for position in parser.orphanKeys {
@@ -264,6 +264,9 @@ enum LooseText {
 
     static func isLostQuestion(_ text: String) -> Bool {
         guard TypeHint.looksLikeQuestionText(text), !TypeHint.looksLikeTitle(text) else { return false }
+        // An English passage (a reading text before its questions) is worth a word too: it is not imported.
+        let latin = text.unicodeScalars.filter(ScalarClass.isASCIILetter).count
+        if latin >= 80, text.unicodeScalars.contains(" "), text.hasSuffix(".") || text.contains(". ") { return true }
         let cjk = text.unicodeScalars.filter(ScalarClass.isCJK).count
         return cjk >= 8 && (text.hasSuffix("。") || text.unicodeScalars.contains("?") || text.containsScalars("( )") || text.containsScalars("()"))
     }

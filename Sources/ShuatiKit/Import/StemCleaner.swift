@@ -374,7 +374,9 @@ enum StemCleaner {
             if c == "\n" {
                 let prev = out.last
                 let next = i + 1 < s.count ? s[i + 1] : nil
-                if let prev, let next, !(ScalarClass.isASCIILetter(prev) && ScalarClass.isASCIILetter(next)) { continue }
+                // A wrap inside Chinese text joins with nothing; between Latin text, code or numbers it was a space
+                // (`for(i=0;i<n;i++)` / `for(j=0;…)` must not run together).
+                if let prev, let next, !(isLatinText(prev) && isLatinText(next)) { continue }
                 if out.last != " " { out.append(" ") }
                 continue
             }
@@ -382,6 +384,11 @@ enum StemCleaner {
             out.append(c)
         }
         return out
+    }
+
+    /// Letters, digits and the code punctuation that a line break between them separates.
+    private static func isLatinText(_ c: Unicode.Scalar) -> Bool {
+        ScalarClass.isASCIILetter(c) || ScalarClass.isDigit(c) || "{}();=+-*/<>[]_".unicodeScalars.contains(c)
     }
 
     private static func trim(_ s: [Unicode.Scalar]) -> String { trim(s[...]) }

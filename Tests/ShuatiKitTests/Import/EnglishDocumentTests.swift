@@ -27,4 +27,17 @@ final class EnglishDocumentTests: XCTestCase {
         // A sentence that starts with the word is not a label.
         XCTAssertNil(importText("1. Answer the phone politely?\nA. yes\nB. no\n").single?.answer)
     }
+
+    func testAReadingPassageIsReportedNotDroppedSilently() {
+        let result = importText("""
+            Passage One
+            Tom has lived in London for ten years. He never reads on the bus because it makes him feel sick.
+            1. Why does Tom not read on the bus?
+            A. It is too crowded.  B. It makes him feel sick.
+            Answer: B
+            """)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"])])
+        XCTAssertTrue(result.warnings.contains { $0.line == 1 && $0.message.contains("Tom has lived") && !$0.message.contains("\n") },
+                      "\(result.warnings)")
+    }
 }

@@ -67,4 +67,9 @@ final class OptionFormTests: XCTestCase {
         XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .choices(["B"]), .choices(["A"])])
         XCTAssertTrue(result.warnings.isEmpty, "\(result.warnings)")
     }
+
+    func testCodeLinesInAStemKeepASpaceBetweenThem() {
+        let result = importText("1. 以下程序段的时间复杂度是（ ）\nfor(i=0;i<n;i++)\nfor(j=0;j<n;j++)\ns++;\nA. O(n)\nB. O(n^2)\n答案：B\n2. 下列说法\n正确的是（ ）\nA. 甲\nB. 乙\n答案：A\n")
+        XCTAssertEqual(result.items.map(\.stem), ["以下程序段的时间复杂度是( ) for(i=0;i<n;i++) for(j=0;j<n;j++) s++;", "下列说法正确的是( )"])
+    }
 }
