@@ -20,7 +20,26 @@ struct AnswerKeyReader {
     /// The token at `i` and where it ends, or nil for a text key.
     func token(at i: Int) -> (String, Int)? {
         if let letters = letters(at: i) { return letters }
+        if let j = afterOptionWord(at: i), let letters = letters(at: j) { return letters }
         return trueFalse(at: i)
+    }
+
+    /// The words that may name the key's option before its letter: `Answer: Option B`, `答案：选项C`.
+    private static let optionWords: [[Unicode.Scalar]] = ["option", "选项", "選項"].map { Array($0.unicodeScalars) }
+
+    /// Where the letter starts after an option word at `i` (case-insensitive, spaces or a colon between).
+    private func afterOptionWord(at i: Int) -> Int? {
+        for word in AnswerKeyReader.optionWords where i + word.count < s.count {
+            let matches = word.indices.allSatisfy { k in
+                let c = s[i + k]
+                return (c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 0x20)! : c) == word[k]
+            }
+            guard matches else { continue }
+            var j = i + word.count
+            while j < s.count, s[j] == " " || ScalarClass.isColon(s[j]) { j += 1 }
+            return j
+        }
+        return nil
     }
 
     /// Words that join key letters: `(a) and (d)`, `A和C`.

@@ -375,7 +375,8 @@ struct DocumentParser {
 
     private func questionStart(at i: Int) -> NumberMarker? {
         let c = s[i]
-        if c == "试" || c == "题" || c == "題" || c == "问" || c == "問" || c == "作" || c == "第" || c == "Q" || c == "q",
+        if c == "试" || c == "题" || c == "題" || c == "问" || c == "問" || c == "作" || c == "第" || c == "Q" || c == "q"
+            || (i == 0 || s[i - 1] == "\n") && ScalarClass.isCJK(c),  // `典型例题1:` at a line start
            let label = recognizer.questionLabel(at: i) {
             return label
         }

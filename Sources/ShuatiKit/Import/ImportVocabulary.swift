@@ -32,6 +32,9 @@ enum ImportVocabulary {
                                   "ans", "key", "solution", "explanation", "rationale"]
     static let englishExplanationWords: Set<String> = ["explanation", "rationale", "solution"]
 
+    /// English labels of the student's own answer in an exported quiz (never the key), lower-case.
+    static let englishStudentWords = ["your answer", "my answer", "student answer", "student's answer", "selected answer"]
+
     /// Headings of an English answer sheet, lower-case.
     static let englishSheetHeadings: Set<String> = ["answer key", "answers", "answer sheet", "key", "keys", "solutions",
                                                     "answer keys", "answers key", "correct answers"]

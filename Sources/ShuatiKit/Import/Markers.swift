@@ -125,7 +125,36 @@ struct MarkerRecognizer {
     private static let labelPrefixes: [[Unicode.Scalar]] =
         ["作业题目", "试题", "題目", "题目", "問題", "问题", "第", "Question ", "QUESTION ", "Question", "Q", "q"].map { Array($0.unicodeScalars) }
 
+    /// Words that end an example's label at a line start, after up to four other characters: `典型例题1:`,
+    /// `课后习题2.`, `模拟真题3、`.
+    private static let exampleWords: [[Unicode.Scalar]] = ["例题", "例題", "习题", "習題", "真题", "真題", "练习", "練習", "考题"]
+        .map { Array($0.unicodeScalars) }
+
     func questionLabel(at i: Int) -> NumberMarker? {
+        if i == 0 || s[i - 1] == "\n", let example = exampleLabel(at: i) { return example }
+        return prefixedLabel(at: i)
+    }
+
+    /// `典型例题1:`: a label word (after a few CJK characters), a number, then a colon, dot or `、`.
+    private func exampleLabel(at i: Int) -> NumberMarker? {
+        var w = i
+        while w < s.count, w - i <= 4, ScalarClass.isCJK(s[w]) {
+            if let word = MarkerRecognizer.exampleWords.first(where: { s.matches($0, at: w) }) {
+                var j = w + word.count
+                let numberStart = j
+                while j < s.count, ScalarClass.isDigit(s[j]), j - numberStart < 3 { j += 1 }
+                guard j > numberStart, j < s.count, let n = Int(s.string(numberStart..<j)), n > 0,
+                      ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == "、" else { return nil }
+                j += 1
+                while j < s.count, s[j] == " " { j += 1 }
+                return NumberMarker(start: i, end: j, number: n, style: .label)
+            }
+            w += 1
+        }
+        return nil
+    }
+
+    private func prefixedLabel(at i: Int) -> NumberMarker? {
         for prefix in MarkerRecognizer.labelPrefixes where s.matches(prefix, at: i) {
             var j = i + prefix.count
             let spaced = prefix == ["第"] && j < s.count && s[j] == " "  // 第 1 題
@@ -272,8 +301,18 @@ struct MarkerRecognizer {
     }()
 
     /// A key label with its separator. Bare `答`, `选择` and `解析` need a boundary before them so words like
-    /// 回答/选择题 stay text.
+    /// 回答/选择题 stay text. A label printed twice (`【答案】:答案:B`, a site's label before the document's own)
+    /// is one label.
     func answerKey(at i: Int) -> KeyMarker? {
+        guard var key = singleAnswerKey(at: i) else { return nil }
+        if key.kind == .answer, key.end < s.count, let again = singleAnswerKey(at: key.end), again.kind == .answer,
+           again.start == key.end {
+            key = KeyMarker(start: key.start, end: again.end, kind: .answer)
+        }
+        return key
+    }
+
+    private func singleAnswerKey(at i: Int) -> KeyMarker? {
         // Exported quizzes (学习通, 雨课堂 …) print the student's answer beside the key: 我的答案:A 正确答案:B.
         if s[i] == "答", i >= 2, MarkerRecognizer.studentWords.contains(where: { s.matches($0, at: i - 2) }),
            s.matches(["答", "案"], at: i) || (i + 1 < s.count && ScalarClass.isColon(s[i + 1])) {
@@ -342,23 +381,40 @@ struct MarkerRecognizer {
     /// `Explanation: …`.
     private func englishKey(at i: Int) -> KeyMarker? {
         guard ScalarClass.isASCIILetter(s[i]) else { return nil }
-        for (word, isExplanation) in MarkerRecognizer.englishKeyWords {
-            guard i + word.count < s.count else { continue }
-            var matches = true
-            for (k, w) in word.enumerated() {
-                let c = s[i + k]
-                let lower = c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 0x20)! : c
-                if lower != w { matches = false; break }
+        // `The correct answer: b`: an article before the label.
+        var w = i
+        if matchesLowercased(MarkerRecognizer.englishArticle, at: w) { w += MarkerRecognizer.englishArticle.count }
+        for (words, kind) in MarkerRecognizer.englishLabels {
+            for word in words where matchesLowercased(word, at: w) {
+                var k = w + word.count
+                while k < s.count, s[k] == " " { k += 1 }
+                guard k < s.count, ScalarClass.isColon(s[k]) else { continue }
+                k += 1
+                while k < s.count, s[k] == " " { k += 1 }
+                return KeyMarker(start: i, end: k, kind: kind)
             }
-            guard matches else { continue }
-            var k = i + word.count
-            while k < s.count, s[k] == " " { k += 1 }
-            guard k < s.count, ScalarClass.isColon(s[k]) else { continue }
-            k += 1
-            while k < s.count, s[k] == " " { k += 1 }
-            return KeyMarker(start: i, end: k, kind: isExplanation ? .explanation : .answer)
         }
         return nil
+    }
+
+    private static let englishArticle = Array("the ".unicodeScalars)
+
+    /// The English labels by kind: the student's own answer in an exported quiz first (`Your answer:`), then
+    /// the key and explanation labels.
+    private static let englishLabels: [([[Unicode.Scalar]], KeyMarker.Kind)] = [
+        (ImportVocabulary.englishStudentWords.map { Array($0.unicodeScalars) }, .studentAnswer),
+        (englishKeyWords.filter { !$0.1 }.map(\.0), .answer),
+        (englishKeyWords.filter { $0.1 }.map(\.0), .explanation),
+    ]
+
+    /// Whether the lower-case ASCII `word` is at `i`, whatever the case of the text.
+    private func matchesLowercased(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + word.count < s.count else { return false }
+        for (k, w) in word.enumerated() {
+            let c = s[i + k]
+            if (c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 0x20)! : c) != w { return false }
+        }
+        return true
     }
 
     /// After a label that ends its line: where a key alone on the next line starts (skipping empty and rule lines

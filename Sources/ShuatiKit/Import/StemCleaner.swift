@@ -90,14 +90,34 @@ enum StemCleaner {
 
     /// Stem text: score notes out, line wraps joined, spaces collapsed, bullets and quotes trimmed.
     static func cleanStem(_ raw: [Unicode.Scalar]) -> String {
-        let stem = trim(joinLines(removeScoreNotes(raw)))
+        let stem = droppingQuestionLabel(trim(joinLines(removeScoreNotes(raw))))
         // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
         return stem.unicodeScalars.last == "(" ? stem + " )" : stem
     }
 
+    /// `题目:根据…` after a numbered line (`典型例题1:`): the label is not part of the question.
+    private static func droppingQuestionLabel(_ stem: String) -> String {
+        guard let first = stem.unicodeScalars.first, first == "题" || first == "題" || first == "问" || first == "問"
+              || first == "【" || first == "Q" || first == "q" else { return stem }
+        for word in ImportVocabulary.questionWords {
+            for (open, close) in [("", ":"), ("", "："), ("【", "】"), ("[", "]")] where stem.hasPrefix(open + word + close) {
+                let rest = stem.dropFirst(open.count + word.count + close.count).drop(while: { $0 == " " })
+                if rest.count >= 4 { return String(rest) }
+            }
+        }
+        return stem
+    }
+
     /// Option text: one line, trimmed of bullets, quotes and the dashes before a `选择:` key.
     static func cleanOption(_ raw: ArraySlice<Unicode.Scalar>) -> String {
-        trim(joinLines(Array(raw)))
+        var text = Array(raw)
+        // `a. go ???? b. went`: a run of question marks is a separator the page's encoding lost, not option text.
+        var end = text.count
+        while end > 0, text[end - 1] == " " || text[end - 1] == "\n" { end -= 1 }
+        var marks = end
+        while marks > 0, text[marks - 1] == "?" { marks -= 1 }
+        if end - marks >= 2, text[..<marks].contains(where: { $0 != " " && $0 != "\n" }) { text.removeSubrange(marks...) }
+        return trim(joinLines(text))
     }
 
     static func cleanOption(_ raw: String) -> String {
@@ -342,6 +362,13 @@ enum StemCleaner {
             .filter { !$0.isEmpty }
         // `1921 上海`: short answers set apart by spaces only.
         if parts.count == 1, let spaced = spacedBlanks(parts[0], count: blanks) { return spaced }
+        // `0 and 1`, `陈独秀和上海` are one phrase unless the stem has exactly that many blanks.
+        if parts.count == 1, let blanks, blanks >= 2 {
+            for joiner in [" and ", " & ", "和", "与"] {
+                let joined = parts[0].components(separatedBy: joiner).map { $0.trimmingCharacters(in: .whitespaces) }
+                if joined.count == blanks, joined.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.count <= 24 }) { return joined }
+            }
+        }
         return parts
     }
 

@@ -1,0 +1,79 @@
+import XCTest
+@testable import ShuatiKit
+
+/// Forms seen on question sites beyond the development corpus: each written here in our own words.
+final class SiteFormTests: XCTestCase {
+    func testKeyNamedAsAnOption() {
+        let items = importText("""
+            1. Which normal form removes partial dependency?
+            a) 1NF
+            b) 2NF
+            c) 3NF
+            Answer: Option B
+            Explanation: 2NF removes them.
+
+            2. 下列哪项是输入设备?
+            A.显示器 B.键盘 C.打印机 D.音箱
+            答案：选项B
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["B"])])
+        XCTAssertEqual(items[0].explanation, "2NF removes them.")
+        // A word that only starts like it is text, not key O or P.
+        XCTAssertNotEqual(importText("1. Pick one\nA. x\nB. y\nAnswer: Optional B\n").single?.answer, .choices(["B"]))
+    }
+
+    func testALabelPrintedTwiceIsOneLabel() {
+        let items = importText("""
+            1.我国的根本大法是( )。
+            A.刑法 B.宪法 C.民法典 D.行政法
+            【答案】:答案:B
+            2.全国人大是最高国家权力机关。
+            【答案】答案：正确
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .trueFalse(true)])
+    }
+
+    func testTheArticleBeforeAnEnglishLabelAndTheStudentsOwnAnswer() {
+        let items = importText("""
+            1. She ____ to the cinema yesterday.
+            a. go ???? b. went ???? c. goes ???? d. going
+            The correct answer: b
+            Your answer: (a)
+
+            2. He has lived here ____ 2010.
+            a. for
+            b. since
+            Your answer: a
+            The correct answer: b
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["B"])])
+        // Lost separators (`????`) are not option text.
+        XCTAssertEqual(items[0].options?.map(\.text), ["go", "went", "goes", "going"])
+    }
+
+    func testAnExampleLabelNumbersTheQuestionAndItsQuestionLabelIsDropped() {
+        let items = importText("""
+            典型例题1:
+            题目:根据民法典,下列哪项属于无效民事法律行为?
+            A. 纯获利益的合同
+            B. 无民事行为能力人实施的行为
+            答案:B
+            课后习题2、题干：诉讼时效一般为几年?
+            A. 2年
+            B. 3年
+            答案:B
+            """).items
+        XCTAssertEqual(items.map(\.stem), ["根据民法典,下列哪项属于无效民事法律行为?", "诉讼时效一般为几年?"])
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["B"])])
+    }
+
+    func testAKeyJoinedByAndFillsThatManyBlanks() {
+        let items = importText("""
+            1. The binary digits are ____ and ____.
+            Answer: 0 and 1
+            2. The ____ is the brain of the computer.
+            Answer: central processing unit and memory
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.blanks(["0", "1"]), .blanks(["central processing unit and memory"])])
+    }
+}
