@@ -161,6 +161,9 @@ struct DocumentParser {
             }
             i += 1
         }
+        if let loose = looseStart, current == nil || current!.phase == .closed {  // the last line has no line break
+            _ = adoptTrueFalseStatement(from: loose, lineEnd: n)
+        }
         finishCurrent(at: n)
         flushLoose(upTo: n)
         splitTermDefinitions()
@@ -348,6 +351,8 @@ struct DocumentParser {
         if recognizer.option(at: i, expected: recognizer.firstLetter(at: i) ?? "A", lowerCase: nil, lineStart: true) != nil { return nil }
         // A rule line (`————`) names nothing.
         guard (i..<end).contains(where: { ScalarClass.isCJK(s[$0]) || ScalarClass.isASCIILetter(s[$0]) }) else { return nil }
+        // A statement keyed in its closing blank (`…口头订立。(错)`) is a true/false item.
+        if trueFalseBlankAtEnd(from: i, to: end) != nil { return nil }
         // A sentence (ending in `。`, `,` …) or a line inside an explanation or answer is text, unless it names a paper.
         let last = s[end - 1]
         if "。,;、:!".unicodeScalars.contains(last) || current.map({ $0.phase == .explanation || $0.phase == .keyText }) == true,
@@ -572,6 +577,9 @@ struct DocumentParser {
     // MARK: line ends
 
     private mutating func endLine(at i: Int) {
+        if let loose = looseStart, current == nil || current!.phase == .closed, adoptTrueFalseStatement(from: loose, lineEnd: i) {
+            return
+        }
         guard let item = current else { return }
         // Options and short keys end at the line end; stems and text answers run on.
         if item.phase == .options {
@@ -579,6 +587,36 @@ struct DocumentParser {
             item.close(at: trimmedEnd(i))
             current = item
         }
+    }
+
+    /// `劳动合同可以口头订立。(错)` on a line of its own with no number: a true/false item whose key is the mark in
+    /// its closing blank (the key is read from the blank when the item is assembled).
+    private mutating func adoptTrueFalseStatement(from loose: Int, lineEnd: Int) -> Bool {
+        let lineStart = text.lineStarts[lineCursor]
+        var first = lineStart
+        while first < lineEnd, s[first] == " " || ScalarClass.isBullet(s[first]) { first += 1 }
+        guard loose <= first else { return false }
+        guard let open = trueFalseBlankAtEnd(from: first, to: lineEnd) else { return false }
+        let words = s[lineStart..<open].filter { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }.count
+        guard words >= 6 else { return false }
+        finishCurrent(at: lineStart)
+        flushLoose(upTo: lineStart)
+        startItem(start: lineStart, stemStart: lineStart, number: nil)
+        current!.close(at: trimmedEnd(lineEnd))
+        current!.phase = .closed
+        return true
+    }
+
+    /// Where the blank opens when the text ends with a true/false mark in brackets: `…订立。(错)`, `…(√)。`.
+    private func trueFalseBlankAtEnd(from first: Int, to lineEnd: Int) -> Int? {
+        var e = lineEnd
+        while e > first, s[e - 1] == " " || s[e - 1] == "。" { e -= 1 }
+        guard e - first >= 8, s[e - 1] == ")", let open = (max(first, e - 10)..<(e - 1)).last(where: { s[$0] == "(" }) else { return nil }
+        let mark = String(String.UnicodeScalarView(s[(open + 1)..<(e - 1)].filter { $0 != " " }))
+        guard let c = mark.unicodeScalars.first,
+              mark.unicodeScalars.count == 1 ? ImportVocabulary.isTrueFalseMark(c) : AnswerKeyReader.value(of: mark) != nil
+        else { return nil }
+        return open
     }
 
     // MARK: answer keys

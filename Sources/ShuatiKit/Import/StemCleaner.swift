@@ -28,7 +28,7 @@ enum StemCleaner {
             }
             if scalars[i] == "(", !notation, let close = closingBlank(scalars, i, lowerCase: hasOptions) {
                 // Lower-case keys (`( b )`) only where there are options for them to name.
-                let inner = scalars[(i + 1)..<close].filter { $0 != " " }.map { hasOptions && ScalarClass.isOptionLetter($0) && $0.value >= 0x61 ? Unicode.Scalar($0.value - 0x20)! : $0 }
+                let inner = scalars[(i + 1)..<close].filter { !isKeySeparator($0) }.map { hasOptions && ScalarClass.isOptionLetter($0) && $0.value >= 0x61 ? Unicode.Scalar($0.value - 0x20)! : $0 }
                 // Without options, `( T )` / `( F )` mark true/false, not option letters.
                 let letterMark: Bool? = !hasOptions && inner.count == 1 ? (inner[0] == "T" ? true : inner[0] == "F" ? false : nil) : nil
                 if letterMark == nil, !inner.isEmpty, inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) }), inner.count <= 8 {
@@ -80,13 +80,18 @@ enum StemCleaner {
             if c == ")" { return lower > 0 && upper > 0 ? nil : k }
             if ScalarClass.isUpperOptionLetter(c) { upper += 1 }
             if lowerCase, ScalarClass.isOptionLetter(c), c.value >= 0x61 { lower += 1; k += 1; continue }
-            guard c == " " || c == "?" || c == "T" || ScalarClass.isUpperOptionLetter(c) || trueFalseMark(c) != nil else { return nil }
+            // (`( A、B、D )`: letters set apart; a separator needs a letter before it.)
+            if isKeySeparator(c), c == " " || upper + lower > 0 { k += 1; continue }
+            guard c == "?" || c == "T" || ScalarClass.isUpperOptionLetter(c) || trueFalseMark(c) != nil else { return nil }
             k += 1
         }
         return nil
     }
 
     static func trueFalseMark(_ c: Unicode.Scalar) -> Bool? { ImportVocabulary.trueFalseMark(c) }
+
+    /// What may stand between key letters in a blank: spaces, `、`, commas.
+    private static func isKeySeparator(_ c: Unicode.Scalar) -> Bool { c == " " || c == "、" || c == "," || c == "，" || c == ";" }
 
     /// Stem text: score notes out, line wraps joined, spaces collapsed, bullets and quotes trimmed.
     static func cleanStem(_ raw: [Unicode.Scalar]) -> String {

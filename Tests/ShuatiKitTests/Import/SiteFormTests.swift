@@ -76,4 +76,33 @@ final class SiteFormTests: XCTestCase {
             """).items
         XCTAssertEqual(items.map(\.answer), [.blanks(["0", "1"]), .blanks(["central processing unit and memory"])])
     }
+
+    func testSeparatedKeyLettersInTheStemBlank() {
+        let items = importText("""
+            1.下列属于我国法定节假日的是（A、B、D）
+            A.春节 B.国庆节 C.情人节 D.劳动节
+            2.下列属于输出设备的是( B, C )
+            A.键盘 B.显示器 C.打印机 D.鼠标
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["A", "B", "D"]), .choices(["B", "C"])])
+        XCTAssertEqual(items.map(\.type), [.multipleChoice, .multipleChoice])
+        XCTAssertEqual(items[0].stem, "下列属于我国法定节假日的是( )")
+    }
+
+    func testUnnumberedStatementsKeyedInTheirClosingBlankAreTrueFalseItems() {
+        let result = importText("""
+            根据劳动法，劳动者每日工作时间不超过（ C ）小时。
+            A.6 B.7 C.8 D.10
+
+            劳动合同可以口头订立。（错）
+
+            用人单位应当依法建立和完善规章制度。（正确）
+            试用期包含在劳动合同期限内（√）。
+            """)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["C"]), .trueFalse(false), .trueFalse(true), .trueFalse(true)])
+        XCTAssertEqual(result.items[1].stem, "劳动合同可以口头订立。( )")
+        XCTAssertEqual(result.items.map(\.section), ["", "", "", ""])
+        // A short bracketed note is no statement.
+        XCTAssertTrue(importText("说明(对)\n").items.isEmpty)
+    }
 }
