@@ -624,6 +624,11 @@ struct DocumentParser {
     private func keyMarker(at i: Int) -> KeyMarker? {
         let c = s[i]
         let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n" || i >= 2 && s[i - 1] == " " && s[i - 2] == " ")  // Answer: B
+        // `… d) going Answer: c`: an English label after the last option of a flattened row.
+        if !englishAtLineStart, ScalarClass.isASCIILetter(c), i >= 1, s[i - 1] == " ", current?.phase == .options,
+           let k = recognizer.englishKey(at: i), k.kind != .explanation || current!.options.count >= 2 {
+            return k
+        }
         guard MarkerRecognizer.mayStartKey(c) || englishAtLineStart
                 || (!forms.labels.isEmpty && forms.labels.starts.contains(c)) else { return nil }
         if c == "-" {
@@ -677,7 +682,8 @@ struct DocumentParser {
         }
         item.close(at: trimmedEnd(k.start))
         item.keyLabel = k.start..<k.end  // named for the template summary later, once per distinct label
-        if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) }),
+        if let (token, end) = keyReader.token(at: k.end) ?? recognizer.nextLineKey(after: k.end).flatMap({ keyReader.token(at: $0.start) })
+            ?? numberedKey(after: k.end, number: item.number),
            !(item.options.isEmpty && (startsEnglishSentence(token: token, end: end) || isWrittenAnswer(token: token, end: end, item: item))) {
             item.keyToken = token
             item.phase = .closed
@@ -697,6 +703,22 @@ struct DocumentParser {
         item.phase = .keyText
         current = item
         return k.end
+    }
+
+    /// `答案:1. A`, or `答案:` then `1. A` on the next line: the key repeats its question's number.
+    private func numberedKey(after labelEnd: Int, number: Int?) -> (String, Int)? {
+        guard let number else { return nil }
+        var j = labelEnd
+        while j < s.count, s[j] == " " { j += 1 }
+        if j < s.count, s[j] == "\n" {
+            j += 1
+            while j < s.count, s[j] == " " { j += 1 }
+        }
+        guard j < s.count, let m = recognizer.questionNumber(at: j, checkingContext: false), m.number == number,
+              let (token, end) = keyReader.token(at: m.end) else { return nil }
+        var e = end
+        while e < s.count, s[e] == " " { e += 1 }
+        return e == s.count || s[e] == "\n" ? (token, end) : nil
     }
 
     /// Sentence text after a key on its line (after `。`, `,` or spaces), with no label or marker of its own.

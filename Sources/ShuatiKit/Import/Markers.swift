@@ -222,10 +222,11 @@ struct MarkerRecognizer {
         let upper = isLower ? Unicode.Scalar(letter.value - 0x20)! : letter
         guard upper == expected else { return nil }
         if let lowerCase, lowerCase != isLower { return nil }
-        if isLower && expected == "A" && !lineStart && !(j > 0 && (s[j - 1] == " " || s[j - 1] == "\n")) { return nil }
-        if expected == "A" && !parenthesised && j > 0 {
-            let p = s[j - 1]
-            if ScalarClass.isASCIILetter(p) || ScalarClass.isDigit(p) || p == "." || p == "-" { return nil }
+        if expected == "A", j > 0, case let p = s[j - 1],
+           isLower && !lineStart && p != " " && p != "\n"
+            || !parenthesised && (ScalarClass.isASCIILetter(p) || ScalarClass.isDigit(p) || p == "." || p == "-") {
+            // Glued to the text before it: an option only when a whole row follows (`…interesting.A. so B. too`).
+            guard !parenthesised, !lineStart, !ScalarClass.isDigit(p), p != "-", gluedRowFollows(fromLetter: j) else { return nil }
         }
         j += 1
         guard j < s.count else { return nil }
@@ -250,6 +251,29 @@ struct MarkerRecognizer {
         }
         while j < s.count, s[j] == " " { j += 1 }
         return OptionMarker(start: i, end: j, letter: upper, lowerCase: isLower)
+    }
+
+    /// `…interesting.A. so B. too C. very`, `…store.a)gob)goesc)went`: a page that lost its spaces glues the first
+    /// option to the stem (and sometimes every option to the one before). It is a row when the next two letters
+    /// follow on the line, in order, in the same case, with the same delimiter, each after some text.
+    private func gluedRowFollows(fromLetter j: Int) -> Bool {
+        guard j + 2 < s.count, case let delimiter = s[j + 1], delimiter == "." || delimiter == ")" || delimiter == "、" else {
+            return false
+        }
+        var letter = s[j]
+        var k = j + 2
+        var found = 0
+        while found < 2, k + 1 < s.count, s[k] != "\n", k - j < 300 {
+            let next = Unicode.Scalar(letter.value + 1)!
+            if s[k] == next, s[k + 1] == delimiter, k > j + 2 {
+                letter = next
+                found += 1
+                k += 2
+                continue
+            }
+            k += 1
+        }
+        return found == 2
     }
 
     private func restOfLineHasCJK(from i: Int) -> Bool {
@@ -379,7 +403,7 @@ struct MarkerRecognizer {
 
     /// English key labels at a line start: `Answer: B`, `ANSWER: B`, `Correct answer: A, C`, `Key: True`,
     /// `Explanation: …`.
-    private func englishKey(at i: Int) -> KeyMarker? {
+    func englishKey(at i: Int) -> KeyMarker? {
         guard ScalarClass.isASCIILetter(s[i]) else { return nil }
         // `The correct answer: b`: an article before the label.
         var w = i
@@ -499,9 +523,12 @@ struct MarkerRecognizer {
             guard afterLabel || s[j - 1] == "题" || s[j - 1] == "題" else { return nil }
             // After `第2题` a type word may be glued to the stem: `第 2 題單選心對血液…`.
             let glued = afterLabel && word.count == 2 && j < s.count && ScalarClass.isCJK(s[j])
-            guard j < s.count, s[j] == " " || s[j] == "\n" || s[j] == "(" || glued else { return nil }
+            guard j < s.count, s[j] == " " || s[j] == "\n" || s[j] == "(" || ScalarClass.isColon(s[j]) || glued else { return nil }
+            if ScalarClass.isColon(s[j]) { j += 1 }  // `1. 判断题:` then the statement
         }
         while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
+        // `- 实践是…`: the stem as a bullet under its tag.
+        if j + 1 < s.count, s[j] == "-" || ScalarClass.isBullet(s[j]), s[j + 1] == " ", j > 0, s[j - 1] == "\n" { j += 2 }
         return (hint, j)
     }
 

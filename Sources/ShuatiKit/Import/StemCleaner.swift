@@ -40,6 +40,13 @@ enum StemCleaner {
                 i = close + 1
                 continue
             }
+            // `…的顶点是__D__。`: the key written into the underscores of a choice's blank.
+            if scalars[i] == "_", hasOptions, i == 0 || scalars[i - 1] != "_", let (letters, end) = lettersInUnderscores(scalars, i) {
+                result.letters = (result.letters ?? []) + letters
+                out.append(contentsOf: ["_", "_", "_", "_"])
+                i = end
+                continue
+            }
             out.append(scalars[i])
             i += 1
         }
@@ -51,14 +58,34 @@ enum StemCleaner {
             while start > 0, ScalarClass.isUpperOptionLetter(out[start - 1]), end - start < 6 { start -= 1 }
             var before = start
             while before > 0, out[before - 1] == " " { before -= 1 }
-            if start < end, before > 0, before < start || out[before - 1] == ")" || out[before - 1] == "。",
-               out[before - 1] == ")" || out[before - 1] == "。", out[..<before].contains(")") {
+            // `…的是:D`: the key glued after the stem's closing colon, with nothing between.
+            let afterColon = start < end && before == start && before > 1 && out[before - 1] == ":" && ScalarClass.isCJK(out[before - 2])
+            if start < end, before > 0, afterColon || (out[before - 1] == ")" || out[before - 1] == "。") && out[..<before].contains(")") {
                 result.letters = out[start..<end].map { String(Character($0)) }
                 out.removeSubrange(before..<end)
             }
         }
         stem = out
         return result
+    }
+
+    /// `__D__`, `___A C___` at `start` (the first underscore): the option letters and where the blank ends.
+    private static func lettersInUnderscores(_ s: [Unicode.Scalar], _ start: Int) -> ([String], Int)? {
+        var k = start
+        while k < s.count, s[k] == "_" { k += 1 }
+        var letters: [String] = []
+        while k < s.count, k - start < 24, ScalarClass.isOptionLetter(s[k]) || isKeySeparator(s[k]) {
+            let c = s[k]
+            if ScalarClass.isOptionLetter(c) {
+                letters.append(String(Character(c.value >= 0x61 ? Unicode.Scalar(c.value - 0x20)! : c)))
+            }
+            k += 1
+        }
+        guard !letters.isEmpty, letters.count <= 8, k < s.count, s[k] == "_",
+              Set(letters).count == letters.count else { return nil }
+        // Glued letters share one case (`__AB__`); `__Fe__` is a word.
+        while k < s.count, s[k] == "_" { k += 1 }
+        return (letters, k)
     }
 
     /// `(正确)` / `(错误)` at `open`: the value and the closing bracket.

@@ -105,4 +105,62 @@ final class SiteFormTests: XCTestCase {
         // A short bracketed note is no statement.
         XCTAssertTrue(importText("说明(对)\n").items.isEmpty)
     }
+
+    func testOptionsGluedToAnEnglishStemAndAKeyAfterTheLastOption() {
+        let items = importText("""
+            1.The book is ___ interesting.A. so B. too C. very D. as
+            【答案】B
+            2.She ___ to the store.a)gob)goesc)wentd)going
+            Answer:c)went
+            3. He ___ a book. a) read b) reads c) reading d) readed Answer: b
+            4. Where is the U.S.A. located?
+            A. Europe
+            B. America
+            Answer: B
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["C"]), .choices(["B"]), .choices(["B"])])
+        XCTAssertEqual(items[0].options?.map(\.text), ["so", "too", "very", "as"])
+        XCTAssertEqual(items[1].options?.map(\.text), ["go", "goes", "went", "going"])
+        XCTAssertEqual(items[2].options?.last?.text, "readed")
+        // One glued letter with no row after it stays text.
+        XCTAssertEqual(items[3].stem, "Where is the U.S.A. located?")
+    }
+
+    func testKeysWrittenIntoTheBlankAfterAColonOrWithTheirNumber() {
+        let items = importText("""
+            1.第一次工人运动高潮的顶点是__D__。
+            A.香港海员大罢工 B.安源路矿工人大罢工 C.京汉铁路工人大罢工 D.省港大罢工
+            2.不符合铺床节力原则的是:C
+            A.甲 B.乙 C.丙 D.丁
+            3.How many are there in your house?
+            A.bathrooms
+            B.a bathroom
+            答案:
+            3. A
+            4.Which is right?
+            A.isn't
+            B.are
+            答案:4.B
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["D"]), .choices(["C"]), .choices(["A"]), .choices(["B"])])
+        XCTAssertEqual(items[0].stem, "第一次工人运动高潮的顶点是____。")
+        XCTAssertEqual(items[1].stem, "不符合铺床节力原则的是:")
+        // Another question's number is no key of this one.
+        XCTAssertNil(importText("1.Which?\nA.x\nB.y\n答案:\n2. A\n").items.first?.answer)
+    }
+
+    func testATypeWordAfterTheNumberThenABulletStem() {
+        let items = importText("""
+            第二章 认识世界
+            1. 判断题:
+            - 实践是检验真理的唯一标准。(√)
+            2. 单项选择题:
+            - 社会存在决定什么?
+            A. 社会意识 B. 自然 C. 地理 D. 人口
+            正确答案:A
+            """).items
+        XCTAssertEqual(items.map(\.type), [.trueFalse, .singleChoice])
+        XCTAssertEqual(items.map(\.stem), ["实践是检验真理的唯一标准。( )", "社会存在决定什么?"])
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(true), .choices(["A"])])
+    }
 }
