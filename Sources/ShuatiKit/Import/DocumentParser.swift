@@ -203,6 +203,17 @@ struct DocumentParser {
             current = item
             return end
         }
+        // `B) A system software` under `A)`…`D)`: the right option printed again is the key.
+        if let letter = repeatedOption(from: i, to: end, item: item) {
+            current = nil
+            item.close(at: trimmedEnd(i))
+            item.keyToken = String(Character(letter))
+            item.keyForm = "the right option printed again under the options"
+            item.phase = .closed
+            current = item
+            looseStart = nil
+            return end
+        }
         // `B` alone on the line after the options (or after a true/false pair): the key, with no label.
         if !item.options.isEmpty || item.trueFalsePair != nil, end - i <= 8, (i..<end).allSatisfy({ ScalarClass.isOptionLetter(s[$0]) }) {
             let letters = String(String.UnicodeScalarView(s[i..<end])).uppercased()
@@ -227,6 +238,17 @@ struct DocumentParser {
             return end
         }
         return nil
+    }
+
+    /// The letter of an option whose marker and text the line at `i` repeats, right under the item's options.
+    private func repeatedOption(from i: Int, to end: Int, item: ItemDraft) -> Unicode.Scalar? {
+        guard item.options.count >= 2, item.phase == .options || item.phase == .closed, let first = recognizer.firstLetter(at: i),
+              first != item.nextOptionLetter, let k = item.options.firstIndex(where: { $0.letter == first }),
+              let o = recognizer.option(at: i, expected: first, lowerCase: item.optionsLowerCase, lineStart: true),
+              let optionEnd = item.options[k].end, optionEnd <= i else { return nil }
+        let printed = StemCleaner.cleanOption(s[item.options[k].start..<max(item.options[k].start, optionEnd)])
+        let again = StemCleaner.cleanOption(s[o.end..<end])
+        return !again.isEmpty && again == printed ? first : nil
     }
 
     /// A line of exactly two true/false words of opposite value: the value of the first.

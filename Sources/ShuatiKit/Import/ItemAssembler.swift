@@ -21,6 +21,13 @@ struct ItemAssembler {
         let readOptions = d.options.map { Option(letter: String(Character($0.letter)),
                                              text: StemCleaner.cleanOption(s[$0.start..<max($0.start, $0.end ?? $0.start)])) }
         var options = readOptions
+        if options.isEmpty, let keyStart = d.keyStart, let (stemPart, unlettered) = OptionMatcher.unletteredOptions(
+            Array(s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)]), key: s.string(keyStart..<max(keyStart, d.keyEnd ?? keyStart))) {
+            // `Which…?` / `Windows` / `Linux` / … / `Correct answer is: Linux`: the lines under the question are its
+            // options when the key names one of them.
+            rawStem = stemPart
+            options = unlettered
+        }
         // `C 、 ABCDE )C 、保留…`: an option that starts with another item's key is where a scrambled page lost its
         // order; it and the options after it are not this item's.
         if let garbled = options.firstIndex(where: { StemCleaner.startsWithKeyFragment($0.text) }) {
@@ -32,6 +39,15 @@ struct ItemAssembler {
             warn("\(d.number.map { "question \($0)" } ?? "question"): the options jump from \(last.letter) to \(skipped); the incomplete options were left out")
             options = []
         }
+        var trueFalseNote: String?
+        if options.isEmpty, !d.hasKey, let lastBreak = rawStem.lastIndex(of: "\n"),
+           let (value, note) = OptionMatcher.trueFalseLine(rawStem[(lastBreak + 1)...].utf8String),
+           rawStem[..<lastBreak].filter({ ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }).count >= 6 {
+            // `…the rest of his pack` then `True` on a line of its own: a statement keyed on the next line.
+            rawStem.removeSubrange(lastBreak...)
+            d.keyToken = value ? "true" : "false"
+            trueFalseNote = note
+        }
         let inline = StemCleaner.extractInlineAnswer(&rawStem, hasOptions: !options.isEmpty)
         var keyText = d.keyStart.map { s.string($0..<max($0, d.keyEnd ?? $0)) }
         if keyText == nil, d.keyToken == nil, options.isEmpty, let (stemPart, answer) = StemCleaner.trailingBlankAnswer(rawStem) {
@@ -39,13 +55,13 @@ struct ItemAssembler {
             rawStem = stemPart
             keyText = answer
         }
-        let explanation = d.explanationStart.map { StemCleaner.cleanAnswerText(s[$0..<max($0, d.explanationEnd ?? $0)]) }
-            .flatMap { $0.isEmpty ? nil : $0 }
+        var explanation = d.explanationStart.map { StemCleaner.cleanAnswerText(s[$0..<max($0, d.explanationEnd ?? $0)]) }
+            .flatMap { $0.isEmpty ? nil : $0 } ?? trueFalseNote ?? keyText.flatMap(trueFalseKeyNote)
         // (built only for a warning: most items have none)
         var label: String { d.number.map { "question \($0)" } ?? "question" }
 
         // Options left out as incomplete still say the item is a choice.
-        var type = inferType(d: d, options: readOptions, inline: inline, keyText: keyText)
+        var type = inferType(d: d, options: readOptions.isEmpty ? options : readOptions, inline: inline, keyText: keyText)
         var answerText: ArraySlice<Unicode.Scalar>?
         if type == .shortAnswer && keyText == nil && d.keyToken == nil {
             let (stemPart, rest) = StemCleaner.splitStemAndAnswer(rawStem)
@@ -130,7 +146,12 @@ struct ItemAssembler {
             } else {
                 cleaned = StemCleaner.cleanAnswerText(answerText ?? [])
             }
-            if !cleaned.isEmpty {
+            if let (value, _) = OptionMatcher.trueFalseLine(Self.firstLine(cleaned)), d.hint == .none {
+                // The statement's key on the line after it, maybe with an explanation below.
+                type = .trueFalse
+                answer = .trueFalse(value)
+                if explanation == nil { explanation = trueFalseKeyNote(cleaned) }
+            } else if !cleaned.isEmpty {
                 let (kept, cut) = StemCleaner.droppingCutOffTail(cleaned)
                 if cut { warn("\(label): the answer ends mid-sentence ('…\(String(cleaned.suffix(8)))'); the unfinished words were left out") }
                 answer = .text(kept)
@@ -166,6 +187,8 @@ struct ItemAssembler {
             return tokenLetters.count > 1 || (inline.letters?.count ?? 0) > 1 || d.hint == .multipleChoice ? .multipleChoice : .singleChoice
         }
         if tokenIsTF || inline.trueFalse != nil { return .trueFalse }
+        // `False` (and maybe an explanation) on the lines after a statement with no options.
+        if let keyText, d.hint != .fillBlank, OptionMatcher.trueFalseLine(Self.firstLine(keyText)) != nil { return .trueFalse }
         switch d.hint {
         case .trueFalse: return .trueFalse
         case .singleChoice, .anyChoice: return .singleChoice
@@ -176,6 +199,23 @@ struct ItemAssembler {
         let stem = s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)]
         if stem.containsScalars(Array("___".unicodeScalars)) || stem.containsScalars(Array("＿＿".unicodeScalars)), let keyText, keyText.hasAtMostCharacters(59) { return .fillBlank }
         return .shortAnswer
+    }
+}
+
+extension ItemAssembler {
+    static func firstLine(_ text: String) -> String {
+        let trimmed = text.drop(while: { $0 == " " || $0 == "\n" })
+        return String(trimmed.prefix(while: { $0 != "\n" }))
+    }
+
+    /// What follows a true/false key line (`False` then `Explanation` and a paragraph): its explanation.
+    private func trueFalseKeyNote(_ keyText: String) -> String? {
+        guard let (_, note) = OptionMatcher.trueFalseLine(Self.firstLine(keyText)) else { return nil }
+        let trimmed = keyText.drop(while: { $0 == " " || $0 == "\n" })
+        var rest = trimmed.drop(while: { $0 != "\n" }).drop(while: { $0 == " " || $0 == "\n" })
+        if rest.lowercased().hasPrefix("explanation") { rest = rest.dropFirst("explanation".count).drop(while: { $0 == " " || $0 == ":" || $0 == "\n" }) }
+        let text = StemCleaner.cleanAnswerText(String(rest))
+        return text.isEmpty ? note : text
     }
 }
 

@@ -159,6 +159,10 @@ struct MarkerRecognizer {
             var j = i + prefix.count
             let spaced = prefix == ["第"] && j < s.count && s[j] == " "  // 第 1 題
             if spaced { j += 1 }
+            // `Q.1 Which…`, `Q. 2`
+            if prefix.count == 1, prefix[0] == "Q" || prefix[0] == "q", j + 1 < s.count, s[j] == "." {
+                j += s[j + 1] == " " ? 2 : 1
+            }
             let numberStart = j
             var number: Int?
             while j < s.count, ScalarClass.isDigit(s[j]), j - numberStart < 3 { j += 1 }
@@ -170,7 +174,7 @@ struct MarkerRecognizer {
             }
             guard let n = number, n > 0, j < s.count else { continue }
             if ScalarClass.isASCIILetter(prefix[0]) {
-                // `Q1.`, `Question 3:`, `Q2)` at a line start.
+                // `Q1.`, `Question 3:`, `Q2)`, `Q.1` at a line start.
                 guard i == 0 || s[i - 1] == "\n", ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == ")" || s[j] == " " else { continue }
                 j += 1
             } else if prefix == ["第"] {
@@ -412,7 +416,14 @@ struct MarkerRecognizer {
             for word in words where matchesLowercased(word, at: w) {
                 var k = w + word.count
                 while k < s.count, s[k] == " " { k += 1 }
-                guard k < s.count, ScalarClass.isColon(s[k]) else { continue }
+                // `Correct answer is: Linux`
+                if kind == .answer, matchesLowercased(MarkerRecognizer.englishIs, at: k) { k += MarkerRecognizer.englishIs.count }
+                while k < s.count, s[k] == " " { k += 1 }
+                // `Explanation` alone on its line heads the text below it; `Explanation - …` at a line start.
+                let lineStart = i == 0 || s[i - 1] == "\n"
+                let headingLine = kind == .explanation && k < s.count && s[k] == "\n" && lineStart
+                let dashed = kind == .explanation && lineStart && k + 1 < s.count && (s[k] == "-" || s[k] == "–" || s[k] == "—") && s[k + 1] == " "
+                guard k < s.count, ScalarClass.isColon(s[k]) || headingLine || dashed else { continue }
                 k += 1
                 while k < s.count, s[k] == " " { k += 1 }
                 return KeyMarker(start: i, end: k, kind: kind)
@@ -422,6 +433,7 @@ struct MarkerRecognizer {
     }
 
     private static let englishArticle = Array("the ".unicodeScalars)
+    private static let englishIs = Array("is".unicodeScalars)
 
     /// The English labels by kind: the student's own answer in an exported quiz first (`Your answer:`), then
     /// the key and explanation labels.

@@ -519,6 +519,34 @@ enum OptionMatcher {
     }
 
     /// A true/false word at the start of `text`.
+    /// A line that is only a true/false key (`False`, `正确。`, `√`), maybe with a bracketed note after it
+    /// (`False (insulin and glucagon)`): the value and the note.
+    static func trueFalseLine(_ line: String) -> (value: Bool, note: String?)? {
+        var word = line.trimmingCharacters(in: .whitespaces)
+        var note: String?
+        if let open = word.firstIndex(of: "("), word.hasSuffix(")") {
+            note = String(word[word.index(after: open)..<word.index(before: word.endIndex)]).trimmingCharacters(in: .whitespaces)
+            word = String(word[..<open]).trimmingCharacters(in: .whitespaces)
+        }
+        while let last = word.unicodeScalars.last, last == "." || last == "。" || last == "!" { word.unicodeScalars.removeLast() }
+        guard !word.isEmpty, word.unicodeScalars.count <= 5, let value = AnswerKeyReader.value(of: word)
+                ?? AnswerKeyReader.value(of: word.capitalized) else { return nil }
+        return (value, note.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    /// A question line followed by 2–8 short lines with no letters, one of which the key repeats word for word:
+    /// the question and those lines as options A, B, ….
+    static func unletteredOptions(_ raw: [Unicode.Scalar], key: String) -> ([Unicode.Scalar], [Option])? {
+        let lines = raw.split(separator: "\n", omittingEmptySubsequences: true)
+        guard lines.count >= 3, lines.count <= 9 else { return nil }
+        let texts = lines.dropFirst().map { StemCleaner.cleanOption($0) }
+        let wanted = StemCleaner.cleanOption(key.split(separator: "\n").first.map(String.init) ?? "").lowercased()
+        guard !wanted.isEmpty, texts.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.count <= 60 }),
+              texts.filter({ $0.lowercased() == wanted }).count == 1, Set(texts).count == texts.count else { return nil }
+        let letters = "ABCDEFGH".unicodeScalars.map { String(Character($0)) }
+        return (Array(lines[0]), texts.enumerated().map { Option(letter: letters[$0.offset], text: $0.element) })
+    }
+
     static func trueFalseWord(at text: String) -> Bool? {
         let t = text.trimmingCharacters(in: .whitespaces)
         for w in AnswerKeyReader.trueWords where t.hasPrefix(w) { return true }

@@ -163,4 +163,66 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(items.map(\.stem), ["实践是检验真理的唯一标准。( )", "社会存在决定什么?"])
         XCTAssertEqual(items.map(\.answer), [.trueFalse(true), .choices(["A"])])
     }
+
+    func testTrueOrFalseOnTheLineAfterAStatement() {
+        let items = importText("""
+            1. A white moth lives in a soot covered industrial area.
+            False
+            2. A lion can run faster than the rest of his pack
+            True
+            3. AWS S3 is a database service.
+            False (it stores objects)
+            4. Insulin is made in the pancreas.
+            对
+
+            Explanation
+            It is made by the beta cells.
+            """).items
+        XCTAssertEqual(items.map(\.type), [.trueFalse, .trueFalse, .trueFalse, .trueFalse])
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(false), .trueFalse(true), .trueFalse(false), .trueFalse(true)])
+        guard items.count == 4 else { return }
+        XCTAssertEqual(items[1].stem, "A lion can run faster than the rest of his pack")
+        XCTAssertEqual(items[2].explanation, "it stores objects")
+        XCTAssertEqual(items[3].explanation, "It is made by the beta cells.")
+        // A written answer that only starts with such a word stays a written answer.
+        XCTAssertEqual(importText("1. Why is the sky blue?\nTrue colours scatter differently in air.\n").single?.type, .shortAnswer)
+    }
+
+    func testTheRightOptionPrintedAgainUnderTheOptionsIsTheKey() {
+        let items = importText("""
+            1. An operating system is best described as:
+            A) A hardware component
+            B) A system software
+            C) An application software
+            B) A system software
+            2. The core of an operating system is the:
+            A) Shell
+            B) Kernel
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), nil])
+        XCTAssertEqual(items[0].options?.count, 3)
+    }
+
+    func testUnletteredOptionLinesKeyedByTheirText() {
+        let items = importText("""
+            Q.1 Which operating system is open-source?
+            Windows
+            macOS
+            Linux
+            Explanation - Linux is released under the GPL.
+            Correct answer is: Linux
+            Q.2 What is the core part of an operating system?
+            Shell
+            Kernel
+            Drivers
+            Correct answer is: Kernel
+            """).items
+        XCTAssertEqual(items.map(\.stem), ["Which operating system is open-source?", "What is the core part of an operating system?"])
+        XCTAssertEqual(items.map(\.answer), [.choices(["C"]), .choices(["B"])])
+        XCTAssertEqual(items[0].options?.map(\.text), ["Windows", "macOS", "Linux"])
+        XCTAssertEqual(items[0].explanation, "Linux is released under the GPL.")
+        // A written answer under a question with lines of its own stays a written answer.
+        let written = importText("1. Name two kernels.\nLinux and Mach\nAnswer: Linux and XNU\n").single
+        XCTAssertEqual(written?.options, nil)
+    }
 }
