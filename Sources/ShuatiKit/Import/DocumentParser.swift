@@ -145,7 +145,7 @@ struct DocumentParser {
                     i = tagEnd
                 }
                 lastNumber = m.number
-                if m.style != .bare { style = m.style }
+                if m.style != .bare, !(style == .dot && m.style == .comma) { style = m.style }  // (a `2,` typo keeps `1.`)
                 continue
             }
             if let k = keyMarker(at: i) {
@@ -422,7 +422,11 @@ struct DocumentParser {
         if m.style == .bare {
             return m.number == expected && lookaheadHasBlank(from: m.end, limit: 80)
         }
-        if let style, style != m.style { return false }
+        if let style, style != m.style {
+            // `1.…(√)` then `2,…`: a comma typed for the dot, at a line start, with the next number, outside an answer.
+            guard style == .dot, m.style == .comma, s[m.start + (m.number >= 10 ? 2 : 1)] == ",", lineStart, m.number == expected,
+                  let item = current, item.phase == .stem || item.phase == .options || item.phase == .closed else { return false }
+        }
         // Inside an explanation, `2、矩形表示…` may be a list; when a later line starts the same number and reads as a
         // question, that one is the question.
         if m.number >= expected, m.number - expected <= 6, let item = current, item.phase == .explanation || item.phase == .closed && item.hasKey,

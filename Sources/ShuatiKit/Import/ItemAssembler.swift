@@ -48,7 +48,12 @@ struct ItemAssembler {
             d.keyToken = value ? "true" : "false"
             trueFalseNote = note
         }
-        let inline = StemCleaner.extractInlineAnswer(&rawStem, hasOptions: !options.isEmpty)
+        var inline = StemCleaner.extractInlineAnswer(&rawStem, hasOptions: !options.isEmpty)
+        if let token = d.keyToken, token != "true", token != "false", let letters = inline.letters, letters.joined() != token {
+            // The key is printed elsewhere: other capitals in brackets (`(ABC)公司`) are the stem's own text.
+            rawStem = Array(s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)])
+            inline = StemCleaner.InlineAnswer()
+        }
         var keyText = d.keyStart.map { s.string($0..<max($0, d.keyEnd ?? $0)) }
         if keyText == nil, d.keyToken == nil, options.isEmpty, let (stemPart, answer) = StemCleaner.trailingBlankAnswer(rawStem) {
             // `…is called ______. (information)`: the answer printed after the blanks.

@@ -31,7 +31,14 @@ enum StemCleaner {
                 let inner = scalars[(i + 1)..<close].filter { !isKeySeparator($0) }.map { hasOptions && ScalarClass.isOptionLetter($0) && $0.value >= 0x61 ? Unicode.Scalar($0.value - 0x20)! : $0 }
                 // Without options, `( T )` / `( F )` mark true/false, not option letters.
                 let letterMark: Bool? = !hasOptions && inner.count == 1 ? (inner[0] == "T" ? true : inner[0] == "F" ? false : nil) : nil
-                if letterMark == nil, !inner.isEmpty, inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) }), inner.count <= 8 {
+                let letters = letterMark == nil && !inner.isEmpty && inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) })
+                if letters, Set(inner).count < inner.count || inner.count > 8 {
+                    // A key names each letter once: `(BBC)` is a name, kept as printed.
+                    out.append(contentsOf: scalars[i...close])
+                    i = close + 1
+                    continue
+                }
+                if letters {
                     result.letters = (result.letters ?? []) + inner.map { String(Character($0)) }
                 } else if inner.count == 1, let tf = letterMark ?? trueFalseMark(inner[0]) {
                     result.trueFalse = tf

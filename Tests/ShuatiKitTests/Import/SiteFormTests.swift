@@ -225,4 +225,31 @@ final class SiteFormTests: XCTestCase {
         let written = importText("1. Name two kernels.\nLinux and Mach\nAnswer: Linux and XNU\n").single
         XCTAssertEqual(written?.options, nil)
     }
+
+    func testACommaTypedForTheDotStillNumbersTheNextQuestion() {
+        let items = importText("""
+            1.一般病室内适宜的温度是18—22℃。(√)
+            2,大单的长度是2.5米,用棉布制作。(×)
+            3.护理的对象是人。(√)
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(true), .trueFalse(false), .trueFalse(true)])
+        // Inside a written answer, points numbered `2,` stay in the answer.
+        let written = importText("1.简述护理程序。\n答:\n1,评估\n2,诊断\n").items
+        XCTAssertEqual(written.count, 1)
+    }
+
+    func testCapitalsInBracketsThatAreNoKeyStayInTheStem() {
+        let items = importText("""
+            1.这是(BBC)的节目( B )
+            A.甲
+            B.乙
+            C.丙
+            2.(ABC)公司的做法是( )
+            A.甲 B.乙 C.丙 D.丁
+            答案:D
+            """).items
+        XCTAssertEqual(items.map(\.stem), ["这是(BBC)的节目( )", "(ABC)公司的做法是( )"])
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["D"])])
+        XCTAssertEqual(items.map(\.type), [.singleChoice, .singleChoice])
+    }
 }
