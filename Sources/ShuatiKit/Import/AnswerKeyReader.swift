@@ -19,9 +19,39 @@ struct AnswerKeyReader {
 
     /// The token at `i` and where it ends, or nil for a text key.
     func token(at i: Int) -> (String, Int)? {
+        if let listed = lettersWithTheirText(at: i) { return listed }
         if let letters = letters(at: i) { return letters }
         if let j = afterOptionWord(at: i), let letters = letters(at: j) { return letters }
         return trueFalse(at: i)
+    }
+
+    /// `a) in, b) at`, `A.甲；C.丙`: two or more keys, each printed with its option's text. Ends after the last
+    /// letter's delimiter (its text is the option's, read by whoever reads on).
+    private func lettersWithTheirText(at start: Int) -> (String, Int)? {
+        var j = start
+        var found = ""
+        var lastEnd = start
+        while j + 1 < s.count, ScalarClass.isOptionLetter(s[j]), s[j + 1] == ")" || s[j + 1] == "." {
+            let c = s[j]
+            let letter = c.value >= 0x61 ? Unicode.Scalar(c.value - 0x20)! : c
+            guard !found.unicodeScalars.contains(letter) else { return nil }
+            found.unicodeScalars.append(letter)
+            j += 2
+            lastEnd = j
+            // The option's text (short), up to a separator that a next letter follows.
+            let textStart = j
+            while j < s.count, s[j] != "\n", j - textStart <= 40 {
+                if s[j] == "," || s[j] == ";" || s[j] == "、" {
+                    var k = j + 1
+                    while k < s.count, s[k] == " " { k += 1 }
+                    if k + 1 < s.count, ScalarClass.isOptionLetter(s[k]), s[k + 1] == ")" || s[k + 1] == "." { j = k; break }
+                }
+                j += 1
+            }
+            if j >= s.count || s[j] == "\n" || j - textStart > 40 { break }
+        }
+        guard found.unicodeScalars.count >= 2 else { return nil }
+        return (found, lastEnd)
     }
 
     /// The words that may name the key's option before its letter: `Answer: Option B`, `答案：选项C`.

@@ -650,8 +650,10 @@ struct DocumentParser {
     private func keyMarker(at i: Int) -> KeyMarker? {
         let c = s[i]
         let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n" || i >= 2 && s[i - 1] == " " && s[i - 2] == " ")  // Answer: B
-        // `… d) going Answer: c`: an English label after the last option of a flattened row.
-        if !englishAtLineStart, ScalarClass.isASCIILetter(c), i >= 1, s[i - 1] == " ", current?.phase == .options,
+        // `… d) going Answer: c`: an English label after the last option of a flattened row (or glued to it, a
+        // capital after lower case, where a page lost its spaces: `d)goingAnswer:c)went`).
+        if !englishAtLineStart, ScalarClass.isASCIILetter(c), i >= 1,
+           s[i - 1] == " " || c.value < 0x61 && s[i - 1].value >= 0x61 && ScalarClass.isASCIILetter(s[i - 1]), current?.phase == .options,
            let k = recognizer.englishKey(at: i), k.kind != .explanation || current!.options.count >= 2 {
             return k
         }

@@ -252,4 +252,13 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["D"])])
         XCTAssertEqual(items.map(\.type), [.singleChoice, .singleChoice])
     }
+
+    func testAPageThatLostItsSpacesAndKeysPrintedWithTheirOptionText() {
+        let items = importText("""
+            一、单项选择题1.Choose the verb:She___to the store.a)gob)goesc)wentd)goingAnswer:c)went2.Pick:They___on Sunday.a)gob)goesc)wentd)have goneAnswer:a)go
+            二、多项选择题1.Choose the articles:____book is here.a)Ab)Anc)Thed)SomeAnswer:a)A,c)The2.Pick the prepositions:good ____ music and ____ art.a)inb)atc)ond)forAnswer:a)in, b)at
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["C"]), .choices(["A"]), .choices(["A", "C"]), .choices(["A", "B"])])
+        XCTAssertEqual(items.map { $0.options?.last?.text }, ["going", "have gone", "Some", "for"])
+    }
 }
