@@ -132,6 +132,14 @@ struct DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, let loose = looseStart, let heading = restartHeading(at: i, loose: loose) {
+                // `Contest 1b` (or an instruction) then `1.` again: a new part whose heading no list names.
+                finishCurrent(at: loose)
+                flushLoose(upTo: i)
+                self.heading = heading
+                updateSection()
+                resetNumbering()
+            }
             if let m = questionStart(at: i) {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
@@ -183,6 +191,20 @@ struct DocumentParser {
             return nil  // the rest of the line is read as the stem
         }
         guard let item = current else { return nil }
+        if item.phase == .stem, item.options.isEmpty, !item.hasKey, end - i <= 40,
+           OptionMatcher.trueFalseLine(s.string(i..<end)) != nil,
+           s[item.stemStart..<i].filter({ ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }).count >= 6 {
+            // `True` / `错` alone under a statement: its key (a bracketed note after it is read as the explanation).
+            current = nil
+            item.close(at: trimmedEnd(i))
+            item.keyStart = i
+            item.keyEnd = end
+            item.keyForm = "a true/false word on the line after the statement"
+            item.phase = .closed
+            current = item
+            looseStart = nil
+            return end
+        }
         if forms.answerLines.contains(line), item.phase == .stem, item.options.isEmpty, !item.hasKey {
             current = nil
             item.close(at: trimmedEnd(i))
@@ -389,6 +411,18 @@ struct DocumentParser {
             if s[i] == "《", s[end - 1] == "》", !s[(i + 1)..<(end - 1)].contains("《") { return nil }
         }
         return end
+    }
+
+    /// The first line of the loose text before `i` when `i` starts the numbering again at 1 after a numbered run:
+    /// a short heading (and maybe an instruction) between two parts.
+    private func restartHeading(at i: Int, loose: Int) -> String? {
+        guard let last = lastNumber, last >= 2, current == nil || current!.phase == .closed, ScalarClass.isDigit(s[i]),
+              let m = recognizer.questionNumber(at: i), m.number == 1, style == nil || m.style == style,
+              i - loose <= 240 else { return nil }
+        let lines = s[loose..<i].split(separator: "\n").map { String(String.UnicodeScalarView($0)).trimmingCharacters(in: .whitespaces) }
+            .filter { line in line.unicodeScalars.contains { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) } }
+        guard let first = lines.first, lines.count <= 2, first.unicodeScalars.count <= 40 else { return nil }
+        return first
     }
 
     // MARK: questions

@@ -261,4 +261,39 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(items.map(\.answer), [.choices(["C"]), .choices(["A"]), .choices(["A", "C"]), .choices(["A", "B"])])
         XCTAssertEqual(items.map { $0.options?.last?.text }, ["going", "have gone", "Some", "for"])
     }
+
+    func testNumberingThatStartsAgainUnderAHeadingNoListNames() {
+        let result = importText("""
+            Contest 1a
+            1. A white moth is easy to see on soot.
+            False
+            2. A fast lion catches more prey than the rest of its pack
+            True
+            ………………………………………………
+            Contest 1b
+            1. Dark reactions turn light into chemical energy.
+            False (they fix carbon dioxide)
+            2. The Calvin cycle fixes carbon in green plants.
+            True
+            Round 2
+            Q. State whether the following are true or false.
+            1. Insulin alone keeps blood glucose steady.
+            False
+            """)
+        XCTAssertEqual(result.items.map(\.answer), [.trueFalse(false), .trueFalse(true), .trueFalse(false), .trueFalse(true), .trueFalse(false)])
+        XCTAssertEqual(result.items.map(\.section), ["", "", "Contest 1b", "Contest 1b", "Round 2"])
+        XCTAssertEqual(result.items[2].explanation, "they fix carbon dioxide")
+        // A long paragraph before a `1.` is no heading: the numbering does not start again there.
+        let long = importText("""
+            1. First question here?
+            A. yes
+            B. no
+            2. Second question here?
+            A. yes
+            B. no
+            This paragraph explains the whole exercise at length, and it goes on and on for well over forty characters.
+            1. A stray one
+            """)
+        XCTAssertEqual(long.items.count, 2)
+    }
 }
