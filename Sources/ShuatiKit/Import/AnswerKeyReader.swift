@@ -137,7 +137,9 @@ struct AnswerKeyReader {
         if upper && lower && !separated { return nil }
         if j < s.count, ScalarClass.isASCIILetter(s[j]) { return nil }  // CRM, Internet: a text key
         if open { if j < s.count, s[j] == ")" { j += 1 } else { return nil } }
-        if j < s.count, s[j] == "." || s[j] == "、" { j += 1 }  // 答案:B. (and the option text may follow)
+        if j < s.count, s[j] == "." || s[j] == "、" || s[j] == ")" && j + 1 < s.count && s[j + 1] == " " {
+            j += 1  // 答案:B. / Answer: C) They all… (and the option text may follow)
+        }
         return (found, j)
     }
 

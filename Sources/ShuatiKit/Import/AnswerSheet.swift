@@ -120,9 +120,17 @@ struct AnswerSheet {
             if colon == nil, ScalarClass.isColon(s[e]) { colon = e }
             e += 1
         }
-        if e - i <= 24 {
+        if e - i <= 40 {
             let line = s.string(i..<e).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-            if ImportVocabulary.englishSheetHeadings.contains(line) { return (e, colon != nil, false) }
+            if e - i <= 24, ImportVocabulary.englishSheetHeadings.contains(line) { return (e, colon != nil, false) }
+            // `Biology Answers`, `Chapter 3 Answer Key`: a short name before the heading word, asking nothing.
+            let words = line.split(separator: " ")
+            if words.count >= 2, words.count <= 4, !line.contains("?"),
+               ImportVocabulary.englishSheetHeadings.contains(words.suffix(2).joined(separator: " "))
+                || ImportVocabulary.englishSheetHeadings.contains(String(words.last!)) && words.last! != "key",
+               !words.contains(where: { ["what", "which", "who", "how", "why", "the", "are", "is"].contains($0) }) {
+                return (e, colon != nil, false)
+            }
         }
         guard let colon, colon - i <= 24 else { return nil }
         let word = s.string(i..<colon).lowercased().trimmingCharacters(in: .whitespaces)

@@ -128,6 +128,15 @@ struct DocumentParser {
                 i = h.end
                 continue
             }
+            if atLineStart, ScalarClass.isASCIILetter(c), let (typeHint, end) = recognizer.englishTypeLabel(at: i) {
+                // `Short answer: Describe…`, `True or False: …`: an unnumbered question started by its type.
+                finishCurrent(at: i)
+                flushLoose(upTo: i)
+                startItem(start: i, stemStart: end, number: nil)
+                current!.hint = typeHint
+                i = end
+                continue
+            }
             if c == "【" || c == "[" || c == "题" || c == "題" || c == "Q" || c == "q", let end = unnumberedQuestionStart(at: i, atLineStart: atLineStart) {
                 i = end
                 continue
@@ -726,6 +735,7 @@ struct DocumentParser {
         if k.kind == .explanation {
             item.close(at: trimmedEnd(k.start))
             item.explanationStart = k.end
+            item.explanationEnd = nil  // (a labelled explanation replaces one read from the key's line)
             item.phase = .explanation
             current = item
             return k.end
@@ -750,7 +760,13 @@ struct DocumentParser {
             item.keyToken = token
             item.phase = .closed
             // `答案:A。新中国成立标志着…`: the rest of the key's line explains it.
-            if !item.options.isEmpty, item.explanationStart == nil, let rest = explanationAfterKey(from: end) {
+            if let lineEnd = restatedKeyedOptionEnd(token: token, item: item, from: end) {
+                current = item
+                looseStart = nil
+                return lineEnd
+            }
+            if !item.options.isEmpty || token == "true" || token == "false", item.explanationStart == nil,
+               let rest = explanationAfterKey(from: end) {
                 item.explanationStart = rest.lowerBound
                 item.explanationEnd = rest.upperBound
                 current = item
@@ -759,12 +775,25 @@ struct DocumentParser {
             }
             current = item
             looseStart = nil
-            return end
+            var after = end
+            while after < s.count, s[after] == "." || s[after] == "。" { after += 1 }  // `True.`
+            return after
         }
         item.keyStart = k.end
         item.phase = .keyText
         current = item
         return k.end
+    }
+
+    /// `Correct answer: C) They all maintain homeostasis`: the rest of the key's line is the keyed option's text.
+    /// Where that line ends, when it does.
+    private func restatedKeyedOptionEnd(token: String, item: ItemDraft, from end: Int) -> Int? {
+        guard token.count == 1, let letter = token.unicodeScalars.first,
+              let option = item.options.first(where: { $0.letter == letter }), let optionEnd = option.end else { return nil }
+        var e = end
+        while e < s.count, s[e] != "\n" { e += 1 }
+        let printed = StemCleaner.cleanOption(s[option.start..<max(option.start, optionEnd)])
+        return !printed.isEmpty && StemCleaner.cleanOption(s[end..<e]) == printed ? e : nil
     }
 
     /// `答案:1. A`, or `答案:` then `1. A` on the next line: the key repeats its question's number.
@@ -788,6 +817,7 @@ struct DocumentParser {
         var j = end
         while j < s.count, s[j] == " " || s[j] == "。" || s[j] == "," || s[j] == ";" || s[j] == "." { j += 1 }
         guard j > end || j < s.count && ScalarClass.isCJK(s[j]) else { return nil }
+        if j < s.count, let label = recognizer.englishKey(at: j), label.kind == .explanation { j = label.end }  // `True. Explanation: …`
         var e = j, letters = 0
         while e < s.count, s[e] != "\n" {
             if ScalarClass.isCJK(s[e]) || ScalarClass.isASCIILetter(s[e]) { letters += 1 }

@@ -544,6 +544,28 @@ struct MarkerRecognizer {
         return (hint, j)
     }
 
+    /// English type labels that start a question at a line start, lower-case, longest first.
+    private static let englishTypeLabels: [([Unicode.Scalar], TypeHint)] = [
+        ("multiple choice", TypeHint.anyChoice), ("multiple-choice", .anyChoice), ("single choice", .singleChoice),
+        ("short answer", .shortAnswer(kind: nil)), ("fill in the blank", .fillBlank), ("fill-in-the-blank", .fillBlank),
+        ("fill in", .fillBlank), ("fill-in", .fillBlank), ("true or false", .trueFalse), ("true/false", .trueFalse),
+        ("essay", .shortAnswer(kind: "essay")), ("definition", .shortAnswer(kind: "term_definition")),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// `Short answer: Describe…`: the type and where the stem starts (text must follow on the line).
+    func englishTypeLabel(at i: Int) -> (TypeHint, Int)? {
+        for (word, hint) in MarkerRecognizer.englishTypeLabels where matchesLowercased(word, at: i) {
+            var j = i + word.count
+            while j < s.count, s[j] == " " { j += 1 }
+            guard j < s.count, ScalarClass.isColon(s[j]) else { continue }
+            j += 1
+            while j < s.count, s[j] == " " { j += 1 }
+            guard j < s.count, s[j] != "\n" else { return nil }
+            return (hint, j)
+        }
+        return nil
+    }
+
     // MARK: headings
 
     static let typeWords: [(String, TypeHint)] = [

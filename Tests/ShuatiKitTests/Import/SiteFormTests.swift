@@ -296,4 +296,52 @@ final class SiteFormTests: XCTestCase {
             """)
         XCTAssertEqual(long.items.count, 2)
     }
+
+    func testUnnumberedQuestionsStartedByAnEnglishTypeLabel() {
+        let result = importText("""
+            Multiple choice: Which property do all living things share?
+            A) Cell walls
+            B) Photosynthesis
+            C) Homeostasis
+            Correct answer: C) Homeostasis
+            Explanation: Every organism regulates its inner state.
+
+            Short answer: Describe how prokaryotes differ from eukaryotes.
+            Correct answer: Prokaryotes have no nucleus.
+            Explanation: Eukaryotes keep their DNA in a nucleus.
+
+            Fill in: The basic unit of heredity is a __________.
+            Correct answer: gene
+
+            True or False: All cells come from preexisting cells.
+            Correct answer: True.
+            Explanation: Cells arise by division.
+            """)
+        XCTAssertEqual(result.items.map(\.type), [.singleChoice, .shortAnswer, .fillBlank, .trueFalse])
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["C"]), .text("Prokaryotes have no nucleus."), .blanks(["gene"]), .trueFalse(true)])
+        XCTAssertEqual(result.items.map(\.explanation), ["Every organism regulates its inner state.", "Eukaryotes keep their DNA in a nucleus.", nil, "Cells arise by division."])
+        XCTAssertEqual(result.items[0].stem, "Which property do all living things share?")
+        XCTAssertTrue(result.warnings.isEmpty, "\(result.warnings)")
+    }
+
+    func testANamedEnglishAnswerSheetWithRestatedAnswers() {
+        let items = importText("""
+            1. Which sentence is true?
+
+            A. All organisms begin life as a single cell.
+            B. Organisms begin life as many cells.
+
+            2. What are the two types of measurement in science?
+
+            A. quantitative and numerical
+            B. quantitative and qualitative
+
+            Biology Answers
+
+            1. A: All organisms begin life as a single cell.
+            2. B: The two types of measurement are quantitative and qualitative.
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["A"]), .choices(["B"])])
+        XCTAssertEqual(items.count, 2)
+    }
 }
