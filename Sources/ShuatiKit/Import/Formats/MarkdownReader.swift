@@ -337,7 +337,10 @@ struct MarkdownConverter {
         let plain = MarkdownInline(text).plain.trimmingCharacters(in: .whitespaces)
         let option = MarkdownKeys.option(plain)
         let statementUnderHeading = lastKind == .stem && questionIsBareHeading && option == nil && Self.isStatement(plain)
-        if (lastKind == .stem && lastStemIsQuestion && !statementUnderHeading) || (lastKind == .option && inOptions) {
+        // A lettered box (`- [ ] A. 0`) is never a to-do entry: under any stem it is an option, even when the stem
+        // reads as a statement (`下列语句执行后的输出是。`).
+        let underStem = lastKind == .stem && (lastStemIsQuestion || option != nil) && !statementUnderHeading
+        if underStem || (lastKind == .option && inOptions) {
             // Boxes under a question are its options (lettered in order when they have no letters of their own);
             // the checked ones are the key.
             let letter = option?.letter ?? Character(UnicodeScalar(UInt8(65 + min(optionCount, 7))))
@@ -628,7 +631,27 @@ struct MarkdownConverter {
     static func looksLikeQuestion(_ t: String) -> Bool {
         if startsWithNumber(t) { return true }
         guard let last = t.trimmingCharacters(in: .whitespaces).last else { return false }
-        return "?？:：)）_".contains(last) || t.contains("（ ）") || t.contains("( )") || t.contains("___")
+        return "?？:：)）_".contains(last) || hasEmptyBrackets(t) || t.contains("___")
+    }
+
+    /// Whether the text holds an answer blank written as brackets around spaces only: `( )`, `（ ）`, `（　　）`
+    /// (ideographic spaces), so `…输出是（　　）。` reads as a question although it ends in a full stop.
+    static func hasEmptyBrackets(_ t: String) -> Bool {
+        // Spaces seen since the last opening bracket; nil when none is open or a letter came since.
+        var spaces: Int?
+        for c in t {
+            if c == "(" || c == "（" { spaces = 0; continue }
+            guard let n = spaces else { continue }
+            if c == ")" || c == "）" {
+                if n > 0 { return true }  // `f()` in code is no blank
+                spaces = nil
+            } else if c.isWhitespace {
+                spaces = n + 1
+            } else {
+                spaces = nil
+            }
+        }
+        return false
     }
 
     /// A statement worth a true/false item: a sentence (ends like one) or a long line of Chinese.
