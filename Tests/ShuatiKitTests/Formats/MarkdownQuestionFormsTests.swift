@@ -23,4 +23,32 @@ final class MarkdownQuestionFormsTests: XCTestCase {
         XCTAssertFalse(MarkdownConverter.hasEmptyBrackets("调用 f() 的结果。"))
         XCTAssertFalse(MarkdownConverter.hasEmptyBrackets("结果（见上）。"))
     }
+
+    func testKeyInAnHTMLListInsideDetails() {
+        let md = """
+        1. 哪个方法返回新数组？
+
+           A: list.each
+
+           B: list.collect
+
+           <details>
+           <summary>答案</summary>
+           <ul>
+           <li>答案是B</li>
+           </ul>
+           </details>
+
+        2. 哪个方法把数组拼成字符串？
+
+           A: list.join
+
+           B: list.split
+
+           <details><summary>Answer</summary>
+           <ol><li>A</li></ol>
+           </details>
+        """
+        XCTAssertEqual(importMarkdown(md).items.map(\.answer), [.choices(["B"]), .choices(["A"])])
+    }
 }

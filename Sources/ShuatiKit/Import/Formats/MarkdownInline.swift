@@ -26,7 +26,9 @@ struct MarkdownInline {
     /// Inline HTML tags dropped from Markdown text (others are kept as written: `a <b` in a stem is text).
     static let inlineTags: Set<String> = ["u", "b", "i", "em", "strong", "br", "span", "div", "p", "sup", "sub",
                                           "font", "img", "a", "mark", "ins", "del", "s", "center", "small", "code",
-                                          "kbd", "strike", "big", "summary", "details"]
+                                          "kbd", "strike", "big", "summary", "details",
+                                          // List markup inside a `<details>` answer (`<ul><li>答案是B</li></ul>`).
+                                          "ul", "ol", "li"]
 
     /// Resolves the inline syntax of one line.
     init(_ line: Substring) {
