@@ -52,3 +52,50 @@ final class MarkdownQuestionFormsTests: XCTestCase {
         XCTAssertEqual(importMarkdown(md).items.map(\.answer), [.choices(["B"]), .choices(["A"])])
     }
 }
+
+final class MarkdownLeadingAnswerGridTests: XCTestCase {
+    func testGridBeforeItsQuestionsKeysEachSection() {
+        let md = """
+        ## 一、选择题
+
+        | 题号 | 1 | 2 |
+        |---|---|---|
+        | 答案 | C | A |
+
+        1. 水的化学式是（ ）
+           - A. CO2
+           - B. O2
+           - C. H2O
+        2. 一年有几个季节（ ）
+           - A. 四
+           - B. 五
+
+        ## 二、判断题
+
+        | 题号 | 答案 |
+        |---|---|
+        | 1 | F |
+        | 2 | T |
+
+        ### 第 1 题
+
+        鲸鱼是鱼类。
+
+        ### 第 2 题
+
+        蝙蝠是哺乳动物。
+        """
+        let items = importMarkdown(md).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["C"]), .choices(["A"]), .trueFalse(false), .trueFalse(true)])
+        XCTAssertEqual(items.map(\.type), [.singleChoice, .singleChoice, .trueFalse, .trueFalse])
+    }
+
+    func testLeadingGridKeysStayInTheirSection() {
+        // The second section has no grid of its own: the first grid's keys must not reach its questions.
+        let md = "## 判断\n\n| 题号 | 1 |\n|---|---|\n| 答案 | T |\n\n### 第 1 题\n\n铁是金属。\n\n## 简答\n\n### 第 1 题\n\n铁为什么会生锈？\n"
+        let items = importMarkdown(md).items
+        XCTAssertEqual(items.count, 2)
+        XCTAssertEqual(items.first?.answer, .trueFalse(true))
+        XCTAssertNil(items.last?.answer)
+    }
+}

@@ -94,6 +94,17 @@ struct MarkdownConverter {
     private var lastStemIsQuestion = false
     /// The question the boxes would belong to is an unnumbered heading (`### 哪个…？`).
     private var questionIsBareHeading = false
+    /// The open item's question number, when it has one.
+    private var itemNumber: String?
+    /// Numbered questions read since the last section heading: none means an answer sheet there precedes them.
+    private var numberedInSection = 0
+    /// The level of the last section heading (`## 判断题` is 2), 0 before any.
+    private var sectionLevel = 0
+    /// Keys by question number from an answer sheet printed before its questions, each given to its item when
+    /// the item ends: the parser reads a sheet only after the questions it keys.
+    private var leadingKeys: [String: String] = [:]
+    /// The level of the section the leading sheet keys; a heading at that level or above ends it.
+    private var leadingKeysLevel = 0
 
     init(_ lines: [Substring]) {
         self.lines = lines
@@ -123,7 +134,7 @@ struct MarkdownConverter {
         if t.hasPrefix("|"), t.dropFirst().contains("|") { readTable(); return }
         index += 1
         if Self.isRule(t) { out.append(""); return }
-        if let heading = Self.headingText(t) { readHeading(heading); return }
+        if let heading = Self.headingText(t) { readHeading(heading, level: t.prefix { $0 == "#" }.count); return }
         if let (marker, rest) = Self.listItem(t) {
             if marker.first!.isNumber {
                 if indent >= 2, MarkdownKeys.option(MarkdownInline(rest).plain) != nil {
@@ -168,6 +179,12 @@ struct MarkdownConverter {
 
     private mutating func endItem() {
         closeOptions()
+        if itemOpen, let number = itemNumber, let key = leadingKeys.removeValue(forKey: number), !itemHasKey {
+            let blanks = out.reversed().prefix { $0.isEmpty }.count
+            attach(keyLine(for: key))
+            out.append(contentsOf: repeatElement("", count: blanks))  // the break before what follows stays
+        }
+        itemNumber = nil
         if let fill = pendingFill, !itemHasOptions, !itemHasBody { out[fill.index] = fill.text }
         pendingFill = nil
         itemOpen = false; itemHasKey = false; itemHasOptions = false; itemHasBody = false; optionCount = 0
@@ -181,20 +198,38 @@ struct MarkdownConverter {
     /// Emits a key given as text: option letters, a true/false mark, or a text answer.
     private mutating func emitKey(_ text: String) {
         closeOptions()
-        if let letters = MarkdownKeys.letters(text), itemHasOptions || letters.count == 1 && letters != "T" && letters != "F" {
-            attach(MarkdownKeys.keyLine(letters))
-        } else if !itemHasOptions, let value = MarkdownKeys.trueFalse(text) {
-            attach(MarkdownKeys.trueFalseLine(value))
-        } else {
-            attach(MarkdownKeys.keyLine(text))
-        }
+        attach(keyLine(for: text))
         itemHasKey = true
         lastKind = .key
     }
 
+    /// The key line for a key given as text, read against the open item (a `T` without options is true/false).
+    private func keyLine(for text: String) -> String {
+        if let letters = MarkdownKeys.letters(text), itemHasOptions || letters.count == 1 && letters != "T" && letters != "F" {
+            return MarkdownKeys.keyLine(letters)
+        } else if !itemHasOptions, let value = MarkdownKeys.trueFalse(text) {
+            return MarkdownKeys.trueFalseLine(value)
+        }
+        return MarkdownKeys.keyLine(text)
+    }
+
+    /// Records the open item's question number (`1. …`, `### 第 1 题`).
+    private mutating func numberItem(_ number: String?) {
+        guard let number, !number.isEmpty else { return }
+        itemNumber = number
+        numberedInSection += 1
+    }
+
+    /// A heading that names a section (not a question): a leading answer sheet of an outer section ends here.
+    private mutating func enterSection(level: Int) {
+        numberedInSection = 0
+        sectionLevel = level
+        if level <= leadingKeysLevel { leadingKeys = [:] }
+    }
+
     // MARK: - Lines
 
-    private mutating func readHeading(_ heading: Substring) {
+    private mutating func readHeading(_ heading: Substring, level: Int) {
         let plain = MarkdownInline(heading).plain.trimmingCharacters(in: .whitespaces)
         closeOptions()
         if let label = MarkdownKeys.label(plain) {
@@ -210,6 +245,8 @@ struct MarkdownConverter {
         // `### 1. 哪个…？` is a question: boxes under it are its options. So is a heading ending in a question mark,
         // unless its boxes are sentences (`## 判断下列说法是否正确？` over true/false statements).
         let numbered = Self.startsWithNumber(text)
+        // `## 一、单选题` starts with a (Chinese) number too, but names a section.
+        if let number = Self.leadingNumber(text) { numberItem(number) } else { enterSection(level: level) }
         let isQuestion = numbered || text.last == "?" || text.last == "？"
         lastKind = isQuestion ? .stem : .heading
         lastStemIsQuestion = isQuestion
@@ -283,6 +320,7 @@ struct MarkdownConverter {
         } else if itemOpen {
             itemHasBody = true
         }
+        if numbered, itemNumber == nil { numberItem(Self.leadingNumber(number.isEmpty ? plain : number)) }
         let padding = bullet || !number.isEmpty ? "" : String(repeating: " ", count: min(indent, 8))
         if let (stem, key) = Self.trailingBoldKey(inline) {
             // `1. 死锁的四个必要条件缺一不可。 **答案：对**`: the bold span is the key, not a blank.
@@ -517,6 +555,13 @@ struct MarkdownConverter {
         if let sheet = table.answerSheet() {
             endItem()
             pendingLabel = nil
+            if numberedInSection == 0 {
+                // Printed before its questions: each key goes under its question.
+                leadingKeys = Dictionary(sheet.map { ($0.number, $0.key) }, uniquingKeysWith: { first, _ in first })
+                leadingKeysLevel = sectionLevel
+                lastKind = .other
+                return
+            }
             out.append("参考答案")
             out.append(contentsOf: sheet.map { "\($0.number).\($0.key)" })
             lastKind = .other
@@ -596,6 +641,12 @@ struct MarkdownConverter {
         return (mark != " ", rest.dropFirst(3).drop { $0 == " " || $0 == "\t" })
     }
 
+    /// The question number in digits a line starts with (`12. …` → `12`; not `一、…`).
+    static func leadingNumber(_ t: String) -> String? {
+        guard startsWithNumber(t), t.first?.isASCII == true else { return nil }
+        return String(t.prefix { $0.isNumber })
+    }
+
     static func startsWithNumber(_ t: String) -> Bool {
         let digits = t.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 4, let d = t.dropFirst(digits.count).first else { return false }
@@ -669,6 +720,7 @@ struct MarkdownConverter {
         for prefix in ["question ", "question", "q", "第"] where s.lowercased().hasPrefix(prefix) { s = s.dropFirst(prefix.count); break }
         if s.hasSuffix("题") || s.hasSuffix("问") { s = s.dropLast() }
         s = s.drop { $0 == " " }
+        while s.last == " " { s = s.dropLast() }  // `第 1 题`
         guard (1...4).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return String(s)
     }
