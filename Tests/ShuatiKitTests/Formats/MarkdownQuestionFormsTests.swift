@@ -99,3 +99,43 @@ final class MarkdownLeadingAnswerGridTests: XCTestCase {
         XCTAssertNil(items.last?.answer)
     }
 }
+
+final class MarkdownBoldQuestionTests: XCTestCase {
+    func testBoldLineOverAListOrParagraphIsAShortAnswer() {
+        let md = """
+        # 复习
+
+        **敏捷开发的优点**：
+
+        1. 能**快速**响应变化
+        2. 客户**全程**参与
+
+        **为什么要做单元测试**
+
+        尽早发现缺陷，降低修复成本。
+
+        **<font color="red">快速响应，客户参与</font>**
+        """
+        let items = importMarkdown(md).items
+        XCTAssertEqual(items.map(\.stem), ["敏捷开发的优点", "为什么要做单元测试"])
+        XCTAssertEqual(items.map(\.type), [.shortAnswer, .shortAnswer])
+        guard items.count == 2, case .text(let first)? = items[0].answer, case .text(let second)? = items[1].answer else {
+            return XCTFail("both items need text answers")
+        }
+        XCTAssertTrue(first.contains("快速响应变化") && first.contains("客户全程参与"), first)
+        XCTAssertTrue(second.hasPrefix("尽早发现缺陷"), second)
+    }
+
+    func testBoldTitlesOverFillInsAndQuestionsStayAsTheyWere() {
+        // A bold type title over fill-ins: the bold words stay the blanks' keys.
+        let fills = importMarkdown("**一、填空题**\n\n1. 水在**100**度沸腾。\n\n2. 地球有**一**颗卫星。\n").items
+        XCTAssertEqual(fills.map(\.type), [.fillBlank, .fillBlank])
+        XCTAssertEqual(fills.first?.answer, .blanks(["100"]))
+        // A bold instruction over numbered questions is no question of its own.
+        let asked = importMarkdown("**请回答下列问题：**\n\n1. 什么是质数？\n\n2. 什么是合数？\n").items
+        XCTAssertEqual(asked.map(\.stem), ["什么是质数?", "什么是合数?"])
+        // Inside the answer of a numbered question a bold line is part of that answer.
+        let inside = importMarkdown("## 1. 子网掩码有什么用？\n它区分网络位和主机位。\n**它的作用有两个：**\n一是划分网络，二是节省地址。\n").items
+        XCTAssertEqual(inside.count, 1)
+    }
+}

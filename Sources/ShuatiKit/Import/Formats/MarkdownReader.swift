@@ -105,6 +105,8 @@ struct MarkdownConverter {
     private var leadingKeys: [String: String] = [:]
     /// The level of the section the leading sheet keys; a heading at that level or above ends it.
     private var leadingKeysLevel = 0
+    /// Bold-line questions read so far: numbered in order, so the parser reads each as an item.
+    private var boldQuestionCount = 0
 
     init(_ lines: [Substring]) {
         self.lines = lines
@@ -148,10 +150,20 @@ struct MarkdownConverter {
             content(rest, indent: indent, bullet: true)
             return
         }
+        if indent < 4, pendingLabel == nil, !insideOpenQuestion, let question = MarkdownBoldQuestion.read(lines, at: index - 1) {
+            readBoldQuestion(question)
+            return
+        }
         content(Substring(t), indent: indent, bullet: false)
     }
 
     // MARK: - Item state
+
+    /// Whether the lines read now are the body of a question still without options or key (`# 2. …是什么` over
+    /// its answer): a bold line there (`__它的作用有两个：__`) is part of that answer, not a question of its own.
+    private var insideOpenQuestion: Bool {
+        itemOpen && !itemHasKey && !itemHasOptions && (itemNumber != nil || questionIsBareHeading)
+    }
 
     /// Appends a key or explanation line right under the item's last line: a blank line after options
     /// reads as the end of the question in plain text.
@@ -416,6 +428,26 @@ struct MarkdownConverter {
     }
 
     // MARK: - Blocks
+
+    /// A bold-line question and its answer, as a numbered short-answer item (`1. 瀑布模型的缺点` / `答：…`).
+    private mutating func readBoldQuestion(_ question: MarkdownBoldQuestion) {
+        closeOptions()
+        startItem()
+        boldQuestionCount += 1
+        let first = out.count
+        if let last = out.last, !last.isEmpty { out.append("") }
+        out.append("\(boldQuestionCount). \(question.stem)")
+        out.append("答：" + question.answer[0])
+        out.append(contentsOf: question.answer.dropFirst())
+        itemHasKey = true
+        endItem()
+        // The answer's blank lines were dropped (a blank line ends an answer in plain text); as many blank lines
+        // after it keep the lines below at their source line numbers.
+        let consumed = question.end - (index - 1)
+        out.append(contentsOf: repeatElement("", count: max(0, consumed - (out.count - first))))
+        index = question.end
+        lastKind = .key
+    }
 
     private mutating func readFence() {
         let open = lines[index].trimmingCharacters(in: .whitespaces)
