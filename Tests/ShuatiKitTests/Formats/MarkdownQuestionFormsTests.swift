@@ -139,3 +139,21 @@ final class MarkdownBoldQuestionTests: XCTestCase {
         XCTAssertEqual(inside.count, 1)
     }
 }
+
+final class MarkdownInlineTextTests: XCTestCase {
+    func testCharacterReferencesAreDecoded() {
+        let words = MarkdownInline("&emsp;&emsp;一是划分网络&ensp;二是 a &lt; b").plain.split(whereSeparator: \.isWhitespace)
+        XCTAssertEqual(words.joined(separator: " "), "一是划分网络 二是 a < b")
+        XCTAssertEqual(MarkdownInline("R&D 部门 & 团队").plain, "R&D 部门 & 团队")
+    }
+
+    func testTeXMathBecomesText() {
+        XCTAssertEqual(MarkdownInline("$2.\\;$下列输出是（ ）").plain, "2. 下列输出是（ ）")
+        XCTAssertEqual(MarkdownInline("$$第\\;3\\;章：\\;\\rm{for}\\;循环$$").plain, "第 3 章： for 循环")
+        // Money is no math.
+        XCTAssertEqual(MarkdownInline("costs $5 and $10").plain, "costs $5 and $10")
+        let item = importMarkdown("$1.\\;$哪个是偶数（ ）\n\nA. 3\n\n**B. 4**\n").single
+        XCTAssertEqual(item?.stem, "哪个是偶数( )")
+        XCTAssertEqual(item?.answer, .choices(["B"]))
+    }
+}
