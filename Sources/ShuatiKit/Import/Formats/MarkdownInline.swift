@@ -18,15 +18,17 @@ struct MarkdownInline {
         return !visible.isEmpty && visible == inBold
     }
 
-    /// Bytes that may start inline syntax: `* _ \ ~ ` [ ! <`.
-    private static let syntaxBytes: Set<UInt8> = Set("*_\\~`[!<".utf8)
+    /// Bytes that may start inline syntax: `* _ \ ~ ` [ ! < & $`.
+    private static let syntaxBytes: Set<UInt8> = Set("*_\\~`[!<&$".utf8)
 
     static func isLightPunctuation(_ c: Character) -> Bool { "、.．:：)）(（。，,;；".contains(c) }
 
     /// Inline HTML tags dropped from Markdown text (others are kept as written: `a <b` in a stem is text).
     static let inlineTags: Set<String> = ["u", "b", "i", "em", "strong", "br", "span", "div", "p", "sup", "sub",
                                           "font", "img", "a", "mark", "ins", "del", "s", "center", "small", "code",
-                                          "kbd", "strike", "big", "summary", "details"]
+                                          "kbd", "strike", "big", "summary", "details",
+                                          // List markup inside a `<details>` answer (`<ul><li>答案是B</li></ul>`).
+                                          "ul", "ol", "li"]
 
     /// Resolves the inline syntax of one line.
     init(_ line: Substring) {
@@ -99,6 +101,15 @@ struct MarkdownInline {
                     i = paren + 1; continue
                 }
             }
+            // Character references (`&emsp;` indents, `&lt;`), as a browser shows them.
+            if ch == "&", let end = Self.find(c, ";", from: i + 2), end - i <= 10,
+               case let bytes = Array(String(c[i...end]).utf8), let ref = HTMLEntities.decode(bytes, at: 0), ref.end == bytes.count {
+                put(ref.text); i = end + 1; continue
+            }
+            // TeX math (`$1.\;$`, `$$第\;1\;关$$`): its text, spacing commands as spaces.
+            if ch == "$", let (text, end) = Self.math(c, at: i) {
+                put(text); i = end; continue
+            }
             // Autolink <https://…> and inline HTML tags.
             if ch == "<", let end = Self.find(c, ">", from: i + 1) {
                 let inside = String(c[(i + 1)..<end])
@@ -118,6 +129,34 @@ struct MarkdownInline {
         self.plain = plain
         self.bold = bold
         self.boldAsBlanks = blanks
+    }
+
+    /// The text of a math span opening at `c[i]` and the index after it. A `$…$` span opens before a non-space
+    /// and closes after one, not before a digit (`$5 and $10` is money).
+    private static func math(_ c: [Character], at i: Int) -> (String, Int)? {
+        let marker = i + 1 < c.count && c[i + 1] == "$" ? "$$" : "$"
+        let start = i + marker.count
+        guard start < c.count, !c[start].isWhitespace, c[start] != "$",
+              let close = find(c, marker, from: start), close > start, !c[close - 1].isWhitespace else { return nil }
+        let after = close + marker.count
+        if marker == "$", after < c.count, c[after].isNumber { return nil }
+        return (texText(String(c[start..<close])), after)
+    }
+
+    /// TeX as plain text: spacing commands become spaces, `\rm{x}` `\text{x}` their text; other commands stay.
+    static func texText(_ tex: String) -> String {
+        var t = tex
+        for wrapper in ["\\textrm{", "\\mathrm{", "\\textbf{", "\\mathbf{", "\\text{", "\\rm{"] {
+            while let open = t.range(of: wrapper), let close = t[open.upperBound...].firstIndex(of: "}") {
+                t.replaceSubrange(open.lowerBound...close, with: t[open.upperBound..<close])
+            }
+        }
+        for (command, text) in [("\\qquad", " "), ("\\quad", " "), ("\\;", " "), ("\\,", " "), ("\\:", " "),
+                                ("\\ ", " "), ("\\!", ""), ("\\rm ", "")] {
+            t = t.replacingOccurrences(of: command, with: text)
+        }
+        while t.contains("  ") { t = t.replacingOccurrences(of: "  ", with: " ") }
+        return t
     }
 
     private static func hasCloser(_ c: [Character], from start: Int, marker: Character) -> Bool {

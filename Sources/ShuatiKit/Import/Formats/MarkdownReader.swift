@@ -94,6 +94,19 @@ struct MarkdownConverter {
     private var lastStemIsQuestion = false
     /// The question the boxes would belong to is an unnumbered heading (`### 哪个…？`).
     private var questionIsBareHeading = false
+    /// The open item's question number, when it has one.
+    private var itemNumber: String?
+    /// Numbered questions read since the last section heading: none means an answer sheet there precedes them.
+    private var numberedInSection = 0
+    /// The level of the last section heading (`## 判断题` is 2), 0 before any.
+    private var sectionLevel = 0
+    /// Keys by question number from an answer sheet printed before its questions, each given to its item when
+    /// the item ends: the parser reads a sheet only after the questions it keys.
+    private var leadingKeys: [String: String] = [:]
+    /// The level of the section the leading sheet keys; a heading at that level or above ends it.
+    private var leadingKeysLevel = 0
+    /// Bold-line questions read so far: numbered in order, so the parser reads each as an item.
+    private var boldQuestionCount = 0
 
     init(_ lines: [Substring]) {
         self.lines = lines
@@ -123,7 +136,7 @@ struct MarkdownConverter {
         if t.hasPrefix("|"), t.dropFirst().contains("|") { readTable(); return }
         index += 1
         if Self.isRule(t) { out.append(""); return }
-        if let heading = Self.headingText(t) { readHeading(heading); return }
+        if let heading = Self.headingText(t) { readHeading(heading, level: t.prefix { $0 == "#" }.count); return }
         if let (marker, rest) = Self.listItem(t) {
             if marker.first!.isNumber {
                 if indent >= 2, MarkdownKeys.option(MarkdownInline(rest).plain) != nil {
@@ -137,10 +150,20 @@ struct MarkdownConverter {
             content(rest, indent: indent, bullet: true)
             return
         }
+        if indent < 4, pendingLabel == nil, !insideOpenQuestion, let question = MarkdownBoldQuestion.read(lines, at: index - 1) {
+            readBoldQuestion(question)
+            return
+        }
         content(Substring(t), indent: indent, bullet: false)
     }
 
     // MARK: - Item state
+
+    /// Whether the lines read now are the body of a question still without options or key (`# 2. …是什么` over
+    /// its answer): a bold line there (`__它的作用有两个：__`) is part of that answer, not a question of its own.
+    private var insideOpenQuestion: Bool {
+        itemOpen && !itemHasKey && !itemHasOptions && (itemNumber != nil || questionIsBareHeading)
+    }
 
     /// Appends a key or explanation line right under the item's last line: a blank line after options
     /// reads as the end of the question in plain text.
@@ -168,6 +191,12 @@ struct MarkdownConverter {
 
     private mutating func endItem() {
         closeOptions()
+        if itemOpen, let number = itemNumber, let key = leadingKeys.removeValue(forKey: number), !itemHasKey {
+            let blanks = out.reversed().prefix { $0.isEmpty }.count
+            attach(keyLine(for: key))
+            out.append(contentsOf: repeatElement("", count: blanks))  // the break before what follows stays
+        }
+        itemNumber = nil
         if let fill = pendingFill, !itemHasOptions, !itemHasBody { out[fill.index] = fill.text }
         pendingFill = nil
         itemOpen = false; itemHasKey = false; itemHasOptions = false; itemHasBody = false; optionCount = 0
@@ -181,20 +210,38 @@ struct MarkdownConverter {
     /// Emits a key given as text: option letters, a true/false mark, or a text answer.
     private mutating func emitKey(_ text: String) {
         closeOptions()
-        if let letters = MarkdownKeys.letters(text), itemHasOptions || letters.count == 1 && letters != "T" && letters != "F" {
-            attach(MarkdownKeys.keyLine(letters))
-        } else if !itemHasOptions, let value = MarkdownKeys.trueFalse(text) {
-            attach(MarkdownKeys.trueFalseLine(value))
-        } else {
-            attach(MarkdownKeys.keyLine(text))
-        }
+        attach(keyLine(for: text))
         itemHasKey = true
         lastKind = .key
     }
 
+    /// The key line for a key given as text, read against the open item (a `T` without options is true/false).
+    private func keyLine(for text: String) -> String {
+        if let letters = MarkdownKeys.letters(text), itemHasOptions || letters.count == 1 && letters != "T" && letters != "F" {
+            return MarkdownKeys.keyLine(letters)
+        } else if !itemHasOptions, let value = MarkdownKeys.trueFalse(text) {
+            return MarkdownKeys.trueFalseLine(value)
+        }
+        return MarkdownKeys.keyLine(text)
+    }
+
+    /// Records the open item's question number (`1. …`, `### 第 1 题`).
+    private mutating func numberItem(_ number: String?) {
+        guard let number, !number.isEmpty else { return }
+        itemNumber = number
+        numberedInSection += 1
+    }
+
+    /// A heading that names a section (not a question): a leading answer sheet of an outer section ends here.
+    private mutating func enterSection(level: Int) {
+        numberedInSection = 0
+        sectionLevel = level
+        if level <= leadingKeysLevel { leadingKeys = [:] }
+    }
+
     // MARK: - Lines
 
-    private mutating func readHeading(_ heading: Substring) {
+    private mutating func readHeading(_ heading: Substring, level: Int) {
         let plain = MarkdownInline(heading).plain.trimmingCharacters(in: .whitespaces)
         closeOptions()
         if let label = MarkdownKeys.label(plain) {
@@ -210,6 +257,8 @@ struct MarkdownConverter {
         // `### 1. 哪个…？` is a question: boxes under it are its options. So is a heading ending in a question mark,
         // unless its boxes are sentences (`## 判断下列说法是否正确？` over true/false statements).
         let numbered = Self.startsWithNumber(text)
+        // `## 一、单选题` starts with a (Chinese) number too, but names a section.
+        if let number = Self.leadingNumber(text) { numberItem(number) } else { enterSection(level: level) }
         let isQuestion = numbered || text.last == "?" || text.last == "？"
         lastKind = isQuestion ? .stem : .heading
         lastStemIsQuestion = isQuestion
@@ -283,6 +332,7 @@ struct MarkdownConverter {
         } else if itemOpen {
             itemHasBody = true
         }
+        if numbered, itemNumber == nil { numberItem(Self.leadingNumber(number.isEmpty ? plain : number)) }
         let padding = bullet || !number.isEmpty ? "" : String(repeating: " ", count: min(indent, 8))
         if let (stem, key) = Self.trailingBoldKey(inline) {
             // `1. 死锁的四个必要条件缺一不可。 **答案：对**`: the bold span is the key, not a blank.
@@ -337,7 +387,10 @@ struct MarkdownConverter {
         let plain = MarkdownInline(text).plain.trimmingCharacters(in: .whitespaces)
         let option = MarkdownKeys.option(plain)
         let statementUnderHeading = lastKind == .stem && questionIsBareHeading && option == nil && Self.isStatement(plain)
-        if (lastKind == .stem && lastStemIsQuestion && !statementUnderHeading) || (lastKind == .option && inOptions) {
+        // A lettered box (`- [ ] A. 0`) is never a to-do entry: under any stem it is an option, even when the stem
+        // reads as a statement (`下列语句执行后的输出是。`).
+        let underStem = lastKind == .stem && (lastStemIsQuestion || option != nil) && !statementUnderHeading
+        if underStem || (lastKind == .option && inOptions) {
             // Boxes under a question are its options (lettered in order when they have no letters of their own);
             // the checked ones are the key.
             let letter = option?.letter ?? Character(UnicodeScalar(UInt8(65 + min(optionCount, 7))))
@@ -375,6 +428,26 @@ struct MarkdownConverter {
     }
 
     // MARK: - Blocks
+
+    /// A bold-line question and its answer, as a numbered short-answer item (`1. 瀑布模型的缺点` / `答：…`).
+    private mutating func readBoldQuestion(_ question: MarkdownBoldQuestion) {
+        closeOptions()
+        startItem()
+        boldQuestionCount += 1
+        let first = out.count
+        if let last = out.last, !last.isEmpty { out.append("") }
+        out.append("\(boldQuestionCount). \(question.stem)")
+        out.append("答：" + question.answer[0])
+        out.append(contentsOf: question.answer.dropFirst())
+        itemHasKey = true
+        endItem()
+        // The answer's blank lines were dropped (a blank line ends an answer in plain text); as many blank lines
+        // after it keep the lines below at their source line numbers.
+        let consumed = question.end - (index - 1)
+        out.append(contentsOf: repeatElement("", count: max(0, consumed - (out.count - first))))
+        index = question.end
+        lastKind = .key
+    }
 
     private mutating func readFence() {
         let open = lines[index].trimmingCharacters(in: .whitespaces)
@@ -514,6 +587,13 @@ struct MarkdownConverter {
         if let sheet = table.answerSheet() {
             endItem()
             pendingLabel = nil
+            if numberedInSection == 0 {
+                // Printed before its questions: each key goes under its question.
+                leadingKeys = Dictionary(sheet.map { ($0.number, $0.key) }, uniquingKeysWith: { first, _ in first })
+                leadingKeysLevel = sectionLevel
+                lastKind = .other
+                return
+            }
             out.append("参考答案")
             out.append(contentsOf: sheet.map { "\($0.number).\($0.key)" })
             lastKind = .other
@@ -593,6 +673,12 @@ struct MarkdownConverter {
         return (mark != " ", rest.dropFirst(3).drop { $0 == " " || $0 == "\t" })
     }
 
+    /// The question number in digits a line starts with (`12. …` → `12`; not `一、…`).
+    static func leadingNumber(_ t: String) -> String? {
+        guard startsWithNumber(t), t.first?.isASCII == true else { return nil }
+        return String(t.prefix { $0.isNumber })
+    }
+
     static func startsWithNumber(_ t: String) -> Bool {
         let digits = t.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 4, let d = t.dropFirst(digits.count).first else { return false }
@@ -628,7 +714,27 @@ struct MarkdownConverter {
     static func looksLikeQuestion(_ t: String) -> Bool {
         if startsWithNumber(t) { return true }
         guard let last = t.trimmingCharacters(in: .whitespaces).last else { return false }
-        return "?？:：)）_".contains(last) || t.contains("（ ）") || t.contains("( )") || t.contains("___")
+        return "?？:：)）_".contains(last) || hasEmptyBrackets(t) || t.contains("___")
+    }
+
+    /// Whether the text holds an answer blank written as brackets around spaces only: `( )`, `（ ）`, `（　　）`
+    /// (ideographic spaces), so `…输出是（　　）。` reads as a question although it ends in a full stop.
+    static func hasEmptyBrackets(_ t: String) -> Bool {
+        // Spaces seen since the last opening bracket; nil when none is open or a letter came since.
+        var spaces: Int?
+        for c in t {
+            if c == "(" || c == "（" { spaces = 0; continue }
+            guard let n = spaces else { continue }
+            if c == ")" || c == "）" {
+                if n > 0 { return true }  // `f()` in code is no blank
+                spaces = nil
+            } else if c.isWhitespace {
+                spaces = n + 1
+            } else {
+                spaces = nil
+            }
+        }
+        return false
     }
 
     /// A statement worth a true/false item: a sentence (ends like one) or a long line of Chinese.
@@ -646,6 +752,7 @@ struct MarkdownConverter {
         for prefix in ["question ", "question", "q", "第"] where s.lowercased().hasPrefix(prefix) { s = s.dropFirst(prefix.count); break }
         if s.hasSuffix("题") || s.hasSuffix("问") { s = s.dropLast() }
         s = s.drop { $0 == " " }
+        while s.last == " " { s = s.dropLast() }  // `第 1 题`
         guard (1...4).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return String(s)
     }
