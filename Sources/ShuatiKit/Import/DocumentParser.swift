@@ -463,8 +463,13 @@ struct DocumentParser {
         }
         let lineStart = m.start == 0 || s[m.start - 1] == "\n" || precededByBullets(m.start)
         if m.style == .bare {
+            // Early in a stem that has no options yet, a glued number is the stem's own (`2. 指标为3小时…`).
+            if !lineStart, let item = current, item.phase == .stem, item.options.isEmpty, m.start - item.stemStart < 20,
+               !s[item.stemStart..<m.start].contains("\n") { return false }
             return m.number == expected && lookaheadHasBlank(from: m.end, limit: 80)
         }
+        // `…because of line 7.` then a line break: a number ending a sentence, not a question with no text.
+        if !lineStart, m.end >= s.count || s[m.end] == "\n" { return false }
         if let style, style != m.style {
             // `1.…(√)` then `2,…`: a comma typed for the dot, at a line start, with the next number, outside an answer.
             guard style == .dot, m.style == .comma, s[m.start + (m.number >= 10 ? 2 : 1)] == ",", lineStart, m.number == expected,
@@ -765,8 +770,9 @@ struct DocumentParser {
                 looseStart = nil
                 return lineEnd
             }
-            if !item.options.isEmpty || token == "true" || token == "false", item.explanationStart == nil,
-               let rest = explanationAfterKey(from: end) {
+            // (After a true/false word only past a separator: `对试题7:…` goes on to the next question.)
+            if !item.options.isEmpty || (token == "true" || token == "false") && end < s.count && !ScalarClass.isCJK(s[end]),
+               item.explanationStart == nil, let rest = explanationAfterKey(from: end) {
                 item.explanationStart = rest.lowerBound
                 item.explanationEnd = rest.upperBound
                 current = item
@@ -824,6 +830,7 @@ struct DocumentParser {
             e += 1
         }
         guard letters >= 4, recognizer.answerKey(at: j) == nil, recognizer.questionNumber(at: j) == nil,
+              recognizer.questionLabel(at: j) == nil,
               recognizer.option(at: j, expected: "A", lowerCase: nil, lineStart: false) == nil,
               !(j..<e).contains(where: { s[$0] == "答" && recognizer.answerKey(at: $0) != nil }) else { return nil }
         return j..<trimmedEnd(e)

@@ -344,4 +344,32 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(items.map(\.answer), [.choices(["A"]), .choices(["B"])])
         XCTAssertEqual(items.count, 2)
     }
+
+    func testNumbersInsideTextAreNotQuestions() {
+        let items = importText("""
+            1. What is the output?
+            A. Platypus
+            B. Mammal
+            C. It fails because of line 7.
+            D. It fails because of line 11.
+            Answer: B
+            2. 指标为3小时。请问这意味着( )
+            A.甲
+            B.乙
+            答案:A
+            """).items
+        XCTAssertEqual(items.map(\.stem), ["What is the output?", "指标为3小时。请问这意味着( )"])
+        XCTAssertEqual(items.first?.options?.last?.text, "It fails because of line 11.")
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["A"])])
+    }
+
+    func testATrueFalseKeyGluedToTheNextQuestionLabel() {
+        let items = importText("""
+            试题6:1. 客户关系管理的产生主要是由于需求的拉动。
+            (? )标准答案6:对试题7:2. 因为拓展新客户比挽回老客户容易,赢得新客户更重要。
+            (? )标准答案7:错
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(true), .trueFalse(false)])
+        XCTAssertNil(items.first?.explanation)
+    }
 }
