@@ -1064,6 +1064,11 @@ struct DocumentParser {
             let lineStart = text.lineStarts[line]
             let lineEnd = text.lineEnd(line)
             guard lineEnd > lineStart else { line += 1; continue }
+            if let h = recognizer.heading(at: lineStart), h.hint != .none || !sheet.startsEntry(at: lineStart),
+               questionFollows(line: line, prose: prose) {
+                // `二、判断题` / `第二章 …` then `1. 地球是圆的。( )`: the next part of the paper, after this part's own sheet.
+                return lineStart
+            }
             if !sheet.startsEntry(at: lineStart) {
                 if titleLineEnd(at: lineStart, line: line) != nil { return lineStart }
                 if recognizer.option(at: lineStart, expected: "A", lowerCase: nil, lineStart: true) != nil { return lineStart }
@@ -1074,6 +1079,22 @@ struct DocumentParser {
             line += 1
         }
         return s.count
+    }
+
+    /// Whether the first numbered line after `line` is a question, not a sheet entry: no key after its number,
+    /// and a blank, a question mark or options (a sheet of written answers: only a blank or options count).
+    private func questionFollows(line: Int, prose: Bool) -> Bool {
+        var next = line + 1
+        while next < text.lineStarts.count, text.lineEnd(next) == text.lineStarts[next] { next += 1 }
+        guard next < text.lineStarts.count else { return false }
+        let start = text.lineStarts[next], end = text.lineEnd(next)
+        guard let m = recognizer.questionNumber(at: start), m.end < end else { return false }
+        if let (_, tokenEnd) = keyReader.token(at: m.end), tokenEnd >= end || s[tokenEnd] == " " { return false }
+        let row = s[m.end..<end]
+        let blank = lookaheadHasBlank(from: m.end, limit: end - m.end) || row.containsScalars(["_", "_"])
+        let optionsBelow = next + 1 < text.lineStarts.count
+            && recognizer.option(at: text.lineStarts[next + 1], expected: "A", lowerCase: nil, lineStart: true) != nil
+        return blank || optionsBelow || !prose && (row.contains("?") || row.contains("？"))
     }
 
     // MARK: loose text

@@ -372,4 +372,31 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(items.map(\.answer), [.trueFalse(true), .trueFalse(false)])
         XCTAssertNil(items.first?.explanation)
     }
+
+    func testEachPartWithItsOwnAnswerSheet() {
+        let items = importText("""
+            一、单选题
+            1. 我国的首都是( )
+            A. 北京 B. 上海 C. 广州 D. 深圳
+            2. 长江的入海口在( )
+            A. 上海 B. 南京 C. 武汉 D. 重庆
+            参考答案：1.A 2.A
+
+            二、判断题
+            1. 地球是圆的。( )
+            2. 太阳从西边升起。( )
+            参考答案：1.√ 2.×
+
+            第三章 会计要素
+            1. 资产是( )
+            A. 过去交易形成的 B. 未来的
+            2. 负债是( )
+            A. 潜在义务 B. 现时义务
+            答案：
+            1. A
+            2. B
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["A"]), .choices(["A"]), .trueFalse(true), .trueFalse(false), .choices(["A"]), .choices(["B"])])
+        XCTAssertEqual(items.map(\.section), ["一、单选题", "一、单选题", "二、判断题", "二、判断题", "第三章 会计要素", "第三章 会计要素"])
+    }
 }
