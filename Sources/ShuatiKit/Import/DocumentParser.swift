@@ -743,6 +743,7 @@ struct DocumentParser {
             item.explanationEnd = nil  // (a labelled explanation replaces one read from the key's line)
             item.phase = .explanation
             current = item
+            if let loose = looseStart, text.lineIndex(at: loose) == text.lineIndex(at: k.start) { looseStart = nil }  // `；解析:`
             return k.end
         }
         if item.hasKey {  // a second key label: treat as explanation text of the first

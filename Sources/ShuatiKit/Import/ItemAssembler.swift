@@ -104,6 +104,9 @@ struct ItemAssembler {
                 } else {
                     warn("\(label): answer '\(String(cleaned.prefix(20)))' matches no option")
                 }
+            } else if let explanation, let found = OptionMatcher.lettersChosenIn(explanation, options: options) {
+                // `【解析】…故选C。`: the key only in the explanation's conclusion.
+                letters = found
             } else if let (filled, blanked) = OptionMatcher.optionTextInBlank(stem, options: options) {
                 // `CRM的核心是(客户)。A.产品 B.客户`: the blank holds the right option's text.
                 letters = filled

@@ -12,7 +12,16 @@ enum StemCleaner {
     /// Finds answer marks in the stem's blanks, blanks them (`( )`), and returns them.
     static func extractInlineAnswer(_ stem: inout [Unicode.Scalar], hasOptions: Bool) -> InlineAnswer {
         var result = InlineAnswer()
-        let scalars = stem
+        var scalars = stem
+        // `…的一项是【B】`, `…【√】`: a key in square brackets reads like one in round brackets.
+        for open in scalars.indices where scalars[open] == "【" {
+            guard let close = scalars[open...].prefix(12).firstIndex(of: "】") else { continue }
+            let inner = scalars[(open + 1)..<close].filter { !isKeySeparator($0) }
+            if !inner.isEmpty, inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) }) || inner.count == 1 && trueFalseMark(inner[0]) != nil {
+                scalars[open] = "("
+                scalars[close] = ")"
+            }
+        }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
         var i = 0
@@ -552,6 +561,29 @@ enum OptionMatcher {
               texts.filter({ $0.lowercased() == wanted }).count == 1, Set(texts).count == texts.count else { return nil }
         let letters = "ABCDEFGH".unicodeScalars.map { String(Character($0)) }
         return (Array(lines[0]), texts.enumerated().map { Option(letter: letters[$0.offset], text: $0.element) })
+    }
+
+    /// Words that conclude an explanation with the key: `故选C`, `本题应选AB`, `所以选 B`.
+    private static let choosingWords = ["故选", "应选", "本题选", "所以选", "因此选", "答案选", "故本题选", "即选", "故答案选"]
+
+    /// The letters an explanation concludes with (`…故选C。`), when they are all options; the last such phrase wins.
+    static func lettersChosenIn(_ explanation: String, options: [Option]) -> [String]? {
+        let known = Set(options.map(\.letter))
+        var found: [String]?
+        for word in choosingWords {
+            var rest = Substring(explanation)
+            while let range = rest.range(of: word) {
+                var after = rest[range.upperBound...].drop(while: { $0 == " " || $0 == ":" || $0 == "：" })
+                var letters: [String] = []
+                while let c = after.first, c.isASCII, c.isUppercase, known.contains(String(c)) {
+                    letters.append(String(c))
+                    after = after.dropFirst().drop(while: { $0 == "," || $0 == "、" })
+                }
+                if !letters.isEmpty, !(after.first.map { $0.isASCII && $0.isLetter } ?? false) { found = letters }
+                rest = rest[range.upperBound...]
+            }
+        }
+        return found
     }
 
     static func trueFalseWord(at text: String) -> Bool? {

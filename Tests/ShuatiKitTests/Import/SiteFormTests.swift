@@ -399,4 +399,22 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(items.map(\.answer), [.choices(["A"]), .choices(["A"]), .trueFalse(true), .trueFalse(false), .choices(["A"]), .choices(["B"])])
         XCTAssertEqual(items.map(\.section), ["一、单选题", "一、单选题", "二、判断题", "二、判断题", "第三章 会计要素", "第三章 会计要素"])
     }
+
+    func testAKeyInSquareBracketsOrOnlyInTheExplanation() {
+        let result = importText("""
+            1. 下列加点字注音全部正确的一项是【B】
+            A. 甲 B. 乙 C. 丙 D. 丁
+            2. 下列句子没有语病的一项是
+            A. 甲句 B. 乙句 C. 丙句 D. 丁句
+            【解析】A项成分残缺,B项搭配不当,D项语序不当。故选C。
+            3. 下列属于流转税的有( )
+            A. 增值税 B. 消费税 C. 所得税
+            答案：A；解析：增值税是流转税，本题应选 A、B。
+            """)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .choices(["C"]), .choices(["A"])])
+        XCTAssertEqual(result.items.first?.stem, "下列加点字注音全部正确的一项是( )")
+        XCTAssertTrue(result.warnings.isEmpty, "\(result.warnings)")
+        // A choice word that names no option is no key.
+        XCTAssertNil(importText("1. 哪个对?\nA. 甲 B. 乙\n解析:本题选E不对。\n").single?.answer)
+    }
 }
