@@ -457,6 +457,8 @@ struct DocumentParser {
     /// Whether a number marker starts a question here, given the numbering so far.
     private func accepts(_ m: NumberMarker) -> Bool {
         let expected = (lastNumber ?? 0) + 1
+        // `2021.` / `1998、` in text: a year, unless the numbering has reached it.
+        if m.number >= 1900, m.number <= 2099, m.number != expected { return false }
         if m.onlyIfExpected {
             // Numbering may go on across a heading (一、… 1-5, 二、… 6-10) or start again from 1.
             return m.number == expected || (lastNumber == nil && m.number == (numberBeforeReset ?? 0) + 1)
@@ -504,7 +506,11 @@ struct DocumentParser {
             let jump = m.number - expected
             if jump <= 6 && (lastNumber != nil || lineStart) { return true }
             if jump <= 10 && lineStart { return true }
-            if lastNumber == nil && lineStart && m.number < 1000 { return true }  // a paper cut off before its start
+            if lastNumber == nil && lineStart { return true }  // a paper cut off before its start (banks run to 1351.)
+            // A page that opens mid-line on a bank's number (`…题)11721、单项选择题 …`): its type tag or a question
+            // sentence says so.
+            if lastNumber == nil, current == nil, m.style != .bare, m.style != .paren,
+               recognizer.typeTag(at: m.end) != nil || looksLikeQuestion(from: m.end) { return true }
             return false
         }
         // A restart (numbering from 1 again, or a scrambled page): only when what follows reads as a question. After

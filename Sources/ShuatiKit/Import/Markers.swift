@@ -80,8 +80,10 @@ struct MarkerRecognizer {
             style = .bare
         }
         let digitsStart = j
-        while j < s.count, ScalarClass.isDigit(s[j]), j - digitsStart < 4 { j += 1 }
-        guard j - digitsStart <= 3, j < s.count, !ScalarClass.isDigit(s[j]) else { return nil }
+        while j < s.count, ScalarClass.isDigit(s[j]), j - digitsStart < 6 { j += 1 }
+        // Banks run into the thousands (`1351.`, `11721、`); long numbers need a delimiter (a year glued to text is
+        // no number).
+        guard j - digitsStart <= 5, j < s.count, !ScalarClass.isDigit(s[j]) else { return nil }
         var number = 0
         for k in digitsStart..<j { number = number * 10 + Int(s[k].value - 0x30) }
         guard number > 0 else { return nil }
@@ -113,7 +115,7 @@ struct MarkerRecognizer {
             case ")": style = .closeParen; j = k + 1
             default:
                 // A bare number must sit between text and a CJK stem: 通常客户1在…
-                guard k == j, ScalarClass.isCJK(s[j]) else { return nil }
+                guard k == j, ScalarClass.isCJK(s[j]), j - digitsStart <= 3 else { return nil }
                 if i > 0, !(ScalarClass.isCJK(s[i - 1]) || s[i - 1] == " " || s[i - 1] == "\n") { return nil }
             }
         }
