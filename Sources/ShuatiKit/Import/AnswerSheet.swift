@@ -253,6 +253,8 @@ struct AnswerSheet {
         if s[j] == "." || s[j] == "、" || ScalarClass.isColon(s[j]) { j += 1 } else if s[j] != " " && !parenthesised { return nil }
         while j < lineEnd, s[j] == " " { j += 1 }
         guard j < lineEnd else { return nil }
+        // `1、【答案】D`: each entry with its own key label.
+        if let label = keyReader.recognizer.answerKey(at: j), label.kind == .answer, label.end < lineEnd { j = label.end }
         if let (token, end) = keyReader.token(at: j), end >= lineEnd || AnswerSheet.separators.contains(s[end]) || startsEntry(at: end) {
             let next = end < lineEnd && startsEntry(at: end) ? end : nextEntryStart(from: end, lineEnd: lineEnd)
             var entry = Entry(group: group, number: first, token: token, text: nil, position: i)

@@ -472,6 +472,8 @@ struct DocumentParser {
         }
         // `…because of line 7.` then a line break: a number ending a sentence, not a question with no text.
         if !lineStart, m.end >= s.count || s[m.end] == "\n" { return false }
+        // `解析:…消费增加5、4%…`: inside an explanation or answer, a number on the line goes on only with the numbering.
+        if !lineStart, m.number != expected, let item = current, item.phase == .explanation || item.phase == .keyText { return false }
         if let style, style != m.style {
             // `1.…(√)` then `2,…`: a comma typed for the dot, at a line start, with the next number, outside an answer.
             guard style == .dot, m.style == .comma, s[m.start + (m.number >= 10 ? 2 : 1)] == ",", lineStart, m.number == expected,
@@ -743,6 +745,22 @@ struct DocumentParser {
         }
         let item = current!
         current = nil  // unique reference: no copy-on-write of the draft's arrays
+        if k.kind == .explanation, !item.hasKey, !item.options.isEmpty, let (token, end) = keyReader.token(at: k.end),
+           token != "true", token != "false", token.unicodeScalars.allSatisfy({ letter in item.options.contains { $0.letter == letter } }),
+           end >= s.count || "。,;. \n".unicodeScalars.contains(s[end]) {
+            // `【解析】A、D。选项A,…`: the explanation opens with the key.
+            item.close(at: trimmedEnd(k.start))
+            item.keyToken = token
+            item.keyLabel = k.start..<k.end
+            var from = end
+            while from < s.count, s[from] == "。" || s[from] == "," || s[from] == ";" || s[from] == "." || s[from] == " " { from += 1 }
+            item.explanationStart = from
+            item.explanationEnd = nil
+            item.phase = .explanation
+            current = item
+            looseStart = nil
+            return from
+        }
         if k.kind == .explanation {
             item.close(at: trimmedEnd(k.start))
             item.explanationStart = k.end
@@ -875,13 +893,19 @@ struct DocumentParser {
         let lineStartLike = atLineStart || precededByBullets(i)
         if let item = current {
             let expected = item.nextOptionLetter
+            // (A key printed before the options does not end them.)
+            let keyBeforeOptions = item.keyToken != nil && item.keyLabel.map { $0.lowerBound < (item.options.first?.start ?? Int.max) } == true
             let continuing = item.phase == .stem || item.phase == .options
-                || (item.phase == .closed && !item.hasKey && !item.options.isEmpty && lineStartLike)
+                || (item.phase == .closed && (!item.hasKey || keyBeforeOptions) && !item.options.isEmpty && lineStartLike)
             // `…正确的是( )。答案:B` then the options on the lines below: the key came first.
             let afterKeyOnStemLine = item.phase == .closed && item.keyToken != nil && lineStartLike
                 && item.keyLabel.map { text.lineIndex(at: $0.lowerBound) == text.lineIndex(at: item.stemEnd ?? item.stemStart)
                     && $0.lowerBound < (item.options.first?.start ?? Int.max) } == true
-            if continuing || afterKeyOnStemLine, expected != "A" || item.phase == .stem || afterKeyOnStemLine && item.options.isEmpty,
+            // `[多选题]…()。` / `正确答案:ABC` / `A.…`: the key on its own line between the stem and its options.
+            let afterKeyLine = item.phase == .closed && item.keyToken != nil && atLineStart && item.options.isEmpty
+                && item.keyLabel.map { text.lineIndex(at: $0.lowerBound) == lineCursor - 1 } == true
+            let afterKey = afterKeyOnStemLine || afterKeyLine
+            if continuing || afterKey, expected != "A" || item.phase == .stem || afterKey && item.options.isEmpty,
                let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike),
                lineStartLike || !isLetterList(at: o.end) {
                 current = nil

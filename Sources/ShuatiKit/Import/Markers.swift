@@ -379,6 +379,8 @@ struct MarkerRecognizer {
                 k += 1
                 if k < s.count, ScalarClass.isColon(s[k]) { k += 1 }
             } else {
+                // `正确答案 :ABC`: a space before the colon.
+                if k + 1 < s.count, s[k] == " ", ScalarClass.isColon(s[k + 1]), !short { k += 1 }
                 if k < s.count, ScalarClass.isColon(s[k]) {
                     k += 1
                 } else if !short, !isExplanation, i == 0 || s[i - 1] == "\n", k < s.count, s[k] == "\n", nextLineKey(after: k) != nil {

@@ -417,4 +417,45 @@ final class SiteFormTests: XCTestCase {
         // A choice word that names no option is no key.
         XCTAssertNil(importText("1. 哪个对?\nA. 甲 B. 乙\n解析:本题选E不对。\n").single?.answer)
     }
+
+    func testKeysThatOpenTheExplanationSitInTheSheetOrComeBeforeTheOptions() {
+        let items = importText("""
+            1.关于民法的说法,正确的有()。
+            A.商法是民法的特别法
+            B.民法不调整人身关系
+            C.合同法与民法并列
+            【解析】A、C。选项A,商法是民法的特别法。
+            2.以下有关借贷记账法的描述正确的有()。
+            正确答案 :AB
+            A.以借贷为记账符号
+            B.建立在会计等式的基础上
+            C.无规则
+            3.甲是( )。
+            A、一 B、二
+            4.乙是( )。
+            A、一 B、二
+            参考答案
+            3、【答案】B
+            4、【答案】A
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["A", "C"]), .choices(["A", "B"]), .choices(["B"]), .choices(["A"])])
+        XCTAssertEqual(items[0].explanation, "选项A,商法是民法的特别法。")
+        XCTAssertEqual(items[1].options?.count, 3)
+        // An explanation that only starts with an option's letter keeps it as text.
+        XCTAssertNil(importText("1.哪个对()。\nA.甲\nB.乙\n解析:A项错在…\n").single?.answer)
+    }
+
+    func testANumberInsideAnExplanationIsNoQuestion() {
+        let items = importText("""
+            1、甲是( )。
+            A、一 B、二
+            【答案】A。解析:农村居民消费增加5、4%,城镇居民消费增加11%。
+            2、乙是( )。
+            A、一 B、二
+            【答案】B。
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["A"]), .choices(["B"])])
+        let bank = importText("1351.公文是一种特殊的应用文体吗?\nA.是 B.不是\n【答案】A。\n1352.公文有格式吗?\nA.有 B.无\n【答案】A。\n").items
+        XCTAssertEqual(bank.map(\.stem), ["公文是一种特殊的应用文体吗?", "公文有格式吗?"])
+    }
 }
