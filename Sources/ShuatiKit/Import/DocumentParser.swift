@@ -367,8 +367,10 @@ struct DocumentParser {
 
     /// The end of a line that only names a part (`名词解释`, `简答题:`), standing alone: before a blank line or a
     /// question number.
-    private func partNameEnd(at i: Int, line index: Int) -> Int? {
+    private func partNameEnd(at lineStart: Int, line index: Int) -> Int? {
         let end = text.lineEnd(index)
+        var i = lineStart  // (`• 名词解释`: a bulleted part name)
+        while i < end, s[i] == " " || ScalarClass.isBullet(s[i]) { i += 1 }
         guard end > i, end - i <= 24, !ScalarClass.isDigit(s[i]), index + 1 < text.lineStarts.count,
               TypeHint.isSectionName(s[i..<end]) else { return nil }
         let next = text.lineStarts[index + 1]
@@ -736,7 +738,7 @@ struct DocumentParser {
             while end < s.count, s[end] != " ", s[end] != "\n", keyMarker(at: end) == nil { end += 1 }
             return end
         }
-        if current == nil || (current!.phase == .closed && current!.hasKey && k.kind == .answer) {
+        if current == nil || (current!.phase == .closed && current!.hasKey && k.kind == .answer) || startsUnnumberedBlock(k) {
             // A key after loose text: the text's last line was an unnumbered question (判断 lines, 名词解释).
             guard adoptLooseLineAsStem(before: k.start) else {
                 orphanKeys.append(k.start)
@@ -817,6 +819,23 @@ struct DocumentParser {
     }
 
     /// `Correct answer: C) They all maintain homeostasis`: the rest of the key's line is the keyed option's text.
+    /// `…孤儿块数量突然增加…。` / `正确答案：正确` / `解析：…` then the next statement and its own `正确答案：`: in an
+    /// unnumbered list a key label under a line after the explanation keys a new statement, not the explanation.
+    private func startsUnnumberedBlock(_ k: KeyMarker) -> Bool {
+        guard k.kind == .answer, let item = current, item.number == nil, item.hasKey,
+              let openedAt = item.phase == .explanation ? item.explanationStart : item.phase == .keyText ? item.keyStart : nil,
+              k.start == 0 || s[k.start - 1] == "\n" || (text.lineStarts[text.lineIndex(at: k.start)]..<k.start).allSatisfy({ s[$0] == " " })
+        else { return false }
+        let line = text.lineIndex(at: k.start)
+        var stemLine = line - 1
+        var blank = false
+        while stemLine > 0, text.lineEnd(stemLine) == text.lineStarts[stemLine] { stemLine -= 1; blank = true }
+        // (A written answer runs over lines: only a block set apart by an empty line starts a new one.)
+        guard item.phase == .explanation || blank, stemLine > 0, text.lineEnd(stemLine - 1) == text.lineStarts[stemLine - 1] || item.phase == .explanation
+        else { return false }
+        return stemLine > text.lineIndex(at: openedAt)
+    }
+
     /// Where that line ends, when it does.
     private func restatedKeyedOptionEnd(token: String, item: ItemDraft, from end: Int) -> Int? {
         guard token.count == 1, let letter = token.unicodeScalars.first,
@@ -965,6 +984,9 @@ struct DocumentParser {
         let lineStart = text.lineStarts[lineIndex]
         if (lineStart..<position).allSatisfy({ s[$0] == " " || ScalarClass.isBullet(s[$0]) }) {
             stemLine = lineIndex - 1
+            // Blank-line layouts: the stem is the last line with text, up to two empty lines up.
+            var skipped = 0
+            while stemLine > 0, skipped < 2, text.lineEnd(stemLine) == text.lineStarts[stemLine] { stemLine -= 1; skipped += 1 }
         }
         guard stemLine >= 0 else { return false }
         var start = text.lineStarts[stemLine]

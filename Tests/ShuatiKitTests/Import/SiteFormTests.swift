@@ -458,4 +458,41 @@ final class SiteFormTests: XCTestCase {
         let bank = importText("1351.公文是一种特殊的应用文体吗?\nA.是 B.不是\n【答案】A。\n1352.公文有格式吗?\nA.有 B.无\n【答案】A。\n").items
         XCTAssertEqual(bank.map(\.stem), ["公文是一种特殊的应用文体吗?", "公文有格式吗?"])
     }
+
+    func testUnnumberedBlocksEachKeyedByTheirLabel() {
+        let items = importText("""
+            区块链中孤儿块增加并不总意味着遭受攻击。
+            正确答案：正确
+            解析：可能是网络延迟导致的。
+
+            可以完全依赖智能合约管理所有访问控制。
+            正确答案：错误
+            解析：通常需要链下组件辅助。
+
+            下列正确的等式中有()。
+
+            A.期初余额=增加额+期末余额-减少额
+
+            B.期初余额=增加额-期末余额-减少额
+
+            参考答案:A, B
+
+              • 名词解释
+
+                精神障碍护理学
+
+                答案:是研究对精神障碍病人实施护理的学科。
+
+                应激相关障碍
+
+                答案:指由心理、社会因素引起的异常心理反应。
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(true), .trueFalse(false), .choices(["A", "B"]),
+                                            .text("是研究对精神障碍病人实施护理的学科。"), .text("指由心理、社会因素引起的异常心理反应。")])
+        XCTAssertEqual(items.map(\.explanation), ["可能是网络延迟导致的。", "通常需要链下组件辅助。", nil, nil, nil])
+        XCTAssertEqual(items.last?.section, "名词解释")
+        // A written answer over several lines stays one answer.
+        let written = importText("简述会计的职能。\n答案:核算。\n监督。\n").items
+        XCTAssertEqual(written.map(\.answer), [.text("核算。\n监督。")])
+    }
 }
