@@ -388,6 +388,8 @@ struct DocumentParser {
         guard text.lineEnd(index + 1) == nextStart else { return nil }  // next line is empty
         if recognizer.questionNumber(at: i).map({ $0.style != .bare }) == true { return nil }
         if recognizer.questionLabel(at: i) != nil || recognizer.answerKey(at: i) != nil { return nil }
+        // `一、名词解释` then an empty line: a typed part of the same paper, read as a heading.
+        if ScalarClass.chineseDigit(s[i]) != nil || s[i] == "第", let h = recognizer.heading(at: i), h.hint != .none { return nil }
         // A line holding an answer key (`我的答案:A 正确答案:B`) belongs to the item above it.
         if (i..<end).contains(where: { s[$0] == "答" && recognizer.answerKey(at: $0) != nil }) { return nil }
         // `…练习题及答案 1.妇产科…`: a question numbered 1 glued to the title ends it.
@@ -505,6 +507,8 @@ struct DocumentParser {
         }
         // `问题:(1)分析…;(2)提出…`: sub-questions inside a line are part of their question.
         if m.style == .paren, style != .paren, !lineStart, lastNumber == nil || current?.phase == .closed { return false }
+        // `3 个月后…`: a number and a space open a list only at 1, or where a question follows.
+        if m.style == .spaced, lastNumber == nil, m.number != 1, !looksLikeQuestion(from: m.end) { return false }
         if m.number == expected { return true }
         if m.number > expected {
             let jump = m.number - expected
@@ -925,7 +929,8 @@ struct DocumentParser {
                 && item.keyLabel.map { text.lineIndex(at: $0.lowerBound) == lineCursor - 1 } == true
             let afterKey = afterKeyOnStemLine || afterKeyLine
             if continuing || afterKey, expected != "A" || item.phase == .stem || afterKey && item.options.isEmpty,
-               let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike),
+               let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike,
+                                         spaceRow: item.options.first.map { $0.start >= 2 && s[$0.start - 1] == " " && ScalarClass.isOptionLetter(s[$0.start - 2]) } ?? false),
                lineStartLike || !isLetterList(at: o.end) {
                 current = nil
                 // `A.` then its text on the next line, or an option wrapped over two lines: the lines between two

@@ -3,12 +3,12 @@
 enum ImportVocabulary {
     /// Single-scalar true/false marks, as printed in blanks `(√)`, after `答案:` or on a line of their own.
     static let trueMarks: [Unicode.Scalar] = ["√", "✓", "✔", "☑", "✅", "对", "對"]
-    static let falseMarks: [Unicode.Scalar] = ["×", "✗", "✘", "✕", "❌", "☒", "X", "错", "錯"]
+    static let falseMarks: [Unicode.Scalar] = ["×", "✗", "✘", "✕", "❌", "☒", "╳", "X", "错", "錯"]
 
     /// Whole true/false words after a key label (longest first: `正确的` before `正确`).
     static let trueWords = ["正确的", "正确", "正確", "对的", "对", "對", "√", "✓", "✔", "☑", "✅", "是", "T", "Y",
                             "true", "True", "TRUE", "Correct", "correct"]
-    static let falseWords = ["错误的", "错误", "錯誤", "错的", "错", "錯", "×", "✗", "✘", "✕", "❌", "☒", "X", "否", "F",
+    static let falseWords = ["错误的", "错误", "錯誤", "错的", "错", "錯", "×", "✗", "✘", "✕", "❌", "☒", "╳", "X", "否", "F",
                              "N", "false", "False", "FALSE", "Incorrect", "incorrect"]
 
     /// Key labels (`答案:`, `参考答案`, …), longest first so the longer word wins.

@@ -68,6 +68,13 @@ struct ItemAssembler {
         // Options left out as incomplete still say the item is a choice.
         var type = inferType(d: d, options: readOptions.isEmpty ? options : readOptions, inline: inline, keyText: keyText)
         var answerText: ArraySlice<Unicode.Scalar>?
+        if type == .fillBlank, keyText == nil, d.keyToken == nil, case let (stemPart, rest?) = StemCleaner.splitStemAndAnswer(rawStem),
+           rawStem[..<rest.startIndex].last(where: { $0 != " " }) == "\n",
+           rest.contains(where: { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) }) {
+            // Under 填空, the answer as the paragraph after the sentence (its blanks lost in the copy).
+            rawStem = stemPart
+            keyText = rest.utf8String
+        }
         if type == .shortAnswer && keyText == nil && d.keyToken == nil {
             let (stemPart, rest) = StemCleaner.splitStemAndAnswer(rawStem)
             rawStem = stemPart
@@ -206,6 +213,12 @@ struct ItemAssembler {
         }
         let stem = s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)]
         if stem.containsScalars(Array("___".unicodeScalars)) || stem.containsScalars(Array("＿＿".unicodeScalars)), let keyText, keyText.hasAtMostCharacters(59) { return .fillBlank }
+        // `…可以分为（）、（）、（）。` / `答案：零次文献、一次文献、二次文献`: short words for empty bracket blanks.
+        if let keyText, d.keyForm == nil, keyText.hasAtMostCharacters(59), !keyText.trimmingCharacters(in: .whitespacesAndNewlines).contains("\n"),
+           case let blanks = StemCleaner.bracketBlankCount(stem.utf8String), blanks >= 1,
+           blanks == 1 ? keyText.hasAtMostCharacters(24) : StemCleaner.splitBlanks(StemCleaner.cleanOption(keyText)).count == blanks {
+            return .fillBlank
+        }
         return .shortAnswer
     }
 }

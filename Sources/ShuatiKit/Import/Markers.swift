@@ -9,6 +9,7 @@ enum NumberStyle: Equatable {
     case paren        // (1) （1）
     case label        // 试题3:  第3题  作业题目一:
     case bare         // 1客户…  (a number glued to the stem, only trusted where it is expected)
+    case spaced       // 1 趋化作用…  (a space for the delimiter, at a line start)
 }
 
 /// A possible question start found in the text.
@@ -114,6 +115,12 @@ struct MarkerRecognizer {
                 style = .dot; j = k + 1  // `1•累年…`: OCR reads the dot as a bullet
             case ")": style = .closeParen; j = k + 1
             default:
+                // `1 趋化作用:…` at a line start: a space for the delimiter, before a CJK stem.
+                if k > j, checkingContext, i == 0 || s[i - 1] == "\n", ScalarClass.isCJK(s[k]), j - digitsStart <= 3 {
+                    style = .spaced
+                    j = k
+                    break
+                }
                 // A bare number must sit between text and a CJK stem: 通常客户1在…
                 guard k == j, ScalarClass.isCJK(s[j]), j - digitsStart <= 3 else { return nil }
                 if i > 0, !(ScalarClass.isCJK(s[i - 1]) || s[i - 1] == " " || s[i - 1] == "\n") { return nil }
@@ -201,7 +208,8 @@ struct MarkerRecognizer {
     // MARK: options
 
     /// An option marker for `expected` (upper-case) at `i`.
-    func option(at i: Int, expected: Unicode.Scalar, lowerCase: Bool?, lineStart: Bool) -> OptionMarker? {
+    /// `spaceRow`: the item's options so far are set apart by a space alone (`A 血管扩张 B …`).
+    func option(at i: Int, expected: Unicode.Scalar, lowerCase: Bool?, lineStart: Bool, spaceRow: Bool = false) -> OptionMarker? {
         var j = i
         var parenthesised = false
         // Options laid out in a row are separated by a wide gap (two spaces or more, or a tab).
@@ -250,7 +258,11 @@ struct MarkerRecognizer {
             default:
                 // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter. Before a Latin
                 // word (`A  CPU`) only with a wide gap or Chinese later on the line: `A cat is…` is a sentence.
-                guard lineStart || afterGap, k > j, s[k] != "\n",
+                // `A 血管扩散 B 血浆渗出`: in a row of CJK options one space will do.
+                // (A row that sets its options apart by wide gaps keeps single spaces as text: `A 维生素 B 族  B 蛋白质`.)
+                let cjkRow = spaceRow && inRow && i >= 2 && ScalarClass.isCJK(s[i - 2]) && k < s.count && ScalarClass.isCJK(s[k])
+                    && !lineHasWideGap(around: i)
+                guard lineStart || afterGap || cjkRow, k > j, s[k] != "\n",
                       !ScalarClass.isASCIILetter(s[k]) || k - j >= 2 || restOfLineHasCJK(from: k) else { return nil }
                 j = k
             }
@@ -280,6 +292,19 @@ struct MarkerRecognizer {
             k += 1
         }
         return found == 2
+    }
+
+    /// Whether the line holding `i` has two spaces in a row after its first text.
+    private func lineHasWideGap(around i: Int) -> Bool {
+        var a = i
+        while a > 0, s[a - 1] != "\n" { a -= 1 }
+        while a < s.count, s[a] == " " { a += 1 }
+        var k = a
+        while k + 1 < s.count, s[k] != "\n", k - a < 400 {
+            if s[k] == " ", s[k + 1] == " " { return true }
+            k += 1
+        }
+        return false
     }
 
     private func restOfLineHasCJK(from i: Int) -> Bool {

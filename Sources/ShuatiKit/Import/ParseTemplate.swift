@@ -63,6 +63,7 @@ public struct ParseTemplate: Sendable, Equatable {
         case .paren: return "`(1)`"
         case .label: return "a label (`第1题`, `试题1:`)"
         case .bare: return "a number glued to the stem"
+        case .spaced: return "`1 ` (a number and a space)"
         }
     }
 }

@@ -37,9 +37,11 @@ enum StemCleaner {
             }
             if scalars[i] == "(", !notation, let close = closingBlank(scalars, i, lowerCase: hasOptions) {
                 // Lower-case keys (`( b )`) only where there are options for them to name.
-                let inner = scalars[(i + 1)..<close].filter { !isKeySeparator($0) }.map { hasOptions && ScalarClass.isOptionLetter($0) && $0.value >= 0x61 ? Unicode.Scalar($0.value - 0x20)! : $0 }
+                var inner = scalars[(i + 1)..<close].filter { !isKeySeparator($0) }.map { hasOptions && ScalarClass.isOptionLetter($0) && $0.value >= 0x61 ? Unicode.Scalar($0.value - 0x20)! : $0 }
                 // Without options, `( T )` / `( F )` mark true/false, not option letters.
                 let letterMark: Bool? = !hasOptions && inner.count == 1 ? (inner[0] == "T" ? true : inner[0] == "F" ? false : nil) : nil
+                // `(A错)`: the option letter with the word it stands for; the letter is the key.
+                if hasOptions, inner.count == 2, ScalarClass.isUpperOptionLetter(inner[0]), trueFalseMark(inner[1]) != nil { inner.removeLast() }
                 let letters = letterMark == nil && !inner.isEmpty && inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) })
                 if letters, Set(inner).count < inner.count || inner.count > 8 {
                     // A key names each letter once: `(BBC)` is a name, kept as printed.
@@ -348,6 +350,16 @@ enum StemCleaner {
     }
 
     /// How many `___` blanks (runs of two or more underscores) the text has.
+    /// How many empty bracket blanks `( )` / `()` the text has (the fill-in blanks of many Chinese papers).
+    static func bracketBlankCount(_ text: String) -> Int {
+        var count = 0
+        var open = false, empty = true
+        for c in text.unicodeScalars {
+            if c == "(" { open = true; empty = true } else if c == ")" { if open && empty { count += 1 }; open = false } else if open, c != " " { empty = false }
+        }
+        return count
+    }
+
     static func blankCount(_ text: String) -> Int {
         var count = 0, run = 0
         for c in text.unicodeScalars {

@@ -495,4 +495,45 @@ final class SiteFormTests: XCTestCase {
         let written = importText("简述会计的职能。\n答案:核算。\n监督。\n").items
         XCTAssertEqual(written.map(\.answer), [.text("核算。\n监督。")])
     }
+
+    func testSpacedNumbersRowOptionsAndTrueFalseLetterKeys() {
+        let items = importText("""
+            一、名词解释
+
+            1 趋化作用:是指白细胞向着化学刺激物作定向移动的现象。
+
+            二、选择题
+
+            1 炎症反应最重要的特征是 (D)
+
+            A 血管扩张 B 血浆渗出 C 纤维蛋白渗出 D 白细胞游出
+
+            三、是非判断题
+
+            1 渗出仅取决于血管壁通透性的变化。 (╳)
+
+            第1题:家用电器只要不坏就可以一直使用。(A错)
+            A、错误
+            B、正确
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.text("是指白细胞向着化学刺激物作定向移动的现象。"), .choices(["D"]), .trueFalse(false), .choices(["A"])])
+        XCTAssertEqual(items.map(\.stem).first, "趋化作用")
+        XCTAssertEqual(items[1].options?.map(\.text), ["血管扩张", "血浆渗出", "纤维蛋白渗出", "白细胞游出"])
+        XCTAssertEqual(items.map(\.section).prefix(3), ["一、名词解释", "二、选择题", "三、是非判断题"])
+        // A sentence that only starts with a number and a space stays text where no numbering runs.
+        XCTAssertTrue(importText("3 个月后再复习。\n").items.isEmpty)
+    }
+
+    func testFillInBracketBlanksWithAListedKey() {
+        let items = importText("""
+            1. 按照加工深度，文献可以分为（）、（）、（）。
+            答案：零次文献、一次文献、二次文献
+            2. CNKI的中文全称是（）。
+            答案：中国国家知识基础设施
+            3. 简述文献的作用（）。
+            答案：文献记录知识，传播信息，是科学研究的基础，也是教育的重要工具。
+            """).items
+        XCTAssertEqual(items.map(\.type), [.fillBlank, .fillBlank, .shortAnswer])
+        XCTAssertEqual(items.first?.answer, .blanks(["零次文献", "一次文献", "二次文献"]))
+    }
 }
