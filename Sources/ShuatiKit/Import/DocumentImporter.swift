@@ -90,6 +90,7 @@ public enum DocumentImporter {
     /// Items (each with its own warnings) and the document-level warnings of one normalised text; a question
     /// printed twice in it is already one item.
     static func readItems(_ text: NormalizedText, file: String) -> ([(Question, [Diagnostic])], [Diagnostic], ParseTemplate) {
+        let text = PageCounters.joiningChunks(text)
         var parser = DocumentParser(text: text)
         parser.parse()
         let assembler = ItemAssembler(text: text, file: file)

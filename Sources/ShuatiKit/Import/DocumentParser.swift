@@ -872,6 +872,7 @@ struct DocumentParser {
         while j < s.count, s[j] == " " || s[j] == "。" || s[j] == "," || s[j] == ";" || s[j] == "." { j += 1 }
         guard j > end || j < s.count && ScalarClass.isCJK(s[j]) else { return nil }
         if j < s.count, let label = recognizer.englishKey(at: j), label.kind == .explanation { j = label.end }  // `True. Explanation: …`
+        if j == end, j < s.count, let labelEnd = recognizer.labelWordEnd(at: j) { j = labelEnd }  // `正确答案C答案解析…`
         var e = j, letters = 0
         while e < s.count, s[e] != "\n" {
             if ScalarClass.isCJK(s[e]) || ScalarClass.isASCIILetter(s[e]) { letters += 1 }

@@ -236,6 +236,11 @@ struct MarkerRecognizer {
         let upper = isLower ? Unicode.Scalar(letter.value - 0x20)! : letter
         guard upper == expected else { return nil }
         if let lowerCase, lowerCase != isLower { return nil }
+        // `…是()。 A 冷却的翡翠 B 一种名贵的玉 C 一个地名`: a flattened row set apart by single spaces.
+        if expected == "A", !lineStart, !parenthesised, j >= 2, s[j - 1] == " ", j + 2 < s.count, s[j + 1] == " ",
+           ScalarClass.isCJK(s[j + 2]), !ScalarClass.isASCIILetter(s[j - 2]), spacedRowFollows(fromLetter: j) {
+            return OptionMarker(start: i, end: j + 2, letter: upper, lowerCase: isLower)
+        }
         if expected == "A", j > 0, case let p = s[j - 1],
            isLower && !lineStart && p != " " && p != "\n"
             || !parenthesised && (ScalarClass.isASCIILetter(p) || ScalarClass.isDigit(p) || p == "." || p == "-") {
@@ -288,6 +293,23 @@ struct MarkerRecognizer {
                 found += 1
                 k += 2
                 continue
+            }
+            k += 1
+        }
+        return found == 2
+    }
+
+    /// `A 冷却的翡翠 B 一种名贵的玉 C 一个地名`: the next two letters follow on the line, each between single spaces
+    /// and before CJK text.
+    private func spacedRowFollows(fromLetter j: Int) -> Bool {
+        var letter = s[j]
+        var k = j + 2
+        var found = 0
+        while found < 2, k + 2 < s.count, s[k] != "\n", k - j < 200 {
+            let next = Unicode.Scalar(letter.value + 1)!
+            if s[k] == next, s[k - 1] == " ", s[k + 1] == " ", ScalarClass.isCJK(s[k + 2]) {
+                letter = next
+                found += 1
             }
             k += 1
         }
@@ -430,6 +452,18 @@ struct MarkerRecognizer {
         return nil
     }
 
+    /// Where a key or explanation word of two or more characters (`答案解析`, `解析`, `参考答案`) at `i` ends, with or
+    /// without a colon after it.
+    func labelWordEnd(at i: Int) -> Int? {
+        guard s[i].value < 0x10000, case let bucket = Int(MarkerRecognizer.answerWordSlots[Int(s[i].value)]), bucket > 0 else { return nil }
+        for kind in MarkerRecognizer.answerWordBuckets[bucket - 1] where kind.word.count >= 2 && s.matches(kind.word, at: i) {
+            var k = i + kind.word.count
+            while k < s.count, ScalarClass.isColon(s[k]) || s[k] == " " { k += 1 }
+            return k
+        }
+        return nil
+    }
+
     private static let englishKeyWords: [([Unicode.Scalar], Bool)] = ImportVocabulary.englishKeyWords.map {
         (Array($0.unicodeScalars), ImportVocabulary.englishExplanationWords.contains($0))
     }
@@ -516,11 +550,14 @@ struct MarkerRecognizer {
         let linked = m < s.count && (s[m] == "为" || s[m] == "是")
         if linked { m += 1 }
         if m < s.count, ScalarClass.isColon(s[m]) { return linked ? m + 1 : nil }
-        // 答案cd at a line start: letters glued to the label, alone on the line.
-        if !linked, lineStart, m < s.count, ScalarClass.isOptionLetter(s[m]) {
+        // 答案cd at a line start: letters glued to the label, alone on the line; or, anywhere, glued between the
+        // label and the next label (`…正确答案C答案解析…`).
+        if !linked, m < s.count, ScalarClass.isOptionLetter(s[m]) {
             var e = m
             while e < s.count, ScalarClass.isOptionLetter(s[e]), e - m < 8 { e += 1 }
-            return e == s.count || s[e] == "\n" || s[e] == " " ? m : nil
+            if lineStart, e == s.count || s[e] == "\n" || s[e] == " " { return m }
+            if e == s.count || s[e] == "\n" { return m }  // `…昵称正确答案C` ending its line
+            return e < s.count && s[e].value >= 0x4E00 && labelWordEnd(at: e) != nil ? m : nil
         }
         guard linked || (lineStart && m < s.count && s[m] == " ") else { return nil }
         while m < s.count, s[m] == " " { m += 1 }

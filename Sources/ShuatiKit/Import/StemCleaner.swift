@@ -12,7 +12,7 @@ enum StemCleaner {
     /// Finds answer marks in the stem's blanks, blanks them (`( )`), and returns them.
     static func extractInlineAnswer(_ stem: inout [Unicode.Scalar], hasOptions: Bool) -> InlineAnswer {
         var result = InlineAnswer()
-        var scalars = stem
+        var scalars = droppingReadingsInBlanks(stem)
         // `…的一项是【B】`, `…【√】`: a key in square brackets reads like one in round brackets.
         for open in scalars.indices where scalars[open] == "【" {
             guard let close = scalars[open...].prefix(12).firstIndex(of: "】") else { continue }
@@ -106,6 +106,24 @@ enum StemCleaner {
         return (letters, k)
     }
 
+    /// `(A錯(cuò))`: a converter's pinyin reading after a character inside a blank hides the blank's key; it goes.
+    private static func droppingReadingsInBlanks(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard s.contains("("), s.contains(where: { $0.value >= 0xE0 && $0.value < 0x250 }) else { return s }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            if s[i] == "(", let last = out.last, ScalarClass.isCJK(last) {
+                var k = i + 1
+                while k < s.count, k - i <= 7, s[k].value >= 0x61 && s[k].value <= 0x7A || s[k].value >= 0xE0 && s[k].value < 0x250 { k += 1 }
+                if k > i + 1, k + 1 < s.count, s[k] == ")", s[k + 1] == ")" { i = k + 1; continue }
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return out
+    }
+
     /// `(正确)` / `(错误)` at `open`: the value and the closing bracket.
     private static func trueFalseWordBlank(_ s: [Unicode.Scalar], _ open: Int) -> (Bool, Int)? {
         var first = open + 1
@@ -193,6 +211,11 @@ enum StemCleaner {
                 out.append(contentsOf: s[line])
             }
             start = end + 1
+        }
+        // `…根本准则。2、`: the next question's number, cut from it where a page preview split the text.
+        if out.count > 3, out.last == "、" || out.last == ".", case var k = out.count - 1, k > 0 {
+            while k > 0, ScalarClass.isDigit(out[k - 1]), out.count - k <= 5 { k -= 1 }
+            if k < out.count - 1, k > 0, "。!?;".unicodeScalars.contains(out[k - 1]) { out.removeSubrange(k...) }
         }
         return out[...].utf8String
     }

@@ -536,4 +536,31 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(items.map(\.type), [.fillBlank, .fillBlank, .shortAnswer])
         XCTAssertEqual(items.first?.answer, .blanks(["零次文献", "一次文献", "二次文献"]))
     }
+
+    func testPreviewChunkCountersAreNotQuestions() {
+        let chunk1 = "1、2021年安全员考试题库及答案(共180题)1、按照条例规定,施工单位挪用安全施工措施所需费用的,可处挪用费用(A)的罚款。"
+            + "A、20%-50%B、30%-60%C、10%-40%D、10%-50%2、施工单位应当制定本单位生产安全事故(D),建立应急救援组织。"
+            + "A、处理办法B、应急办法C、预防措施D、应急救援预案3、对高度24m"
+        let chunk2 = "2、以上的双排脚手架,必须采用(A)与建筑物可靠连接。A、刚性连墙件B、柔性连墙件C、拉筋和顶撑配合使用4、下列说法正确的是(B)。A、甲说法"
+            + "B、乙说法C、丙说法D、丁说法,这一段文字足够长以便像预览页那样被切开来,参考"
+        let chunk3 = "3、答案要说明的内容在这里结束。"
+        let items = importText([chunk1, chunk2, chunk3].joined(separator: "\n")).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["A"]), .choices(["D"]), .choices(["A"]), .choices(["B"])])
+        XCTAssertTrue(items[2].stem.hasPrefix("对高度24m以上的双排脚手架"), items[2].stem)
+        // Numbered lines of an ordinary paper are its questions.
+        XCTAssertEqual(importText("1、甲是( )。\nA、一 B、二\n2、乙是( )。\nA、一 B、二\n").items.count, 2)
+    }
+
+    func testKeysGluedBetweenLabelsInAFlattenedRow() {
+        let items = importText("""
+            1、中国对外政策的根本准则是()。 A 和平共处五项原则 B 独立自主 C 不称霸 D 维护世界和平正确答案B答案解析B项正确,独立自主是根本准则。2、
+            2、下列属于可再生能源的是()。 A 煤炭 B 石油 C 太阳能 D 天然气正确答案C
+            第3题:家用電器沒有期限,只要不壞就可以使用。(A錯(cuò))
+            A、錯誤
+            B、正確
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["C"]), .choices(["A"])])
+        XCTAssertEqual(items.first?.options?.map(\.text), ["和平共处五项原则", "独立自主", "不称霸", "维护世界和平"])
+        XCTAssertEqual(items.first?.explanation, "B项正确,独立自主是根本准则。")
+    }
 }
