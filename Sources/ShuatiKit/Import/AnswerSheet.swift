@@ -54,8 +54,9 @@ struct AnswerSheet {
         if i < s.count, s[i] == "题" || s[i] == "題", tableNumbers(at: i) != nil {
             return Heading(end: i, isBareLabel: false, hasColon: false, endsLine: true)
         }
-        // Cheap rejection first (this runs at every line start): a short line with 答 in it, not a numbered one.
-        guard i < s.count, !ScalarClass.isDigit(s[i]) else { return nil }
+        // Cheap rejection first (this runs at every line start): a short line with 答 in it, not a numbered one
+        // (a year may open it: `2016株洲市…参考答案及解析`).
+        guard i < s.count, !ScalarClass.isDigit(s[i]) || startsWithYear(i) else { return nil }
         // Option lines (`A.…`, `B、…`) are most lines of a paper and never a heading.
         if ScalarClass.isOptionLetter(s[i]), i + 1 < s.count, [".", "、", ")", " ", ":"].contains(s[i + 1]) { return nil }
         if ScalarClass.isASCIILetter(s[i]), let (end, colon, bare) = englishHeadingEnd(at: i) {
@@ -70,13 +71,15 @@ struct AnswerSheet {
         var j = i
         while j < lineEnd {
             var k = j
-            if s[k] == "【" || s[k] == "[" { k += 1 }
+            if s[k] == "【" || s[k] == "[" { k += 1; while k < lineEnd, s[k] == " " { k += 1 } }  // 【   参考答案及解析  】
             if let word = AnswerSheet.words.first(where: { s.matches($0, at: k) }) {
                 let bare = j == i && k == j && word.count == 2
                 k += word.count
                 if let suffix = AnswerSheet.suffixes.first(where: { s.matches($0, at: k) }) { k += suffix.count }
                 var bracketed = false
-                if k < lineEnd, s[k] == "】" || s[k] == "]" { k += 1; bracketed = true }
+                var close = k
+                while close < lineEnd, s[close] == " " { close += 1 }
+                if close < lineEnd, s[close] == "】" || s[close] == "]" { k = close + 1; bracketed = true }
                 var colon = false
                 while k < lineEnd, s[k] == " " || ScalarClass.isColon(s[k]) { if s[k] != " " { colon = true }; k += 1 }
                 let restStartsEntries = k < lineEnd && startsEntry(at: k)
@@ -141,6 +144,13 @@ struct AnswerSheet {
         return k < e && startsEntry(at: k) ? (k, true, bare) : nil
     }
 
+    /// `2016年…`, `2016株洲…`: four digits of a year glued to CJK text.
+    private func startsWithYear(_ i: Int) -> Bool {
+        guard i + 4 < s.count, (i..<(i + 4)).allSatisfy({ ScalarClass.isDigit(s[$0]) }), ScalarClass.isCJK(s[i + 4]) else { return false }
+        let year = (i..<(i + 4)).reduce(0) { $0 * 10 + Int(s[$1].value - 0x30) }
+        return year >= 1950 && year <= 2099
+    }
+
     /// Whether an entry (`1.`, `1-5`, `(1)`) or a section marker (`一、`) starts at `i`.
     func startsEntry(at i: Int) -> Bool {
         if sectionMarkerEnd(at: i) != nil { return true }
@@ -185,6 +195,13 @@ struct AnswerSheet {
             if let end = sectionMarkerEnd(at: j) {
                 group += 1
                 j = skipSectionTitle(from: end, to: lineEnd)
+            }
+            // `1.B` then `答案解析:…` on a line of its own: the explanation of that entry's key.
+            if let last = entries.last, last.token != nil, last.explanation == nil, j < lineEnd,
+               let label = keyReader.recognizer.answerKey(at: j), label.kind == .explanation, label.end < lineEnd {
+                entries[entries.count - 1].explanation = label.end..<lineEnd
+                lineStart = lineEnd + 1
+                continue
             }
             if let keys = keyRun(from: j, to: lineEnd) {
                 // `BCADA ABCDB`: keys for the paper's questions in order, without numbers (number 0).

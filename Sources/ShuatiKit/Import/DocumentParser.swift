@@ -81,7 +81,8 @@ struct DocumentParser {
                 if lineCursor < text.lineStarts.count, text.lineStarts[lineCursor] > i { lineCursor = text.lineIndex(at: i) }
                 while lineCursor + 1 < text.lineStarts.count, text.lineStarts[lineCursor + 1] <= i { lineCursor += 1 }
             }
-            if atLineStart, !ScalarClass.isDigit(c), let end = readAnswerSheet(at: i) {
+            // (`2016株洲市…参考答案及解析`: a heading may open with a year.)
+            if atLineStart, !ScalarClass.isDigit(c) || recognizer.questionNumber(at: i) == nil, let end = readAnswerSheet(at: i) {
                 i = end
                 continue
             }
@@ -150,6 +151,13 @@ struct DocumentParser {
                 resetNumbering()
             }
             if let m = questionStart(at: i) {
+                if m.number == 1, let item = current, let heading = numberedTitle(item) {
+                    // `1. 2020年初级会计职称…每日一练` then `1.预收账款…`: a numbered title, not question 1.
+                    current = nil
+                    looseRanges.append(item.start..<i)
+                    self.heading = heading
+                    updateSection()
+                }
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 startItem(start: m.start, stemStart: m.end, number: m.number)
@@ -469,6 +477,8 @@ struct DocumentParser {
         }
         let lineStart = m.start == 0 || s[m.start - 1] == "\n" || precededByBullets(m.start)
         if m.style == .bare {
+            // `期限为3个月`, `2018年5月1日`: a quantity with its unit, not a question glued to its stem.
+            if m.end < s.count, DocumentParser.unitScalars.contains(s[m.end]) { return false }
             // Early in a stem that has no options yet, a glued number is the stem's own (`2. 指标为3小时…`).
             if !lineStart, let item = current, item.phase == .stem, item.options.isEmpty, m.start - item.stemStart < 20,
                !s[item.stemStart..<m.start].contains("\n") { return false }
@@ -526,6 +536,22 @@ struct DocumentParser {
         if lineStart, let item = current, !item.hasKey, item.phase != .keyText, startsWithTaskWord(at: m.end) { return true }
         return looksLikeQuestion(from: m.end)
     }
+
+    /// The text of an item numbered 1 that the numbering restarts right after: one short line that asks nothing.
+    private func numberedTitle(_ item: ItemDraft) -> String? {
+        guard item.number == 1, item.options.isEmpty, !item.hasKey, item.phase == .stem else { return nil }
+        var end = item.stemStart
+        while end < s.count, s[end] != "\n" { end += 1 }
+        var next = end
+        while next < s.count, s[next] == "\n" || s[next] == " " { next += 1 }
+        guard end - item.stemStart <= 60, ScalarClass.isDigit(s[min(next, s.count - 1)]) else { return nil }
+        let line = s.string(item.stemStart..<end)
+        guard !LooseText.asksSomething(line) else { return nil }
+        return TypeHint.cleanTitle(line)
+    }
+
+    /// Units and measure words that follow a number inside a sentence.
+    private static let unitScalars: Set<Unicode.Scalar> = Set("个月年日号天次元万亿岁米克吨分秒时周倍名人件种条位项篇页章节层期届".unicodeScalars)
 
     /// Whether number `n` is marked in `style` (`2.`, `2、`) between `from` and `position`, on the line that holds
     /// `position`.
@@ -1130,6 +1156,8 @@ struct DocumentParser {
             }
             if !sheet.startsEntry(at: lineStart) {
                 if titleLineEnd(at: lineStart, line: line) != nil { return lineStart }
+                // A title line right over the next paper's first question.
+                if recognizer.answerKey(at: lineStart) == nil, questionFollows(line: line, prose: prose) { return lineStart }
                 if recognizer.option(at: lineStart, expected: "A", lowerCase: nil, lineStart: true) != nil { return lineStart }
             }
             if !prose, (lineStart..<lineEnd).contains(where: { s[$0] == "?" }) || lookaheadHasBlank(from: lineStart, limit: lineEnd - lineStart) {

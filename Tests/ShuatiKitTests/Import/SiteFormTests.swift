@@ -563,4 +563,36 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(items.first?.options?.map(\.text), ["和平共处五项原则", "独立自主", "不称霸", "维护世界和平"])
         XCTAssertEqual(items.first?.explanation, "B项正确,独立自主是根本准则。")
     }
+
+    func testANumberedTitleYearsAndAnAnswerBlockWithExplanations() {
+        let result = importText("""
+            1. 2020年初级会计职称每日一练(9-19)
+
+             1.预收账款属于企业的一项( )。(2018考题)
+                A.资产
+                B.负债
+                2.某公司2018年3月1日开具一张期限为3个月的商业汇票,面值为( )万元。
+                A.150
+                B.150.75
+                  【   参考答案及解析  】
+                1.B
+                答案解析:预收账款属于负债。
+                2.B
+                答案解析:150×(1+6%/12)=150.75。
+            2016株洲市事业单位测试题
+            1、甲是( )。
+            A、一 B、二
+            2、乙是( )。
+            A、一 B、二
+            2016株洲市事业单位测试题参考答案及解析
+            1、【答案】A。解析:甲。
+            2、【答案】B。解析:乙。
+            """)
+        let items = result.items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["B"]), .choices(["A"]), .choices(["B"])])
+        XCTAssertEqual(items[1].stem, "某公司2018年3月1日开具一张期限为3个月的商业汇票,面值为( )万元。")
+        XCTAssertEqual(items[0].explanation, "预收账款属于负债。")
+        XCTAssertEqual(items[0].section, "2020年初级会计职称每日一练(9-19)")
+        XCTAssertFalse(result.warnings.contains { $0.message.contains("could not be read") }, "\(result.warnings)")
+    }
 }
