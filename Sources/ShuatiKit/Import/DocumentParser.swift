@@ -347,14 +347,15 @@ struct DocumentParser {
     /// Read so only when most of the document's keyless items have that shape (a glossary), never for one item,
     /// except under a 名词解释 part, where every item is a term.
     private mutating func splitTermDefinitions() {
-        let candidates = drafts.filter { $0.options.isEmpty && !$0.hasKey && $0.number != nil }
+        let candidates = drafts.filter { $0.options.isEmpty && !$0.hasKey && ($0.number != nil || forms.termLines.contains(text.lineIndex(at: $0.start))) }
         let termPart = TypeHint.shortAnswer(kind: "term_definition")
         var splits: [(ItemDraft, Int)] = []
         for d in candidates {
             let a = d.stemStart, b = d.stemEnd ?? a
             var j = a
             while j < b, j - a <= 16, s[j] != "\n", !ScalarClass.isColon(s[j]) {
-                guard ScalarClass.isCJK(s[j]) || ScalarClass.isASCIILetter(s[j]) || s[j] == " " || s[j] == "-" else { break }
+                // (`合作性问题(潜在并发症):…`: a note in brackets is part of the term.)
+                guard ScalarClass.isCJK(s[j]) || ScalarClass.isASCIILetter(s[j]) || s[j] == " " || s[j] == "-" || s[j] == "(" || s[j] == ")" else { break }
                 j += 1
             }
             guard j < b, j > a, ScalarClass.isColon(s[j]), b - j > 4 else { continue }

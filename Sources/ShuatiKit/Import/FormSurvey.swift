@@ -41,6 +41,8 @@ struct DocumentForms {
     var answerLines: Set<Int> = []
     /// Lines that start an unnumbered question (their answer is on the next line).
     var stemLines: Set<Int> = []
+    /// Lines of an unnumbered glossary (`term: definition`), each an item split at its colon.
+    var termLines: Set<Int> = []
     /// One line per inferred form, for the import summary.
     var notes: [String] = []
 }
@@ -105,7 +107,64 @@ enum FormSurvey {
             forms.notes.append("explanations: label `\(String(String.UnicodeScalarView(entry.scalars)))` (\(entry.uses) uses)")
         }
         surveyAnswerLines(text, recognizer: recognizer, into: &forms)
+        surveyInlineKeyLines(text, recognizer: recognizer, into: &forms)
+        surveyGlossaryLines(text, recognizer: recognizer, into: &forms)
         return forms
+    }
+
+    /// `护理程序:是一种科学的…` on lines of their own with no numbers: a glossary, each line a term and its
+    /// definition. Kept when most lines of the document are so (at least three).
+    private static func surveyGlossaryLines(_ text: NormalizedText, recognizer: MarkerRecognizer, into forms: inout DocumentForms) {
+        let s = text.scalars
+        var lines: [Int] = []
+        var nonEmpty = 0
+        for line in text.lineStarts.indices {
+            let start = text.lineStarts[line], end = text.lineEnd(line)
+            guard end > start else { continue }
+            nonEmpty += 1
+            if nonEmpty == 200, lines.count * 2 < nonEmpty { return }
+            guard !ScalarClass.isDigit(s[start]), recognizer.answerKey(at: start) == nil else { continue }
+            var j = start
+            while j < end, j - start <= 16, ScalarClass.isCJK(s[j]) || ScalarClass.isASCIILetter(s[j]) || s[j] == "(" || s[j] == ")" { j += 1 }
+            guard j - start >= 2, j < end, ScalarClass.isColon(s[j]), end - j > 6 else { continue }
+            lines.append(line)
+        }
+        guard lines.count >= 3, lines.count * 2 >= nonEmpty else { return }
+        forms.stemLines.formUnion(lines)
+        forms.termLines.formUnion(lines)
+        forms.notes.append("items: a glossary, `term: definition` a line (\(lines.count) lines)")
+    }
+
+    // MARK: one item per line, its key on the same line
+
+    /// `邓小平理论…的标志是( )的召开。@@@正确答案:十一届三中全会`, one unnumbered item per line: each line starts an
+    /// item (so a key written as text ends with its line). Kept when most lines of the document are so; the first
+    /// 200 lines decide whether the rest is looked at.
+    private static func surveyInlineKeyLines(_ text: NormalizedText, recognizer: MarkerRecognizer, into forms: inout DocumentForms) {
+        let s = text.scalars
+        var lines: [Int] = []
+        var nonEmpty = 0
+        for line in text.lineStarts.indices {
+            let start = text.lineStarts[line], end = text.lineEnd(line)
+            guard end > start else { continue }
+            nonEmpty += 1
+            if nonEmpty == 200, lines.count * 5 < nonEmpty * 3 { return }
+            guard end - start <= 400, recognizer.questionNumber(at: start).map({ $0.style == .bare }) ?? true else { continue }
+            var letters = 0
+            var p = start
+            while p < end {
+                let c = s[p]
+                if letters >= 6, MarkerRecognizer.mayStartKey(c), let key = recognizer.answerKey(at: p), key.kind == .answer, key.end < end {
+                    lines.append(line)
+                    break
+                }
+                if ScalarClass.isCJK(c) || ScalarClass.isASCIILetter(c) { letters += 1 }
+                p += 1
+            }
+        }
+        guard lines.count >= 3, lines.count * 5 >= nonEmpty * 3 else { return }
+        forms.stemLines.formUnion(lines)
+        forms.notes.append("items: one a line, the key after the question on its line (\(lines.count) lines)")
     }
 
     /// `资料:` `【参考】` `Ans.:` `答 案:` at `i`: a short run of letters (CJK or Latin) closed by a colon or a bracket.

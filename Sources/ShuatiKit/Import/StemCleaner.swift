@@ -158,6 +158,15 @@ enum StemCleaner {
 
     /// Stem text: score notes out, line wraps joined, spaces collapsed, bullets and quotes trimmed.
     static func cleanStem(_ raw: [Unicode.Scalar]) -> String {
+        var raw = raw
+        // `…的召开。@@@` before an export's key: a run of one symbol that only separates fields.
+        var end = raw.count
+        while end > 0, raw[end - 1] == " " || raw[end - 1] == "\n" { end -= 1 }
+        if end >= 3, case let mark = raw[end - 1], "@#|*~^$".unicodeScalars.contains(mark), raw[end - 2] == mark, raw[end - 3] == mark {
+            var k = end
+            while k > 0, raw[k - 1] == mark { k -= 1 }
+            raw.removeSubrange(k...)
+        }
         let stem = droppingQuestionLabel(trim(joinLines(removeScoreNotes(raw))))
         // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
         return stem.unicodeScalars.last == "(" ? stem + " )" : stem

@@ -595,4 +595,28 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(items[0].section, "2020年初级会计职称每日一练(9-19)")
         XCTAssertFalse(result.warnings.contains { $0.message.contains("could not be read") }, "\(result.warnings)")
     }
+
+    func testOneItemALineWithItsKeyAndAnUnnumberedGlossary() {
+        let export = importText("""
+            邓小平理论开始形成的标志是1978年中共（）的召开。@@@正确答案：十一届三中全会
+            2010年5月1日至10月31日期间，上海世博会以“城市，（）”为主题。@@@正确答案：让生活更美好
+            2008年，第（）届夏季奥运会在北京举办。@@@正确答案：29
+            """).items
+        XCTAssertEqual(export.map(\.answer), [.blanks(["十一届三中全会"]), .blanks(["让生活更美好"]), .blanks(["29"])])
+        XCTAssertEqual(export.first?.stem, "邓小平理论开始形成的标志是1978年中共( )的召开。")
+        let glossary = importText("""
+            内科护理学名词解释
+
+            护理程序:是一种科学的确认和解决问题的工作方法。
+
+            评估:是指有目的、有计划、系统地收集健康资料的过程。
+
+            合作性问题(潜在并发症):是需要护士与其他人员共同处理的问题。
+            """).items
+        XCTAssertEqual(glossary.map(\.stem), ["护理程序", "评估", "合作性问题(潜在并发症)"])
+        XCTAssertEqual(glossary.last?.answer, .text("是需要护士与其他人员共同处理的问题。"))
+        // Two labelled lines in a paper are no glossary.
+        let paper = importText("1.什么是护理?\n答:照顾。\n说明:略。\n提示:无。\n").items
+        XCTAssertEqual(paper.count, 1)
+    }
 }
