@@ -1024,6 +1024,18 @@ struct DocumentParser {
         guard stemLine >= 0 else { return false }
         var start = text.lineStarts[stemLine]
         let end = stemLine == lineIndex ? position : text.lineEnd(stemLine)
+        // A stem wrapped over lines (`…不会被编译器的优化` / `器处理,因此…`): lines above that end mid-sentence,
+        // after the current item's own text.
+        if stemLine < lineIndex, let item = current, item.phase == .explanation || item.phase == .closed {
+            let claimed = item.explanationStart ?? item.keyEnd ?? item.stemEnd ?? item.stemStart
+            var above = stemLine - 1
+            while above >= 0, stemLine - above <= 3, text.lineEnd(above) > text.lineStarts[above], text.lineStarts[above] > claimed,
+                  !"。.!?:;".unicodeScalars.contains(s[text.lineEnd(above) - 1]) {
+                start = text.lineStarts[above]
+                above -= 1
+            }
+            if above >= 0, start != text.lineStarts[stemLine], text.lineEnd(above) > text.lineStarts[above] { start = text.lineStarts[stemLine] }
+        }
         // A case-analysis item is the whole case and its questions, unnumbered, before the answer.
         let isCase = hint == .shortAnswer(kind: "case_analysis")
         if isCase, current == nil || current?.phase == .closed, let loose = looseStart, loose < start { start = loose }
@@ -1043,7 +1055,9 @@ struct DocumentParser {
             return false  // the line is itself an option: options without a stem
         }
         let line = s.string(start..<end)
-        guard TypeHint.looksLikeQuestionText(line), !TypeHint.looksLikeTitle(line) else { return false }
+        // A title word in a long sentence (`…模拟网络延迟…。`, `制定《网络安全法》的目的…。`) does not make it a title.
+        let sentence = end - start > 25 && "。?!".unicodeScalars.contains(s[trimmedEnd(end) - 1])
+        guard TypeHint.looksLikeQuestionText(line), sentence || !TypeHint.looksLikeTitle(line) else { return false }
         finishCurrent(at: start)
         flushLoose(upTo: start)
         startItem(start: start, stemStart: start, number: nil)

@@ -619,4 +619,24 @@ final class SiteFormTests: XCTestCase {
         let paper = importText("1.什么是护理?\n答:照顾。\n说明:略。\n提示:无。\n").items
         XCTAssertEqual(paper.count, 1)
     }
+
+    func testUnnumberedStatementsWrappedOrNamingATitleWord() {
+        let items = importText("""
+            私有链应当使用公有链的创世区块。
+            正确答案：错误
+            解析：私有链应当使用自己定制的创世区块。
+
+
+            在Solidity 0.8.x版本中，使用内联汇编编写的代码段不会被编译器的优化
+            器处理，因此可能导致更高的gas消耗。
+            正确答案：错误
+            解析：内联汇编代码也会受到编译器的优化。
+
+            在编写测试脚本时，模拟网络延迟对某些特定场景很重要，但并非所有测试都需要。
+            正确答案：正确
+            解析：简单的功能测试可能没有必要。
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(false), .trueFalse(false), .trueFalse(true)])
+        XCTAssertEqual(items[1].stem, "在Solidity 0.8.x版本中,使用内联汇编编写的代码段不会被编译器的优化器处理,因此可能导致更高的gas消耗。")
+    }
 }
