@@ -89,6 +89,10 @@ struct DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, c != " ", let end = readMarkedOptionBlock(at: i) {
+                i = end
+                continue
+            }
             if atLineStart, let end = readLineForm(at: i) {
                 i = end
                 continue
@@ -1168,5 +1172,40 @@ enum MarkerStarts {
 
     static func mayStart(_ c: Unicode.Scalar, in bits: [UInt64] = MarkerStarts.bits) -> Bool {
         c.value < 0x10000 && bits[Int(c.value >> 6)] & (1 << UInt64(c.value & 63)) != 0
+    }
+}
+
+// MARK: English quiz forms
+
+extension DocumentParser {
+    /// A question line and its unlettered options marked `##` (see `MarkedOptionBlock`): the whole item at once,
+    /// options lettered A, B, … in order, the marked ones its key. Returns where the block ends.
+    fileprivate mutating func readMarkedOptionBlock(at i: Int) -> Int? {
+        guard let block = recognizer.markedOptionBlock(stemLineAt: i, lineEnd: text.lineEnd(lineCursor)) else { return nil }
+        // `1. Which…?` numbered like the rest of the paper, or no number at all.
+        var stemStart = i, number: Int?
+        if let m = recognizer.questionNumber(at: i), m.style != .bare {
+            guard accepts(m) else { return nil }
+            stemStart = m.end
+            number = m.number
+        }
+        guard TypeHint.looksLikeQuestionText(s.string(stemStart..<block.stemEnd)) else { return nil }
+        finishCurrent(at: i)
+        flushLoose(upTo: i)
+        startItem(start: i, stemStart: stemStart, number: number)
+        if let number { lastNumber = number }
+        let item = current!
+        item.stemEnd = block.stemEnd
+        var key = ""
+        for (k, line) in block.options.enumerated() {
+            let letter = Unicode.Scalar(UInt8(0x41 + k))
+            item.options.append((letter, line.start, line.end))
+            if line.marked { key.unicodeScalars.append(letter) }
+        }
+        item.keyToken = key
+        item.keyForm = "unlettered options, the right ones marked `##`"
+        item.phase = .closed
+        looseStart = nil
+        return block.end
     }
 }

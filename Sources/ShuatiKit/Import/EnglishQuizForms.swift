@@ -1,0 +1,77 @@
+/// Recognisers for forms of English quiz pages (item banks, answer-key pages, quiz result pages) that the general
+/// markers miss. Pure functions of the text and a position, like the rest of `MarkerRecognizer`.
+
+/// A question line followed by its options printed without letters, one per line (indented in the source), the
+/// right ones marked `##` at either end (`\tconverged ##`, `\t## SHA`): an item bank's export.
+struct MarkedOptionBlock {
+    struct Line {
+        /// The option's text, without the mark and the indent.
+        var start: Int
+        var end: Int
+        var marked: Bool
+    }
+    /// Where the question line ends.
+    var stemEnd: Int
+    var options: [Line]
+    /// Where the last option line ends.
+    var end: Int
+}
+
+extension MarkerRecognizer {
+    /// The mark of a correct option in an unlettered list.
+    private static let correctOptionMark: [Unicode.Scalar] = ["#", "#"]
+
+    /// The block whose question line starts at `i`: a line that asks (`…?`, `…:`, `…(Choose two.)`), then 2–8 lines
+    /// up to a blank line, none of them a numbered or lettered marker, at least one marked and not all. (The
+    /// normalised text has lost the options' indent.)
+    func markedOptionBlock(stemLineAt i: Int, lineEnd stemEnd: Int) -> MarkedOptionBlock? {
+        // Cheap rejection first (this runs at line starts): the line must end like a question.
+        var last = stemEnd
+        while last > i, s[last - 1] == " " { last -= 1 }
+        guard last > i, s[last - 1] == "?" || s[last - 1] == ":" || s[last - 1] == ")", stemEnd + 1 < s.count else { return nil }
+        guard !isMarkedLine(from: i, to: last) else { return nil }
+        var lines: [MarkedOptionBlock.Line] = []
+        var lineStart = stemEnd + 1
+        var end = stemEnd
+        while lineStart < s.count, s[lineStart] != "\n", lines.count <= 8 {
+            var b = lineStart
+            while b < s.count, s[b] != "\n" { b += 1 }
+            var e = b
+            while e > lineStart, s[e - 1] == " " { e -= 1 }
+            // A numbered line, an option or a key label is a marker of another form.
+            if questionNumber(at: lineStart).map({ $0.style != .bare }) == true || firstLetter(at: lineStart).flatMap({ option(at: lineStart, expected: $0, lowerCase: nil, lineStart: true) }) != nil
+                || answerKey(at: lineStart) != nil { return nil }
+            lines.append(optionLine(from: lineStart, to: e))
+            end = b
+            lineStart = b + 1
+        }
+        let marked = lines.filter(\.marked).count
+        guard lines.count >= 2, lines.count <= 8, marked >= 1, marked < lines.count,
+              lines.allSatisfy({ $0.end > $0.start }) else { return nil }
+        return MarkedOptionBlock(stemEnd: stemEnd, options: lines, end: end)
+    }
+
+    /// One option line (trimmed to `a..<e`) with its mark, if any, taken off.
+    private func optionLine(from a: Int, to e: Int) -> MarkedOptionBlock.Line {
+        let mark = MarkerRecognizer.correctOptionMark
+        // `## SHA`: the mark, then a space.
+        if e - a > mark.count, s.matches(mark, at: a), s[a + mark.count] == " " {
+            var start = a + mark.count
+            while start < e, s[start] == " " { start += 1 }
+            return .init(start: start, end: e, marked: true)
+        }
+        // `converged ##`: a space, then the mark (`C##` is a word).
+        if e - a > mark.count, s.matches(mark, at: e - mark.count), s[e - mark.count - 1] == " " {
+            var end = e - mark.count
+            while end > a, s[end - 1] == " " { end -= 1 }
+            return .init(start: a, end: end, marked: true)
+        }
+        return .init(start: a, end: e, marked: false)
+    }
+
+    private func isMarkedLine(from a: Int, to e: Int) -> Bool {
+        var e = e
+        while e > a, s[e - 1] == " " { e -= 1 }
+        return optionLine(from: a, to: e).marked
+    }
+}
