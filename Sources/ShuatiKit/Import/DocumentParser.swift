@@ -141,6 +141,10 @@ struct DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, c == "Q", let end = readUnnumberedQDot(at: i) {
+                i = end
+                continue
+            }
             if c == "【" || c == "[" || c == "题" || c == "題" || c == "Q" || c == "q", let end = unnumberedQuestionStart(at: i, atLineStart: atLineStart) {
                 i = end
                 continue
@@ -709,6 +713,7 @@ struct DocumentParser {
 
     private func keyMarker(at i: Int) -> KeyMarker? {
         let c = s[i]
+        if let k = englishKeyAfterQuestion(at: i) { return k }
         let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n" || i >= 2 && s[i - 1] == " " && s[i - 2] == " ")  // Answer: B
         // `… d) going Answer: c`: an English label after the last option of a flattened row (or glued to it, a
         // capital after lower case, where a page lost its spaces: `d)goingAnswer:c)went`).
@@ -1207,5 +1212,28 @@ extension DocumentParser {
         item.phase = .closed
         looseStart = nil
         return block.end
+    }
+}
+
+extension DocumentParser {
+    /// `Q. What is…? Answer: …` one per line, or the key on the next line: a question with no number, started by a
+    /// bare `Q.` (`Q.1` / `Q. 2` are numbered labels, read elsewhere).
+    fileprivate mutating func readUnnumberedQDot(at i: Int) -> Int? {
+        guard let stemStart = recognizer.unnumberedQDot(at: i) else { return nil }
+        // `Q. State whether the following are true or false` over `1.` `2.`: an instruction for the numbered items.
+        let next = lineCursor + 1
+        if next < text.lineStarts.count, text.lineStarts[next] < s.count,
+           recognizer.questionNumber(at: text.lineStarts[next]).map({ $0.style != .bare }) == true { return nil }
+        finishCurrent(at: i)
+        flushLoose(upTo: i)
+        startItem(start: i, stemStart: stemStart, number: nil)
+        return stemStart
+    }
+
+    /// `…called? Answer: Pharmacology`: an English key label after the question's closing mark, on the stem's line.
+    fileprivate func englishKeyAfterQuestion(at i: Int) -> KeyMarker? {
+        guard i >= 2, s[i - 1] == " ", "?:.)".unicodeScalars.contains(s[i - 2]), s[i].value >= 0x41 && s[i].value <= 0x5A,
+              current?.phase == .stem, let k = recognizer.englishKey(at: i), k.kind == .answer else { return nil }
+        return k
     }
 }

@@ -75,3 +75,14 @@ extension MarkerRecognizer {
         return optionLine(from: a, to: e).marked
     }
 }
+
+extension MarkerRecognizer {
+    /// `Q. What is…`: where the stem starts after a bare `Q.` at a line start (a word follows, not a number).
+    func unnumberedQDot(at i: Int) -> Int? {
+        guard i + 3 < s.count, s[i] == "Q", s[i + 1] == ".", s[i + 2] == " " else { return nil }
+        var j = i + 2
+        while j < s.count, s[j] == " " { j += 1 }
+        guard j < s.count, ScalarClass.isASCIILetter(s[j]) || s[j] == "\"" || ScalarClass.isCJK(s[j]) else { return nil }
+        return j
+    }
+}

@@ -44,4 +44,32 @@ final class EnglishQuizFormTests: XCTestCase {
         let all = importText("Which of these are fruits?\n## apple\n## pear\n")
         XCTAssertNotEqual(all.items.first?.answer, .choices(["A", "B"]))
     }
+
+    // MARK: unnumbered `Q.` questions, inline `Answer:`
+
+    func testBareQDotStartsAQuestionWithItsAnswerInline() {
+        let result = importText("Q. Which organ pumps blood? Answer: Heart\nQ. Which organ filters blood? Answer: Kidney\n")
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.first?.stem, "Which organ pumps blood?")
+        XCTAssertEqual(result.items.first?.answer, .text("Heart"))
+        XCTAssertEqual(result.items.last?.answer, .text("Kidney"))
+    }
+
+    func testBareQDotWithTheAnswerOnTheNextLine() {
+        let result = importText("Q. Which organ pumps blood?\nAnswer: Heart\nQ. Which organ filters blood?\nAnswer: Kidney\n")
+        XCTAssertEqual(result.items.map(\.answer), [.text("Heart"), .text("Kidney")])
+    }
+
+    func testInlineAnswerLabelAfterANumberedQuestionIsNotPartOfTheAnswer() {
+        let item = importText("1. What is the largest ocean? Answer: Pacific\n").single
+        XCTAssertEqual(item?.stem, "What is the largest ocean?")
+        XCTAssertEqual(item?.answer, .text("Pacific"))
+    }
+
+    func testQDotOverNumberedItemsIsAnInstruction() {
+        // The `Q.` line introduces the numbered statements; it is not a question of its own.
+        let result = importText("Q. Say whether each statement is true or false\n1. Fish breathe through gills.\nTrue\n2. Bats are birds.\nFalse\n")
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.first?.answer, .trueFalse(true))
+    }
 }
