@@ -480,6 +480,16 @@ enum StemCleaner {
         func minus(_ k: Int) -> Bool { s[k] == "-" && k + 1 < end && (ScalarClass.isDigit(s[k + 1]) || s[k + 1] == "x" || s[k + 1] == "." ) }
         while start < end, junk(s[start]), !minus(start) { start += 1 }
         while end > start, junk(s[end - 1]) { end -= 1 }
+        return keepingPairedQuote(s, start..<end)
+    }
+
+    /// `"Used to" and "used to do" mean…`, `The verb "to think"`: a quote trimmed off an edge whose partner is
+    /// inside the text is the text's own (an odd count inside means one was cut).
+    private static func keepingPairedQuote(_ s: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) -> Range<Int> {
+        var (start, end) = (range.lowerBound, range.upperBound)
+        guard start < end, s[start..<end].contains("\"") else { return range }
+        guard s[start..<end].filter({ $0 == "\"" }).count % 2 == 1 else { return range }
+        if start > s.startIndex, s[start - 1] == "\"" { start -= 1 } else if end < s.endIndex, s[end] == "\"" { end += 1 }
         return start..<end
     }
 }
