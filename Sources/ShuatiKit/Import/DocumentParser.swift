@@ -93,6 +93,10 @@ struct DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, c == "T" || c == "F", let end = readTrueFalseWordWithComment(at: i) {
+                i = end
+                continue
+            }
             if atLineStart, let end = readLineForm(at: i) {
                 i = end
                 continue
@@ -1235,5 +1239,27 @@ extension DocumentParser {
         guard i >= 2, s[i - 1] == " ", "?:.)".unicodeScalars.contains(s[i - 2]), s[i].value >= 0x41 && s[i].value <= 0x5A,
               current?.phase == .stem, let k = recognizer.englishKey(at: i), k.kind == .answer else { return nil }
         return k
+    }
+}
+
+extension DocumentParser {
+    /// `FALSE "I can't put up with…"` / `TRUE, if by…` on the line under a statement: its key, and the rest of the
+    /// line its explanation. (A true/false word alone on the line is read in `readLineForm`.)
+    fileprivate mutating func readTrueFalseWordWithComment(at i: Int) -> Int? {
+        guard let item = current, item.phase == .stem, item.options.isEmpty, !item.hasKey else { return nil }
+        let end = text.lineEnd(lineCursor)
+        guard OptionMatcher.trueFalseLine(s.string(i..<end)) == nil,  // `False (note)`: the bare form
+              let (value, noteStart) = recognizer.trueFalseWordWithComment(from: i, to: end),
+              s[item.stemStart..<i].filter({ ScalarClass.isASCIILetter($0) || ScalarClass.isCJK($0) }).count >= 6 else { return nil }
+        current = nil  // unique reference: no copy-on-write of the draft's arrays
+        item.close(at: trimmedEnd(i))
+        item.keyToken = value ? "true" : "false"
+        item.keyForm = "a true/false word opening the line after the statement, a comment after it"
+        item.explanationStart = noteStart
+        item.explanationEnd = trimmedEnd(end)
+        item.phase = .closed  // (a heading on the next line, `Contest 2b`, is not part of the comment)
+        current = item
+        looseStart = nil
+        return end
     }
 }

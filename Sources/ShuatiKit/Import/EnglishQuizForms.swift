@@ -86,3 +86,28 @@ extension MarkerRecognizer {
         return j
     }
 }
+
+extension MarkerRecognizer {
+    /// `FALSE "Am I right?"`, `TRUE, if…`, `False - bats are mammals`: a true/false word opening the line with a
+    /// comment after it. Capitals (`TRUE`) may be followed by any separator; `True` / `False` only by punctuation
+    /// or a quote, so a sentence (`True love is…`) stays text. The value and where the comment starts.
+    func trueFalseWordWithComment(from i: Int, to end: Int) -> (Bool, Int)? {
+        guard i < end, s[i] == "T" || s[i] == "F" else { return nil }
+        for (word, value, capitals) in MarkerRecognizer.commentedTrueFalseWords where s.matches(word, at: i) {
+            var j = i + word.count
+            guard j < end, !ScalarClass.isASCIILetter(s[j]), !ScalarClass.isDigit(s[j]) else { continue }
+            let separator = s[j] == " " ? (j + 1 < end ? s[j + 1] : " ") : s[j]
+            guard capitals || ",.;:!-–—\"“(".unicodeScalars.contains(separator) else { continue }
+            while j < end, s[j] == " " || ",.;:!-–—".unicodeScalars.contains(s[j]) { j += 1 }
+            // Nothing after the word: the bare form, read elsewhere.
+            guard (j..<end).contains(where: { ScalarClass.isASCIILetter(s[$0]) || ScalarClass.isCJK(s[$0]) }) else { return nil }
+            return (value, j)
+        }
+        return nil
+    }
+
+    private static let commentedTrueFalseWords: [([Unicode.Scalar], Bool, Bool)] = [
+        (Array("TRUE".unicodeScalars), true, true), (Array("FALSE".unicodeScalars), false, true),
+        (Array("True".unicodeScalars), true, false), (Array("False".unicodeScalars), false, false),
+    ]
+}

@@ -72,4 +72,37 @@ final class EnglishQuizFormTests: XCTestCase {
         XCTAssertEqual(result.items.count, 2)
         XCTAssertEqual(result.items.first?.answer, .trueFalse(true))
     }
+
+    // MARK: a true/false word with a comment after it
+
+    func testTrueFalseWordOpeningACommentLine() {
+        let result = importText("""
+        1. Every square is a rectangle.
+        TRUE, because its angles are all right angles.
+
+        2. A whale is a "fish" in biology.
+        FALSE "Whales breathe air and feed their young milk."
+
+        3. Spiders have six legs.
+        False - they have eight.
+        """)
+        XCTAssertEqual(result.items.map(\.type), [.trueFalse, .trueFalse, .trueFalse])
+        XCTAssertEqual(result.items.map(\.answer), [.trueFalse(true), .trueFalse(false), .trueFalse(false)])
+        XCTAssertEqual(result.items[1].stem, "A whale is a \"fish\" in biology.")
+        XCTAssertEqual(result.items[0].explanation, "because its angles are all right angles.")
+    }
+
+    func testCapitalisedTrueOpeningASentenceIsNoKey() {
+        // `True` followed by a word is the start of a sentence (the stem's second line), not a key.
+        let item = importText("1. Explain why the following saying holds.\nTrue friends are rare\n").single
+        XCTAssertNotEqual(item?.type, .trueFalse)
+    }
+
+    func testQuoteOpeningAStemIsKeptWithItsPartner() {
+        let item = importText("1. \"Its\" and \"it's\" mean the same thing.\nAnswer: False\n").single
+        XCTAssertEqual(item?.stem, "\"Its\" and \"it's\" mean the same thing.")
+        // A stem quoted as a whole still loses its quotes.
+        XCTAssertEqual(importText("1. \"Its and it's mean the same thing.\"\nAnswer: False\n").single?.stem,
+                       "Its and it's mean the same thing.")
+    }
 }
