@@ -111,3 +111,28 @@ extension MarkerRecognizer {
         (Array("True".unicodeScalars), true, false), (Array("False".unicodeScalars), false, false),
     ]
 }
+
+extension MarkerRecognizer {
+    /// `**Answer**: False`, `__Explanation:__ …`: an English key or explanation label set in bold (Markdown read as
+    /// plain text), the colon inside or outside the emphasis. At a line start.
+    func emphasisedEnglishKey(at i: Int) -> KeyMarker? {
+        guard i + 4 < s.count, s[i] == "*" || s[i] == "_", s[i + 1] == s[i] else { return nil }
+        let emphasis = [s[i], s[i]]
+        var close = i + 2
+        while close < s.count, close - i < 24, ScalarClass.isASCIILetter(s[close]) || s[close] == " " || s[close] == "'" { close += 1 }
+        var colonInside = false
+        if close < s.count, ScalarClass.isColon(s[close]) { colonInside = true; close += 1 }
+        guard close > i + 2, s.matches(emphasis, at: close) else { return nil }
+        let word = s.string((i + 2)..<(colonInside ? close - 1 : close)).trimmingCharacters(in: .whitespaces).lowercased()
+        var k = close + 2
+        if !colonInside {
+            while k < s.count, s[k] == " " { k += 1 }
+            guard k < s.count, ScalarClass.isColon(s[k]) else { return nil }
+            k += 1
+        }
+        while k < s.count, s[k] == " " { k += 1 }
+        if ImportVocabulary.englishStudentWords.contains(word) { return KeyMarker(start: i, end: k, kind: .studentAnswer) }
+        guard ImportVocabulary.englishKeyWords.contains(word) else { return nil }
+        return KeyMarker(start: i, end: k, kind: ImportVocabulary.englishExplanationWords.contains(word) ? .explanation : .answer)
+    }
+}

@@ -138,7 +138,7 @@ enum StemCleaner {
 
     /// Stem text: score notes out, line wraps joined, spaces collapsed, bullets and quotes trimmed.
     static func cleanStem(_ raw: [Unicode.Scalar]) -> String {
-        let stem = droppingQuestionLabel(trim(joinLines(removeScoreNotes(raw))))
+        let stem = droppingEnglishStemLabel(droppingQuestionLabel(trim(joinLines(removeScoreNotes(raw)))))
         // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
         return stem.unicodeScalars.last == "(" ? stem + " )" : stem
     }
@@ -154,6 +154,21 @@ enum StemCleaner {
             }
         }
         return stem
+    }
+
+    /// Words that label an English stem: `Statement: …`, `**Statement**: …` (its leading `**` already trimmed).
+    private static let englishStemLabels = ["statement", "question", "prompt"]
+
+    /// `Statement**: Antonyms are…` / `Question: …`: the label is not part of the stem.
+    private static func droppingEnglishStemLabel(_ stem: String) -> String {
+        guard let first = stem.unicodeScalars.first, "SsQqPp".unicodeScalars.contains(first) else { return stem }
+        let lower = stem.prefix(12).lowercased()
+        guard let word = englishStemLabels.first(where: { lower.hasPrefix($0) }) else { return stem }
+        var rest = stem.dropFirst(word.count)
+        rest = rest.drop(while: { $0 == "*" || $0 == "_" })
+        guard rest.first == ":" || rest.first == "：" else { return stem }
+        rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "*" || $0 == "_" })
+        return rest.count >= 4 ? String(rest) : stem
     }
 
     /// Option text: one line, trimmed of bullets, quotes and the dashes before a `选择:` key.

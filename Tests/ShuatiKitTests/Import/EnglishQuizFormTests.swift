@@ -105,4 +105,28 @@ final class EnglishQuizFormTests: XCTestCase {
         XCTAssertEqual(importText("1. \"Its and it's mean the same thing.\"\nAnswer: False\n").single?.stem,
                        "Its and it's mean the same thing.")
     }
+
+    // MARK: bold labels with the colon outside (`**Answer**: False`)
+
+    func testBoldLabelsReadAsPlainText() {
+        let result = importText("""
+        1. **Statement**: Penguins can fly long distances.
+        **Answer**: False
+        **Explanation**: Penguins are flightless birds.
+        2. **Statement**: Water boils at 100 degrees Celsius at sea level.
+        **Answer:** True
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.first?.stem, "Penguins can fly long distances.")
+        XCTAssertEqual(result.items.first?.answer, .trueFalse(false))
+        XCTAssertEqual(result.items.first?.explanation, "Penguins are flightless birds.")
+        XCTAssertEqual(result.items.last?.answer, .trueFalse(true))
+    }
+
+    func testBoldWordThatIsNoLabelStaysText() {
+        // `**Note**:` is on no label list, and `Statements about…` is no `Statement:` label.
+        let item = importText("1. Statements about cells: which is right?\n**Note**: B\n").items.first
+        XCTAssertEqual(item?.stem.hasPrefix("Statements about cells"), true)
+        XCTAssertNotEqual(item?.answer, .choices(["B"]))
+    }
 }
