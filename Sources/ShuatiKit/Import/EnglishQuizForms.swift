@@ -136,3 +136,30 @@ extension MarkerRecognizer {
         return KeyMarker(start: i, end: k, kind: ImportVocabulary.englishExplanationWords.contains(word) ? .explanation : .answer)
     }
 }
+
+extension MarkerRecognizer {
+    /// `Q 1 - Which…`, `Q 12. Which…`, `Q3 – Which…`: a `Q` label with a space before its number or a dash after it
+    /// (the forms `questionLabel` does not read), at a line start.
+    func spacedQLabel(at i: Int) -> NumberMarker? {
+        guard i + 4 < s.count, s[i] == "Q" else { return nil }
+        var j = i + 1
+        let spaced = s[j] == " "
+        if spaced { j += 1 }
+        let digits = j
+        while j < s.count, ScalarClass.isDigit(s[j]), j - digits < 4 { j += 1 }
+        guard j > digits, j < s.count, let n = Int(s.string(digits..<j)), n > 0 else { return nil }
+        var k = j
+        while k < s.count, s[k] == " ", k - j < 2 { k += 1 }
+        guard k < s.count else { return nil }
+        if s[k] == "-" || s[k] == "–" || s[k] == "—" {
+            // A dash set off by spaces: `Q 1 - …` (`Q1-2` is a range).
+            guard k > j, k + 1 < s.count, s[k + 1] == " " else { return nil }
+        } else {
+            guard spaced, k == j, s[k] == "." || s[k] == ")" || ScalarClass.isColon(s[k]) else { return nil }
+        }
+        k += 1
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k < s.count, s[k] != "\n" else { return nil }
+        return NumberMarker(start: i, end: k, number: n, style: .label)
+    }
+}

@@ -134,6 +134,7 @@ struct MarkerRecognizer {
 
     func questionLabel(at i: Int) -> NumberMarker? {
         if i == 0 || s[i - 1] == "\n", let example = exampleLabel(at: i) { return example }
+        if s[i] == "Q", i == 0 || s[i - 1] == "\n", let spaced = spacedQLabel(at: i) { return spaced }  // Q 1 - …
         return prefixedLabel(at: i)
     }
 

@@ -129,4 +129,43 @@ final class EnglishQuizFormTests: XCTestCase {
         XCTAssertEqual(item?.stem.hasPrefix("Statements about cells"), true)
         XCTAssertNotEqual(item?.answer, .choices(["B"]))
     }
+
+    // MARK: `Q 1 - …` numbering, `A - …` options, `Answer : D`
+
+    func testSpacedQLabelWithDashOptions() {
+        let result = importText("""
+        Q 1 - Which metal is liquid at room temperature?
+
+        A - Iron
+
+        B - Mercury
+
+        C - Copper
+
+        Answer : B
+
+
+        Q 2 - Which gas makes up most of the air?
+
+        A - Oxygen
+
+        B - Nitrogen
+
+        Answer : B
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.first?.stem, "Which metal is liquid at room temperature?")
+        XCTAssertEqual(result.items.first?.options?.map(\.text), ["Iron", "Mercury", "Copper"])
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .choices(["B"])])
+        XCTAssertEqual(importText("Q 3. Which gas do plants give off?\nA. Oxygen\nB. Helium\nAnswer: A\n").single?.stem,
+                       "Which gas do plants give off?")
+    }
+
+    func testQWithANumberThatIsNoLabel() {
+        // `Q1-2` is a range and `Q 3 results` a quarter: neither starts a question.
+        let recognizer = MarkerRecognizer(s: Array("Q1-2 sales rose.\nQ 3 results were flat.\n".unicodeScalars))
+        XCTAssertNil(recognizer.spacedQLabel(at: 0))
+        XCTAssertNil(recognizer.spacedQLabel(at: 17))
+        XCTAssertNotNil(MarkerRecognizer(s: Array("Q 3 - Which is it?".unicodeScalars)).spacedQLabel(at: 0))
+    }
 }
