@@ -718,7 +718,7 @@ struct DocumentParser {
     private func keyMarker(at i: Int) -> KeyMarker? {
         let c = s[i]
         if let k = englishKeyAfterQuestion(at: i) { return k }
-        if c == "*" || c == "_", i == 0 || s[i - 1] == "\n", let k = recognizer.emphasisedEnglishKey(at: i) { return k }  // **Answer**: False
+        if c == "*" || c == "_", i == 0 || s[i - 1] == "\n", let k = recognizer.answerKey(at: i) { return k }  // **Answer**: False
         let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n" || i >= 2 && s[i - 1] == " " && s[i - 2] == " ")  // Answer: B
         // `… d) going Answer: c`: an English label after the last option of a flattened row (or glued to it, a
         // capital after lower case, where a page lost its spaces: `d)goingAnswer:c)went`).

@@ -163,3 +163,50 @@ extension MarkerRecognizer {
         return NumberMarker(start: i, end: k, number: n, style: .label)
     }
 }
+
+extension MarkerRecognizer {
+    /// `Ans (c)`, `Answer (b)The flag…`: an `Ans` / `Answer` label with no colon, at a line start, before a letter in
+    /// brackets (which alone makes it a key: `Answer the questions below` stays text). Ends before the bracket.
+    func bracketedKeyAfterAns(at i: Int) -> KeyMarker? {
+        for word in MarkerRecognizer.uncolonedAnswerWords where s.matches(word, at: i) {
+            var k = i + word.count
+            guard k < s.count, s[k] == " " else { continue }
+            while k < s.count, s[k] == " " { k += 1 }
+            guard k + 2 < s.count, s[k] == "(", ScalarClass.isOptionLetter(s[k + 1]), s[k + 2] == ")" else { return nil }
+            return KeyMarker(start: i, end: k, kind: .answer)
+        }
+        return nil
+    }
+
+    private static let uncolonedAnswerWords: [[Unicode.Scalar]] = ["Answer", "Ans"].map { Array($0.unicodeScalars) }
+}
+
+extension MarkerRecognizer {
+    /// The English key labels of quiz pages that `englishKey` does not read, at a line start: `**Answer**: False`,
+    /// `Ans (c)`.
+    func englishQuizKey(at i: Int) -> KeyMarker? {
+        guard i == 0 || s[i - 1] == "\n" else { return nil }
+        switch s[i] {
+        case "*", "_": return emphasisedEnglishKey(at: i)
+        case "A": return bracketedKeyAfterAns(at: i)
+        default: return nil
+        }
+    }
+}
+
+extension MarkerRecognizer {
+    /// `(a) 36          (b) 12` after a space on a stem's line: the first option of a row in columns, when `(b)`
+    /// follows on the line after a wide gap (two spaces or more). A `(a)` inside a sentence has no such gap.
+    func parenthesisedRowFollows(from i: Int) -> Bool {
+        guard i >= 1, s[i - 1] == " ", i + 3 < s.count, s[i] == "(", s[i + 1] == "a" || s[i + 1] == "A", s[i + 2] == ")" else {
+            return false
+        }
+        let next = Unicode.Scalar(s[i + 1].value + 1)!
+        var k = i + 3
+        while k + 2 < s.count, s[k] != "\n", k - i < 200 {
+            if s[k] == "(", s[k + 1] == next, s[k + 2] == ")" { return s[k - 1] == " " && s[k - 2] == " " }
+            k += 1
+        }
+        return false
+    }
+}

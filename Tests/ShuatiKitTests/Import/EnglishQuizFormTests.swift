@@ -168,4 +168,44 @@ final class EnglishQuizFormTests: XCTestCase {
         XCTAssertNil(recognizer.spacedQLabel(at: 17))
         XCTAssertNotNil(MarkerRecognizer(s: Array("Q 3 - Which is it?".unicodeScalars)).spacedQLabel(at: 0))
     }
+
+    // MARK: `Ans (c)` with no colon; options in columns on the stem's line
+
+    func testAnsWithABracketedLetterAndNoColon() {
+        let result = importText("""
+        1.Which river is the longest ?
+          (a) Nile            (b) Thames
+          (c) Danube          (d) Seine
+
+        Ans (a)The Nile runs through eleven countries.
+
+        2.Which is a primary colour?
+          (a) Green           (b) Red
+          (c) Purple          (d) Orange
+
+        Ans (b)
+        """)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["A"]), .choices(["B"])])
+    }
+
+    func testAnswerWithoutColonBeforeTextIsNoKey() {
+        // `Answer the questions below` is an instruction: only a bracketed letter makes `Ans`/`Answer` a key label.
+        let recognizer = MarkerRecognizer(s: Array("Answer the questions below (a) to (d).\n".unicodeScalars))
+        XCTAssertNil(recognizer.bracketedKeyAfterAns(at: 0))
+        XCTAssertNotNil(MarkerRecognizer(s: Array("Ans (d)\n".unicodeScalars)).bracketedKeyAfterAns(at: 0))
+    }
+
+    func testOptionsInColumnsOnTheStemLine() {
+        let item = importText("1. How many legs has a spider (a) 6            (b) 8\n(c) 10            (d) 12\nAns (b)\n").single
+        XCTAssertEqual(item?.stem, "How many legs has a spider")
+        XCTAssertEqual(item?.options?.map(\.text), ["6", "8", "10", "12"])
+        XCTAssertEqual(item?.answer, .choices(["B"]))
+    }
+
+    func testBracketedLettersInsideASentenceAreNoOptions() {
+        // `(a)` and `(b)` in running text, with no wide gap between them, stay in the stem.
+        let item = importText("1. Compare (a) mitosis and (b) meiosis in two sentences.\nAnswer: Mitosis makes two cells.\n").single
+        XCTAssertNil(item?.options)
+        XCTAssertEqual(item?.stem.contains("(b) meiosis"), true)
+    }
 }
