@@ -97,6 +97,10 @@ struct DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, ScalarClass.isASCIILetter(c), let end = readOnlyOptionUnderKeyLabel(at: i) {
+                i = end
+                continue
+            }
             if atLineStart, let end = readLineForm(at: i) {
                 i = end
                 continue
@@ -1259,6 +1263,27 @@ extension DocumentParser {
         item.explanationStart = noteStart
         item.explanationEnd = trimmedEnd(end)
         item.phase = .closed  // (a heading on the next line, `Contest 2b`, is not part of the comment)
+        current = item
+        looseStart = nil
+        return end
+    }
+}
+
+extension DocumentParser {
+    /// `Correct Answer` alone on its line, then `A. 1950`, under a stem with no options: a quiz result page that
+    /// prints only the right option. That option is the item's only one, and its letter the key.
+    fileprivate mutating func readOnlyOptionUnderKeyLabel(at i: Int) -> Int? {
+        guard let item = current, item.phase == .stem, item.options.isEmpty, !item.hasKey,
+              let k = recognizer.labelLineOverOption(at: i), let letter = recognizer.firstLetter(at: k.end),
+              let o = recognizer.option(at: k.end, expected: letter, lowerCase: nil, lineStart: true) else { return nil }
+        let end = text.lineEnd(text.lineIndex(at: k.end))
+        current = nil  // unique reference: no copy-on-write of the draft's arrays
+        item.close(at: trimmedEnd(i))
+        item.options.append((o.letter, o.end, trimmedEnd(end)))
+        item.optionsLowerCase = o.lowerCase
+        item.keyToken = String(Character(o.letter))
+        item.keyLabel = k.start..<k.end
+        item.phase = .closed
         current = item
         looseStart = nil
         return end

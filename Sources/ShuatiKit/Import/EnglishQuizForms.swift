@@ -188,8 +188,8 @@ extension MarkerRecognizer {
         guard i == 0 || s[i - 1] == "\n" else { return nil }
         switch s[i] {
         case "*", "_": return emphasisedEnglishKey(at: i)
-        case "A": return bracketedKeyAfterAns(at: i)
-        default: return nil
+        case "A": return bracketedKeyAfterAns(at: i) ?? labelLineOverOption(at: i)
+        default: return ScalarClass.isASCIILetter(s[i]) ? labelLineOverOption(at: i) : nil
         }
     }
 }
@@ -208,5 +208,23 @@ extension MarkerRecognizer {
             k += 1
         }
         return false
+    }
+}
+
+extension MarkerRecognizer {
+    /// `Correct Answer` alone on its line and `A. 1950` on the next: a quiz result page that prints only the right
+    /// option under the label. The key is that option's letter (read from the next line, where the label ends).
+    func labelLineOverOption(at i: Int) -> KeyMarker? {
+        var e = i
+        while e < s.count, s[e] != "\n", e - i <= 20 { e += 1 }
+        guard e < s.count, s[e] == "\n", e + 1 < s.count else { return nil }
+        var end = e
+        while end > i, s[end - 1] == " " || ScalarClass.isColon(s[end - 1]) { end -= 1 }
+        let word = s.string(i..<end).lowercased()
+        guard ImportVocabulary.englishKeyWords.contains(word), !ImportVocabulary.englishExplanationWords.contains(word) else { return nil }
+        let next = e + 1
+        guard let letter = firstLetter(at: next), s[next] != "(",
+              option(at: next, expected: letter, lowerCase: nil, lineStart: true) != nil else { return nil }
+        return KeyMarker(start: i, end: next, kind: .answer)
     }
 }

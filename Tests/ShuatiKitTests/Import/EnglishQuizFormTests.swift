@@ -208,4 +208,34 @@ final class EnglishQuizFormTests: XCTestCase {
         XCTAssertNil(item?.options)
         XCTAssertEqual(item?.stem.contains("(b) meiosis"), true)
     }
+
+    // MARK: a key label alone on its line over the only option printed
+
+    func testCorrectAnswerLabelLineOverTheOnlyOptionShown() {
+        let result = importText("""
+        1.
+        In which year did the first moon landing take place?
+        Correct Answer
+        B. 1969
+        Explanation
+        Apollo 11 landed in July of that year.
+        2.
+        The largest desert on Earth is ______
+        Correct Answer
+        D. Antarctica
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.first?.answer, .choices(["B"]))
+        XCTAssertEqual(result.items.first?.options?.map(\.text), ["1969"])
+        XCTAssertEqual(result.items.first?.explanation, "Apollo 11 landed in July of that year.")
+        XCTAssertEqual(result.items.last?.type, .singleChoice)
+        XCTAssertEqual(result.items.last?.answer, .choices(["D"]))
+    }
+
+    func testLabelLineOverASentenceIsNoKey() {
+        // The line after the label must be an option: `A cat…` is the answer's own sentence.
+        let recognizer = MarkerRecognizer(s: Array("Answer\nA cat has four legs.\n".unicodeScalars))
+        XCTAssertNil(recognizer.labelLineOverOption(at: 0))
+        XCTAssertNotNil(MarkerRecognizer(s: Array("Answer\nA. four\n".unicodeScalars)).labelLineOverOption(at: 0))
+    }
 }
