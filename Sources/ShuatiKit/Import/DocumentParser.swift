@@ -90,6 +90,18 @@ struct DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, c != " ", let end = readMarkedOptionBlock(at: i) {
+                i = end
+                continue
+            }
+            if atLineStart, c == "T" || c == "F", let end = readTrueFalseWordWithComment(at: i) {
+                i = end
+                continue
+            }
+            if atLineStart, ScalarClass.isASCIILetter(c), let end = readOnlyOptionUnderKeyLabel(at: i) {
+                i = end
+                continue
+            }
             if atLineStart, let end = readLineForm(at: i) {
                 i = end
                 continue
@@ -135,6 +147,10 @@ struct DocumentParser {
                 flushLoose(upTo: i)
                 startItem(start: i, stemStart: end, number: nil)
                 current!.hint = typeHint
+                i = end
+                continue
+            }
+            if atLineStart, c == "Q", let end = readUnnumberedQDot(at: i) {
                 i = end
                 continue
             }
@@ -738,6 +754,8 @@ struct DocumentParser {
 
     private func keyMarker(at i: Int) -> KeyMarker? {
         let c = s[i]
+        if let k = englishKeyAfterQuestion(at: i) { return k }
+        if c == "*" || c == "_", i == 0 || s[i - 1] == "\n", let k = recognizer.answerKey(at: i) { return k }  // **Answer**: False
         let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n" || i >= 2 && s[i - 1] == " " && s[i - 2] == " ")  // Answer: B
         // `… d) going Answer: c`: an English label after the last option of a flattened row (or glued to it, a
         // capital after lower case, where a page lost its spaces: `d)goingAnswer:c)went`).
@@ -1239,5 +1257,106 @@ enum MarkerStarts {
 
     static func mayStart(_ c: Unicode.Scalar, in bits: [UInt64] = MarkerStarts.bits) -> Bool {
         c.value < 0x10000 && bits[Int(c.value >> 6)] & (1 << UInt64(c.value & 63)) != 0
+    }
+}
+
+// MARK: English quiz forms
+
+extension DocumentParser {
+    /// A question line and its unlettered options marked `##` (see `MarkedOptionBlock`): the whole item at once,
+    /// options lettered A, B, … in order, the marked ones its key. Returns where the block ends.
+    fileprivate mutating func readMarkedOptionBlock(at i: Int) -> Int? {
+        guard let block = recognizer.markedOptionBlock(stemLineAt: i, lineEnd: text.lineEnd(lineCursor)) else { return nil }
+        // `1. Which…?` numbered like the rest of the paper, or no number at all.
+        var stemStart = i, number: Int?
+        if let m = recognizer.questionNumber(at: i), m.style != .bare {
+            guard accepts(m) else { return nil }
+            stemStart = m.end
+            number = m.number
+        }
+        guard TypeHint.looksLikeQuestionText(s.string(stemStart..<block.stemEnd)) else { return nil }
+        finishCurrent(at: i)
+        flushLoose(upTo: i)
+        startItem(start: i, stemStart: stemStart, number: number)
+        if let number { lastNumber = number }
+        let item = current!
+        item.stemEnd = block.stemEnd
+        var key = ""
+        for (k, line) in block.options.enumerated() {
+            let letter = Unicode.Scalar(UInt8(0x41 + k))
+            item.options.append((letter, line.start, line.end))
+            if line.marked { key.unicodeScalars.append(letter) }
+        }
+        item.keyToken = key
+        item.keyForm = "unlettered options, the right ones marked `##`"
+        item.phase = .closed
+        looseStart = nil
+        return block.end
+    }
+}
+
+extension DocumentParser {
+    /// `Q. What is…? Answer: …` one per line, or the key on the next line: a question with no number, started by a
+    /// bare `Q.` (`Q.1` / `Q. 2` are numbered labels, read elsewhere).
+    fileprivate mutating func readUnnumberedQDot(at i: Int) -> Int? {
+        guard let stemStart = recognizer.unnumberedQDot(at: i) else { return nil }
+        // `Q. State whether the following are true or false` over `1.` `2.`: an instruction for the numbered items.
+        let next = lineCursor + 1
+        if next < text.lineStarts.count, text.lineStarts[next] < s.count,
+           recognizer.questionNumber(at: text.lineStarts[next]).map({ $0.style != .bare }) == true { return nil }
+        finishCurrent(at: i)
+        flushLoose(upTo: i)
+        startItem(start: i, stemStart: stemStart, number: nil)
+        return stemStart
+    }
+
+    /// `…called? Answer: Pharmacology`: an English key label after the question's closing mark, on the stem's line.
+    fileprivate func englishKeyAfterQuestion(at i: Int) -> KeyMarker? {
+        guard i >= 2, s[i - 1] == " ", "?:.)".unicodeScalars.contains(s[i - 2]), s[i].value >= 0x41 && s[i].value <= 0x5A,
+              current?.phase == .stem, let k = recognizer.englishKey(at: i), k.kind == .answer else { return nil }
+        return k
+    }
+}
+
+extension DocumentParser {
+    /// `FALSE "I can't put up with…"` / `TRUE, if by…` on the line under a statement: its key, and the rest of the
+    /// line its explanation. (A true/false word alone on the line is read in `readLineForm`.)
+    fileprivate mutating func readTrueFalseWordWithComment(at i: Int) -> Int? {
+        guard let item = current, item.phase == .stem, item.options.isEmpty, !item.hasKey else { return nil }
+        let end = text.lineEnd(lineCursor)
+        guard OptionMatcher.trueFalseLine(s.string(i..<end)) == nil,  // `False (note)`: the bare form
+              let (value, noteStart) = recognizer.trueFalseWordWithComment(from: i, to: end),
+              s[item.stemStart..<i].filter({ ScalarClass.isASCIILetter($0) || ScalarClass.isCJK($0) }).count >= 6 else { return nil }
+        current = nil  // unique reference: no copy-on-write of the draft's arrays
+        item.close(at: trimmedEnd(i))
+        item.keyToken = value ? "true" : "false"
+        item.keyForm = "a true/false word opening the line after the statement, a comment after it"
+        item.explanationStart = noteStart
+        item.explanationEnd = trimmedEnd(end)
+        item.phase = .closed  // (a heading on the next line, `Contest 2b`, is not part of the comment)
+        current = item
+        looseStart = nil
+        return end
+    }
+}
+
+extension DocumentParser {
+    /// `Correct Answer` alone on its line, then `A. 1950`, under a stem with no options: a quiz result page that
+    /// prints only the right option. That option is the item's only one, and its letter the key.
+    fileprivate mutating func readOnlyOptionUnderKeyLabel(at i: Int) -> Int? {
+        guard let item = current, item.phase == .stem, item.options.isEmpty, !item.hasKey,
+              let k = recognizer.labelLineOverOption(at: i), let letter = recognizer.firstLetter(at: k.end),
+              let o = recognizer.option(at: k.end, expected: letter, lowerCase: nil, lineStart: true) else { return nil }
+        let end = text.lineEnd(text.lineIndex(at: k.end))
+        current = nil  // unique reference: no copy-on-write of the draft's arrays
+        item.close(at: trimmedEnd(i))
+        item.options.append((o.letter, o.end, trimmedEnd(end)))
+        item.optionsLowerCase = o.lowerCase
+        item.keyToken = String(Character(o.letter))
+        item.keyLabel = k.start..<k.end
+        item.phase = .closed
+        current = item
+        looseStart = nil
+        return end
     }
 }

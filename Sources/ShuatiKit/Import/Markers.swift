@@ -141,6 +141,7 @@ struct MarkerRecognizer {
 
     func questionLabel(at i: Int) -> NumberMarker? {
         if i == 0 || s[i - 1] == "\n", let example = exampleLabel(at: i) { return example }
+        if s[i] == "Q", i == 0 || s[i - 1] == "\n", let spaced = spacedQLabel(at: i) { return spaced }  // Q 1 - …
         return prefixedLabel(at: i)
     }
 
@@ -217,7 +218,9 @@ struct MarkerRecognizer {
         let inRow = !lineStart && expected != "A" && i >= 1 && (s[i - 1] == " " || ScalarClass.isCJK(s[i - 1]))
         // `…( )。  (A)产品  (B)客户`: a flattened row starts its first option after a wide gap too.
         let firstAfterGap = expected == "A" && i >= 2 && s[i - 1] == " " && s[i - 2] == " "
-        if s[j] == "(" && (lineStart || inRow || firstAfterGap) {
+        // `…the National Flag (a) 36      (b) 12`: a row of options laid out in columns on the stem's own line.
+        let rowOnStemLine = expected == "A" && !lineStart && !firstAfterGap && parenthesisedRowFollows(from: i)
+        if s[j] == "(" && (lineStart || inRow || firstAfterGap || rowOnStemLine) {
             parenthesised = true
             j += 1
             guard j < s.count else { return nil }
@@ -241,7 +244,7 @@ struct MarkerRecognizer {
            ScalarClass.isCJK(s[j + 2]), !ScalarClass.isASCIILetter(s[j - 2]), spacedRowFollows(fromLetter: j) {
             return OptionMarker(start: i, end: j + 2, letter: upper, lowerCase: isLower)
         }
-        if expected == "A", j > 0, case let p = s[j - 1],
+        if expected == "A", !rowOnStemLine, j > 0, case let p = s[j - 1],
            isLower && !lineStart && p != " " && p != "\n"
             || !parenthesised && (ScalarClass.isASCIILetter(p) || ScalarClass.isDigit(p) || p == "." || p == "-") {
             // Glued to the text before it: an option only when a whole row follows (`…interesting.A. so B. too`).
@@ -401,7 +404,7 @@ struct MarkerRecognizer {
         }
         // English labels at a line start, or after a wide gap in a flattened line (`D. Rome  Answer: C`).
         let afterGap = i >= 2 && s[i - 1] == " " && s[i - 2] == " "
-        if i == 0 || s[i - 1] == "\n" || afterGap, let english = englishKey(at: i) { return english }
+        if i == 0 || s[i - 1] == "\n" || afterGap, let english = englishKey(at: i) ?? englishQuizKey(at: i) { return english }
         if !learned.isEmpty, let found = learned.key(in: s, at: i) { return found }
         var j = i
         var bracket: Unicode.Scalar?

@@ -167,7 +167,7 @@ enum StemCleaner {
             while k > 0, raw[k - 1] == mark { k -= 1 }
             raw.removeSubrange(k...)
         }
-        let stem = droppingQuestionLabel(trim(joinLines(removeScoreNotes(raw))))
+        let stem = droppingEnglishStemLabel(droppingQuestionLabel(trim(joinLines(removeScoreNotes(raw)))))
         // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
         return stem.unicodeScalars.last == "(" ? stem + " )" : stem
     }
@@ -183,6 +183,21 @@ enum StemCleaner {
             }
         }
         return stem
+    }
+
+    /// Words that label an English stem: `Statement: …`, `**Statement**: …` (its leading `**` already trimmed).
+    private static let englishStemLabels = ["statement", "question", "prompt"]
+
+    /// `Statement**: Antonyms are…` / `Question: …`: the label is not part of the stem.
+    private static func droppingEnglishStemLabel(_ stem: String) -> String {
+        guard let first = stem.unicodeScalars.first, "SsQqPp".unicodeScalars.contains(first) else { return stem }
+        let lower = stem.prefix(12).lowercased()
+        guard let word = englishStemLabels.first(where: { lower.hasPrefix($0) }) else { return stem }
+        var rest = stem.dropFirst(word.count)
+        rest = rest.drop(while: { $0 == "*" || $0 == "_" })
+        guard rest.first == ":" || rest.first == "：" else { return stem }
+        rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "*" || $0 == "_" })
+        return rest.count >= 4 ? String(rest) : stem
     }
 
     /// Option text: one line, trimmed of bullets, quotes and the dashes before a `选择:` key.
@@ -524,6 +539,16 @@ enum StemCleaner {
         func minus(_ k: Int) -> Bool { s[k] == "-" && k + 1 < end && (ScalarClass.isDigit(s[k + 1]) || s[k + 1] == "x" || s[k + 1] == "." ) }
         while start < end, junk(s[start]), !minus(start) { start += 1 }
         while end > start, junk(s[end - 1]) { end -= 1 }
+        return keepingPairedQuote(s, start..<end)
+    }
+
+    /// `"Used to" and "used to do" mean…`, `The verb "to think"`: a quote trimmed off an edge whose partner is
+    /// inside the text is the text's own (an odd count inside means one was cut).
+    private static func keepingPairedQuote(_ s: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) -> Range<Int> {
+        var (start, end) = (range.lowerBound, range.upperBound)
+        guard start < end, s[start..<end].contains("\"") else { return range }
+        guard s[start..<end].filter({ $0 == "\"" }).count % 2 == 1 else { return range }
+        if start > s.startIndex, s[start - 1] == "\"" { start -= 1 } else if end < s.endIndex, s[end] == "\"" { end += 1 }
         return start..<end
     }
 }
