@@ -24,10 +24,11 @@ struct NoiseFilter {
     private let mediumIndex: PhraseIndex
     private let weakIndex: PhraseIndex
 
+    /// Built once: every share of a parallel import makes a filter of its own.
+    private static let indexes = (strong: PhraseIndex(strong), medium: PhraseIndex(medium), weak: PhraseIndex(weak))
+
     init() {
-        strongIndex = PhraseIndex(NoiseFilter.strong)
-        mediumIndex = PhraseIndex(NoiseFilter.medium)
-        weakIndex = PhraseIndex(NoiseFilter.weak)
+        (strongIndex, mediumIndex, weakIndex) = NoiseFilter.indexes
     }
 
     /// Whether a whole line is site noise.
