@@ -373,6 +373,8 @@ struct DocumentParser {
         numberingRun += 1
     }
 
+    // Inlined: called from the mutating scan, an outlined call copied the whole parser state (360 bytes) each time.
+    @inline(__always)
     private func questionStart(at i: Int) -> NumberMarker? {
         let c = s[i]
         if c == "试" || c == "题" || c == "題" || c == "问" || c == "問" || c == "作" || c == "第" || c == "Q" || c == "q",
@@ -480,6 +482,8 @@ struct DocumentParser {
         return false
     }
 
+    // Inlined: called from the mutating scan, an outlined call copied the whole parser state (360 bytes) each time.
+    @inline(__always)
     private func precededByBullets(_ i: Int) -> Bool {
         var j = i - 1
         var sawBullet = false
@@ -582,6 +586,8 @@ struct DocumentParser {
 
     // MARK: answer keys
 
+    // Inlined: called from the mutating scan, an outlined call copied the whole parser state (360 bytes) each time.
+    @inline(__always)
     private func keyMarker(at i: Int) -> KeyMarker? {
         let c = s[i]
         let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n" || i >= 2 && s[i - 1] == " " && s[i - 2] == " ")  // Answer: B
@@ -762,6 +768,8 @@ struct DocumentParser {
     }
 
     /// `A、B、C治疗法` inside a stem: letters listed one after another, each with no text of its own, are not options.
+    // Inlined: called from the mutating scan, an outlined call copied the whole parser state (360 bytes) each time.
+    @inline(__always)
     private func isLetterList(at end: Int) -> Bool {
         end + 1 < s.count && ScalarClass.isOptionLetter(s[end]) && (s[end + 1] == "、" || s[end + 1] == "," || s[end + 1] == ".")
     }
