@@ -54,7 +54,8 @@ struct DocumentParser {
     private var section = ""
 
     private mutating func updateSection() {
-        section = [title, heading].filter { !$0.isEmpty }.joined(separator: " ")
+        // (joined by hand: the array, filter and join cost more than the rest of a heading line)
+        section = title.isEmpty ? heading : heading.isEmpty ? title : title + " " + heading
     }
 
     /// Runs the scan; afterwards `drafts` holds every item in document order.
@@ -472,6 +473,8 @@ struct DocumentParser {
         numberingRun += 1
     }
 
+    // Inlined: called from the mutating scan, an outlined call copied the whole parser state (360 bytes) each time.
+    @inline(__always)
     private func questionStart(at i: Int) -> NumberMarker? {
         let c = s[i]
         if c == "试" || c == "题" || c == "題" || c == "问" || c == "問" || c == "作" || c == "第" || c == "Q" || c == "q"
@@ -617,6 +620,8 @@ struct DocumentParser {
         return false
     }
 
+    // Inlined: called from the mutating scan, an outlined call copied the whole parser state (360 bytes) each time.
+    @inline(__always)
     private func precededByBullets(_ i: Int) -> Bool {
         var j = i - 1
         var sawBullet = false
@@ -752,6 +757,8 @@ struct DocumentParser {
 
     // MARK: answer keys
 
+    // Inlined: called from the mutating scan, an outlined call copied the whole parser state (360 bytes) each time.
+    @inline(__always)
     private func keyMarker(at i: Int) -> KeyMarker? {
         let c = s[i]
         if let k = englishKeyAfterQuestion(at: i) { return k }
@@ -1023,6 +1030,8 @@ struct DocumentParser {
     }
 
     /// `A、B、C治疗法` inside a stem: letters listed one after another, each with no text of its own, are not options.
+    // Inlined: called from the mutating scan, an outlined call copied the whole parser state (360 bytes) each time.
+    @inline(__always)
     private func isLetterList(at end: Int) -> Bool {
         end + 1 < s.count && ScalarClass.isOptionLetter(s[end]) && (s[end + 1] == "、" || s[end + 1] == "," || s[end + 1] == ".")
     }

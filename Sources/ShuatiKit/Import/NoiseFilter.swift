@@ -20,24 +20,28 @@ struct NoiseFilter {
         "甄别", "联系我们", "服务费", "浏览", "www.", ".com", "http",
     ]
 
-    private let strongIndex: PhraseIndex
-    private let mediumIndex: PhraseIndex
-    private let weakIndex: PhraseIndex
+    /// The three lists in one index, so a line is scanned once rather than once per list (this runs on every
+    /// line of a document): ids count through `strong`, then `medium`, then `weak`.
+    private static let phrases = PhraseIndex(strong + medium + weak)
 
-    init() {
-        strongIndex = PhraseIndex(NoiseFilter.strong)
-        mediumIndex = PhraseIndex(NoiseFilter.medium)
-        weakIndex = PhraseIndex(NoiseFilter.weak)
-    }
+    init() {}
 
     /// Whether a whole line is site noise.
     func isNoise(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         // Long lines carry real content; site notices are short sentences.
         guard !line.isEmpty, line.count <= 400 else { return false }
         if NoiseFilter.isPageNumber(line) || NoiseFilter.isScoreTable(line) { return true }
-        if strongIndex.countDistinct(in: line, stopAt: 1) >= 1 { return true }
-        let weak = weakIndex.countDistinct(in: line, stopAt: 3)
-        if mediumIndex.countDistinct(in: line, stopAt: 1) >= 1 {
+        let strongCount = NoiseFilter.strong.count, mediumEnd = strongCount + NoiseFilter.medium.count
+        var strongFound = false, mediumFound = false
+        var weakFound: UInt64 = 0  // one bit per weak word (there are fewer than 64)
+        NoiseFilter.phrases.forEachMatch(in: line) { id in
+            if id < strongCount { strongFound = true; return true }
+            if id < mediumEnd { mediumFound = true } else { weakFound |= 1 << UInt64(id - mediumEnd) }
+            return false
+        }
+        if strongFound { return true }
+        let weak = weakFound.nonzeroBitCount
+        if mediumFound {
             // `相关文档` holds the weak word `文档` itself: it needs one more.
             return line.count <= 16 || weak >= 2
         }
@@ -168,7 +172,7 @@ struct PhraseIndex {
 
     /// Calls `found` with the id of each phrase occurrence, left to right, until it returns true.
     @inline(__always)
-    private func forEachMatch(in line: UnsafeBufferPointer<Unicode.Scalar>, _ found: (Int) -> Bool) {
+    func forEachMatch(in line: UnsafeBufferPointer<Unicode.Scalar>, _ found: (Int) -> Bool) {
         for start in line.indices {
             let v = line[start].value
             if v < 0x10000, startBits[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }

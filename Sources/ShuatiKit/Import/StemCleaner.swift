@@ -26,6 +26,11 @@ enum StemCleaner {
         out.reserveCapacity(scalars.count)
         var i = 0
         while i < scalars.count {
+            if scalars[i] != "(" {
+                // Only a bracket starts anything below: the text up to the next one is copied in one go.
+                i = copyRun(scalars, from: i, into: &out) { $0 == "(" }
+                continue
+            }
             // `P(X)=x3+x+1`, `f(A)`: brackets glued to a Latin word or number are notation, not a blank.
             let notation = i > 0 && (ScalarClass.isASCIILetter(scalars[i - 1]) || ScalarClass.isDigit(scalars[i - 1]))
             // `(正确)`, `( 错误 )` in a true/false stem: the key as a word.
@@ -485,6 +490,10 @@ enum StemCleaner {
         out.reserveCapacity(s.count)
         var i = 0
         while i < s.count {
+            if s[i] != "(" {
+                i = copyRun(s, from: i, into: &out) { $0 == "(" }  // only a bracket can start a score note
+                continue
+            }
             if s[i] == "(" {
                 var k = i + 1
                 while k < s.count, k - i < 12, s[k] == " " || s[k] == "." || s[k] == "共" || ScalarClass.isDigit(s[k]) { k += 1 }
@@ -504,7 +513,14 @@ enum StemCleaner {
     private static func joinLines(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
-        for (i, c) in s.enumerated() {
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c != "\n", c != " " {
+                i = copyRun(s, from: i, into: &out) { $0 == "\n" || $0 == " " }  // nothing to join or fold before the next break or space
+                continue
+            }
+            defer { i += 1 }
             if c == "\n" {
                 let prev = out.last
                 let next = i + 1 < s.count ? s[i + 1] : nil
@@ -518,6 +534,17 @@ enum StemCleaner {
             out.append(c)
         }
         return out
+    }
+
+    /// Appends `s[start...]` up to (not including) the first scalar that `stops`, in one copy (appending scalar by
+    /// scalar was a large part of assembling items); returns where it stopped.
+    @inline(__always)
+    private static func copyRun(_ s: [Unicode.Scalar], from start: Int, into out: inout [Unicode.Scalar],
+                                until stops: (Unicode.Scalar) -> Bool) -> Int {
+        var end = start
+        while end < s.count, !stops(s[end]) { end += 1 }
+        out.append(contentsOf: s[start..<end])
+        return end
     }
 
     /// Letters, digits and the code punctuation that a line break between them separates.

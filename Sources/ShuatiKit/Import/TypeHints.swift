@@ -38,8 +38,10 @@ extension TypeHint {
         var t = Array(raw.trimmingScalars([" ", "\"", "•"]).unicodeScalars)
         func strip(_ suffix: String) -> Bool {
             let suf = Array(suffix.unicodeScalars)
+            // ASCII compared without case by its values (`Character.lowercased()` made two Strings per scalar).
+            func lower(_ v: UInt32) -> UInt32 { v >= 0x41 && v <= 0x5A ? v + 0x20 : v }
             guard t.count > suf.count, zip(t.suffix(suf.count), suf).allSatisfy({ a, b in
-                a == b || (a.value < 0x80 && b.value < 0x80 && Character(a).lowercased() == Character(b).lowercased()) }) else { return false }
+                a == b || (a.value < 0x80 && b.value < 0x80 && lower(a.value) == lower(b.value)) }) else { return false }
             t.removeLast(suf.count)
             return true
         }

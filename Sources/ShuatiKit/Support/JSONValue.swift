@@ -99,6 +99,36 @@ extension JSONValue {
         return n.description
     }
 
+    /// The escape for the scalar whose UTF-8 starts at `i`, and that scalar's length in bytes; nil for one kept
+    /// as it is. Quotes, backslashes and controls must be escaped; C1 controls, DEL, U+2028/2029 and the bidi
+    /// overrides are too, so JSON printed to a terminal cannot drive it.
+    private static func escapeSequence(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (String, Int)? {
+        switch b[i] {
+        case 0x22: return ("\\\"", 1)
+        case 0x5C: return ("\\\\", 1)
+        case 0x0A: return ("\\n", 1)
+        case 0x0D: return ("\\r", 1)
+        case 0x09: return ("\\t", 1)
+        case 0..<0x20, 0x7F: return (unicodeEscape(UInt32(b[i])), 1)
+        case 0xC2 where i + 1 < b.count && b[i + 1] <= 0x9F:  // U+0080…U+009F
+            return (unicodeEscape(UInt32(b[i + 1])), 2)
+        case 0xE2 where i + 2 < b.count:
+            let v = UInt32(b[i] & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+            if v == 0x2028 || v == 0x2029 || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
+                return (unicodeEscape(v), 3)
+            }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// `\u` and four lower-case hex digits (`String(format: "\\u%04x")` for values below 0x10000).
+    private static func unicodeEscape(_ v: UInt32) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        let bytes: [UInt8] = [0x5C, 0x75] + (0..<4).map { k in digits[Int((v >> (12 - 4 * UInt32(k))) & 0xF)] }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Appends `s` as a JSON string literal.
     public static func writeString(_ s: String, to out: inout String) {
         // Fast path: nothing to escape (the usual case), so append the whole string at once.
@@ -114,23 +144,19 @@ extension JSONValue {
             return
         }
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                // C1 controls, DEL and bidi overrides escaped too, so JSON printed to a terminal cannot drive it.
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || (0x202A...0x202E).contains(v)
-                    || (0x2066...0x2069).contains(v) {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        // Text between the characters to escape is appended in runs, not scalar by scalar (Chinese text with “” or
+        // — takes this path, and a large import's JSON was written on one core at this speed).
+        var text = s
+        text.withUTF8 { bytes in
+            var run = 0, i = 0
+            while i < bytes.count {
+                guard let (escape, length) = escapeSequence(bytes, at: i) else { i += 1; continue }
+                if run < i { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<i]), as: UTF8.self) }
+                out += escape
+                i += length
+                run = i
             }
+            if run < bytes.count { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[run...]), as: UTF8.self) }
         }
         out += "\""
     }

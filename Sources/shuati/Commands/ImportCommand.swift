@@ -39,7 +39,7 @@ enum ImportCommand: Command {
         // Every document is read before anything is written: one bad file means nothing is saved.
         for path in args.positionals {
             let url = URL(fileURLWithPath: path, relativeTo: context.currentDirectory)
-            let data = try FileContents.read(url, shownAs: path)
+            let data = try FileContents.mapped(url, shownAs: path)
             guard data.contains(where: { $0 > 0x20 }) else {
                 throw CLIError.input(file: path, line: nil, message: context.tr("empty file", "空文件"))
             }
