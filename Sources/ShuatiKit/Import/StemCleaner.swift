@@ -26,9 +26,10 @@ enum StemCleaner {
         out.reserveCapacity(scalars.count)
         var i = 0
         while i < scalars.count {
-            if scalars[i] != "(" {
-                // Only a bracket starts anything below: the text up to the next one is copied in one go.
-                i = copyRun(scalars, from: i, into: &out) { $0 == "(" }
+            if scalars[i] != "(", !(hasOptions && scalars[i] == "_") {
+                // Only a bracket (or, with options, an underscore) starts anything below: the text up to the next
+                // one is copied in one go.
+                i = copyRun(scalars, from: i, into: &out) { $0 == "(" || hasOptions && $0 == "_" }
                 continue
             }
             // `P(X)=x3+x+1`, `f(A)`: brackets glued to a Latin word or number are notation, not a blank.
