@@ -226,6 +226,7 @@ struct DocumentParser {
         }
         guard let item = current else { return nil }
         if item.phase == .stem, item.options.isEmpty, !item.hasKey, end - i <= 40,
+           AnswerKeyReader.wordStarts.contains(s[i]) || "tfTFyYnN".unicodeScalars.contains(s[i]),
            OptionMatcher.trueFalseLine(s.string(i..<end)) != nil,
            s[item.stemStart..<i].filter({ ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }).count >= 6 {
             // `True` / `错` alone under a statement: its key (a bracketed note after it is read as the explanation).
@@ -898,6 +899,8 @@ struct DocumentParser {
               let option = item.options.first(where: { $0.letter == letter }), let optionEnd = option.end else { return nil }
         var e = end
         while e < s.count, s[e] != "\n" { e += 1 }
+        // (Cheap tests first: most keys end their line, and a restatement is about as long as the option.)
+        guard e - end >= 2, abs((e - end) - (optionEnd - option.start)) <= 6 else { return nil }
         let printed = StemCleaner.cleanOption(s[option.start..<max(option.start, optionEnd)])
         return !printed.isEmpty && StemCleaner.cleanOption(s[end..<e]) == printed ? e : nil
     }

@@ -215,6 +215,8 @@ extension MarkerRecognizer {
     /// `Correct Answer` alone on its line and `A. 1950` on the next: a quiz result page that prints only the right
     /// option under the label. The key is that option's letter (read from the next line, where the label ends).
     func labelLineOverOption(at i: Int) -> KeyMarker? {
+        // (A word, not an option's `A.`: this is asked at every line that starts with a letter.)
+        guard i + 1 < s.count, ScalarClass.isASCIILetter(s[i + 1]) else { return nil }
         var e = i
         while e < s.count, s[e] != "\n", e - i <= 20 { e += 1 }
         guard e < s.count, s[e] == "\n", e + 1 < s.count else { return nil }

@@ -161,7 +161,7 @@ struct ItemAssembler {
             } else {
                 cleaned = StemCleaner.cleanAnswerText(answerText ?? [])
             }
-            if let (value, _) = OptionMatcher.trueFalseLine(Self.firstLine(cleaned)), d.hint == .none {
+            if let (value, _) = OptionMatcher.trueFalseLine(cleaned), d.hint == .none {
                 // The statement's key on the line after it, maybe with an explanation below.
                 type = .trueFalse
                 answer = .trueFalse(value)
@@ -203,7 +203,7 @@ struct ItemAssembler {
         }
         if tokenIsTF || inline.trueFalse != nil { return .trueFalse }
         // `False` (and maybe an explanation) on the lines after a statement with no options.
-        if let keyText, d.hint != .fillBlank, OptionMatcher.trueFalseLine(Self.firstLine(keyText)) != nil { return .trueFalse }
+        if let keyText, d.hint != .fillBlank, OptionMatcher.trueFalseLine(keyText) != nil { return .trueFalse }
         switch d.hint {
         case .trueFalse: return .trueFalse
         case .singleChoice, .anyChoice: return .singleChoice
@@ -224,14 +224,9 @@ struct ItemAssembler {
 }
 
 extension ItemAssembler {
-    static func firstLine(_ text: String) -> String {
-        let trimmed = text.drop(while: { $0 == " " || $0 == "\n" })
-        return String(trimmed.prefix(while: { $0 != "\n" }))
-    }
-
     /// What follows a true/false key line (`False` then `Explanation` and a paragraph): its explanation.
     private func trueFalseKeyNote(_ keyText: String) -> String? {
-        guard let (_, note) = OptionMatcher.trueFalseLine(Self.firstLine(keyText)) else { return nil }
+        guard let (_, note) = OptionMatcher.trueFalseLine(keyText) else { return nil }
         let trimmed = keyText.drop(while: { $0 == " " || $0 == "\n" })
         var rest = trimmed.drop(while: { $0 != "\n" }).drop(while: { $0 == " " || $0 == "\n" })
         if rest.lowercased().hasPrefix("explanation") { rest = rest.dropFirst("explanation".count).drop(while: { $0 == " " || $0 == ":" || $0 == "\n" }) }

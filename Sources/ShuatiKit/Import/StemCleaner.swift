@@ -633,18 +633,44 @@ enum OptionMatcher {
 
     /// A true/false word at the start of `text`.
     /// A line that is only a true/false key (`False`, `正确。`, `√`), maybe with a bracketed note after it
-    /// (`False (insulin and glucagon)`): the value and the note.
+    /// (`False (insulin and glucagon)`): the value and the note. Of a longer text, its first line with text is read.
     static func trueFalseLine(_ line: String) -> (value: Bool, note: String?)? {
-        var word = line.trimmingCharacters(in: .whitespaces)
-        var note: String?
-        if let open = word.firstIndex(of: "("), word.hasSuffix(")") {
-            note = String(word[word.index(after: open)..<word.index(before: word.endIndex)]).trimmingCharacters(in: .whitespaces)
-            word = String(word[..<open]).trimmingCharacters(in: .whitespaces)
+        // Read by scalars with an early exit: this runs for every keyless or text-keyed item of a document.
+        var scalars = line.unicodeScalars.makeIterator()
+        var c = scalars.next()
+        while c == " " || c == "\n" { c = scalars.next() }
+        var word = String.UnicodeScalarView()
+        var wordLength = 0
+        while let x = c, x != " ", x != "(", x != ".", x != "。", x != "!" {
+            guard wordLength < 5 else { return nil }
+            word.append(x)
+            wordLength += 1
+            c = scalars.next()
         }
-        while let last = word.unicodeScalars.last, last == "." || last == "。" || last == "!" { word.unicodeScalars.removeLast() }
-        guard !word.isEmpty, word.unicodeScalars.count <= 5, let value = AnswerKeyReader.value(of: word)
-                ?? AnswerKeyReader.value(of: word.capitalized) else { return nil }
-        return (value, note.flatMap { $0.isEmpty ? nil : $0 })
+        guard !word.isEmpty else { return nil }
+        let text = String(word)
+        guard let value = AnswerKeyReader.value(of: text) ?? AnswerKeyReader.value(of: capitalizedASCII(text)) else { return nil }
+        // What may follow: spaces and closing punctuation, or a bracketed note.
+        var rest = String.UnicodeScalarView()
+        var restLength = 0
+        while let x = c, x != "\n" {  // (the first line only)
+            guard restLength < 200 else { return nil }
+            rest.append(x)
+            restLength += 1
+            c = scalars.next()
+        }
+        var tail = Substring(String(rest)).drop(while: { $0 == " " || $0 == "." || $0 == "。" || $0 == "!" })
+        while let last = tail.last, last == " " || last == "." || last == "。" || last == "!" { tail = tail.dropLast() }
+        if tail.isEmpty { return (value, nil) }
+        guard tail.first == "(", tail.last == ")" else { return nil }
+        let note = tail.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        return (value, note.isEmpty ? nil : note)
+    }
+
+    /// `TRUE` → `True`, `false` → `False` (ASCII only; other words as they are).
+    private static func capitalizedASCII(_ word: String) -> String {
+        guard word.unicodeScalars.allSatisfy({ $0.isASCII }) else { return word }
+        return word.prefix(1).uppercased() + word.dropFirst().lowercased()
     }
 
     /// A question line followed by 2–8 short lines with no letters, one of which the key repeats word for word:
