@@ -21,7 +21,8 @@ struct ItemAssembler {
         let readOptions = d.options.map { Option(letter: String(Character($0.letter)),
                                              text: StemCleaner.cleanOption(s[$0.start..<max($0.start, $0.end ?? $0.start)])) }
         var options = readOptions
-        if options.isEmpty, let keyStart = d.keyStart, let (stemPart, unlettered) = OptionMatcher.unletteredOptions(
+        if options.isEmpty, let keyStart = d.keyStart, rawStem.lazy.filter({ $0 == "\n" }).prefix(2).count == 2,
+           let (stemPart, unlettered) = OptionMatcher.unletteredOptions(
             Array(s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)]), key: s.string(keyStart..<max(keyStart, d.keyEnd ?? keyStart))) {
             // `Which…?` / `Windows` / `Linux` / … / `Correct answer is: Linux`: the lines under the question are its
             // options when the key names one of them.
@@ -214,8 +215,8 @@ struct ItemAssembler {
         let stem = s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)]
         if stem.containsScalars(Array("___".unicodeScalars)) || stem.containsScalars(Array("＿＿".unicodeScalars)), let keyText, keyText.hasAtMostCharacters(59) { return .fillBlank }
         // `…可以分为（）、（）、（）。` / `答案：零次文献、一次文献、二次文献`: short words for empty bracket blanks.
-        if let keyText, d.keyForm == nil, keyText.hasAtMostCharacters(59), !keyText.trimmingCharacters(in: .whitespacesAndNewlines).contains("\n"),
-           case let blanks = StemCleaner.bracketBlankCount(stem.utf8String), blanks >= 1,
+        if let keyText, d.keyForm == nil, case let blanks = StemCleaner.bracketBlankCount(stem), blanks >= 1,
+           keyText.utf8.count <= 240, keyText.hasAtMostCharacters(59), !keyText.trimmingCharacters(in: .whitespacesAndNewlines).contains("\n"),
            blanks == 1 ? keyText.hasAtMostCharacters(24) : StemCleaner.splitBlanks(StemCleaner.cleanOption(keyText)).count == blanks {
             return .fillBlank
         }

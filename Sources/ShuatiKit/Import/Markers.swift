@@ -385,7 +385,8 @@ struct MarkerRecognizer {
     /// is one label.
     func answerKey(at i: Int) -> KeyMarker? {
         guard var key = singleAnswerKey(at: i) else { return nil }
-        if key.kind == .answer, key.end < s.count, let again = singleAnswerKey(at: key.end), again.kind == .answer,
+        if key.kind == .answer, key.end < s.count, MarkerRecognizer.mayStartKey(s[key.end]) || s[key.end] == "【",
+           let again = singleAnswerKey(at: key.end), again.kind == .answer,
            again.start == key.end {
             key = KeyMarker(start: key.start, end: again.end, kind: .answer)
         }

@@ -12,9 +12,14 @@ enum StemCleaner {
     /// Finds answer marks in the stem's blanks, blanks them (`( )`), and returns them.
     static func extractInlineAnswer(_ stem: inout [Unicode.Scalar], hasOptions: Bool) -> InlineAnswer {
         var result = InlineAnswer()
-        var scalars = droppingReadingsInBlanks(stem)
+        // (One scan decides whether the two rewrites below have anything to do.)
+        var hasLenticular = false, hasReading = false
+        for c in stem where c.value >= 0xE0 {
+            if c == "【" { hasLenticular = true } else if c.value < 0x250 { hasReading = true }
+        }
+        var scalars = hasReading ? droppingReadingsInBlanks(stem) : stem
         // `…的一项是【B】`, `…【√】`: a key in square brackets reads like one in round brackets.
-        for open in scalars.indices where scalars[open] == "【" {
+        for open in scalars.indices where hasLenticular && scalars[open] == "【" {
             guard let close = scalars[open...].prefix(12).firstIndex(of: "】") else { continue }
             let inner = scalars[(open + 1)..<close].filter { !isKeySeparator($0) }
             if !inner.isEmpty, inner.allSatisfy({ ScalarClass.isUpperOptionLetter($0) }) || inner.count == 1 && trueFalseMark(inner[0]) != nil {
@@ -114,7 +119,7 @@ enum StemCleaner {
 
     /// `(A錯(cuò))`: a converter's pinyin reading after a character inside a blank hides the blank's key; it goes.
     private static func droppingReadingsInBlanks(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard s.contains("("), s.contains(where: { $0.value >= 0xE0 && $0.value < 0x250 }) else { return s }
+        guard s.contains("(") else { return s }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
         var i = 0
@@ -208,14 +213,13 @@ enum StemCleaner {
 
     /// Option text: one line, trimmed of bullets, quotes and the dashes before a `选择:` key.
     static func cleanOption(_ raw: ArraySlice<Unicode.Scalar>) -> String {
-        var text = Array(raw)
         // `a. go ???? b. went`: a run of question marks is a separator the page's encoding lost, not option text.
-        var end = text.count
-        while end > 0, text[end - 1] == " " || text[end - 1] == "\n" { end -= 1 }
+        var end = raw.endIndex
+        while end > raw.startIndex, raw[end - 1] == " " || raw[end - 1] == "\n" { end -= 1 }
         var marks = end
-        while marks > 0, text[marks - 1] == "?" { marks -= 1 }
-        if end - marks >= 2, text[..<marks].contains(where: { $0 != " " && $0 != "\n" }) { text.removeSubrange(marks...) }
-        return trim(joinLines(text))
+        while marks > raw.startIndex, raw[marks - 1] == "?" { marks -= 1 }
+        if end - marks >= 2, raw[..<marks].contains(where: { $0 != " " && $0 != "\n" }) { return trim(joinLines(Array(raw[..<marks]))) }
+        return trim(joinLines(Array(raw)))
     }
 
     static func cleanOption(_ raw: String) -> String {
@@ -404,10 +408,10 @@ enum StemCleaner {
 
     /// How many `___` blanks (runs of two or more underscores) the text has.
     /// How many empty bracket blanks `( )` / `()` the text has (the fill-in blanks of many Chinese papers).
-    static func bracketBlankCount(_ text: String) -> Int {
+    static func bracketBlankCount<S: Sequence>(_ text: S) -> Int where S.Element == Unicode.Scalar {
         var count = 0
         var open = false, empty = true
-        for c in text.unicodeScalars {
+        for c in text {
             if c == "(" { open = true; empty = true } else if c == ")" { if open && empty { count += 1 }; open = false } else if open, c != " " { empty = false }
         }
         return count
@@ -639,6 +643,7 @@ enum OptionMatcher {
         var scalars = line.unicodeScalars.makeIterator()
         var c = scalars.next()
         while c == " " || c == "\n" { c = scalars.next() }
+        guard let first = c, AnswerKeyReader.wordStarts.contains(first) else { return nil }
         var word = String.UnicodeScalarView()
         var wordLength = 0
         while let x = c, x != " ", x != "(", x != ".", x != "。", x != "!" {
