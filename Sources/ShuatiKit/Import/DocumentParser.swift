@@ -230,26 +230,10 @@ struct DocumentParser {
            OptionMatcher.trueFalseLine(s.string(i..<end)) != nil,
            s[item.stemStart..<i].filter({ ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }).count >= 6 {
             // `True` / `错` alone under a statement: its key (a bracketed note after it is read as the explanation).
-            current = nil
-            item.close(at: trimmedEnd(i))
-            item.keyStart = i
-            item.keyEnd = end
-            item.keyForm = "a true/false word on the line after the statement"
-            item.phase = .closed
-            current = item
-            looseStart = nil
-            return end
+            return closeWithKeyLine(item, from: i, to: end, form: "a true/false word on the line after the statement")
         }
         if forms.answerLines.contains(line), item.phase == .stem, item.options.isEmpty, !item.hasKey {
-            current = nil
-            item.close(at: trimmedEnd(i))
-            item.keyStart = i
-            item.keyEnd = end
-            item.keyForm = "the line after the question, no label"
-            item.phase = .closed
-            current = item
-            looseStart = nil
-            return end
+            return closeWithKeyLine(item, from: i, to: end, form: "the line after the question, no label")
         }
         guard !item.hasKey, item.phase == .stem || item.phase == .closed || item.phase == .options else { return nil }
         // `对 错` / `正确 错误` / `√ ×` alone on a line under a stem: the two answers a letter picks from.
@@ -306,6 +290,20 @@ struct DocumentParser {
         let printed = StemCleaner.cleanOption(s[item.options[k].start..<max(item.options[k].start, optionEnd)])
         let again = StemCleaner.cleanOption(s[o.end..<end])
         return !again.isEmpty && again == printed ? first : nil
+    }
+
+    /// Ends the item's stem before `from` and makes the rest of that line its key, read as text; returns where the
+    /// scan goes on.
+    private mutating func closeWithKeyLine(_ item: ItemDraft, from i: Int, to end: Int, form: String) -> Int {
+        current = nil  // (a unique reference: no copy-on-write of the draft's arrays)
+        item.close(at: trimmedEnd(i))
+        item.keyStart = i
+        item.keyEnd = end
+        item.keyForm = form
+        item.phase = .closed
+        current = item
+        looseStart = nil
+        return end
     }
 
     /// A line of exactly two true/false words of opposite value: the value of the first.

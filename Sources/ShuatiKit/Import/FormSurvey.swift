@@ -116,20 +116,12 @@ enum FormSurvey {
     /// definition. Kept when most lines of the document are so (at least three).
     private static func surveyGlossaryLines(_ text: NormalizedText, recognizer: MarkerRecognizer, into forms: inout DocumentForms) {
         let s = text.scalars
-        var lines: [Int] = []
-        var nonEmpty = 0
-        for line in text.lineStarts.indices {
-            let start = text.lineStarts[line], end = text.lineEnd(line)
-            guard end > start else { continue }
-            nonEmpty += 1
-            if nonEmpty == 200, lines.count * 2 < nonEmpty { return }
-            guard !ScalarClass.isDigit(s[start]), recognizer.answerKey(at: start) == nil else { continue }
+        guard let lines = linesWhereMost(of: text, share: (1, 2), where: { start, end in
+            guard !ScalarClass.isDigit(s[start]), recognizer.answerKey(at: start) == nil else { return false }
             var j = start
             while j < end, j - start <= 16, ScalarClass.isCJK(s[j]) || ScalarClass.isASCIILetter(s[j]) || s[j] == "(" || s[j] == ")" { j += 1 }
-            guard j - start >= 2, j < end, ScalarClass.isColon(s[j]), end - j > 6 else { continue }
-            lines.append(line)
-        }
-        guard lines.count >= 3, lines.count * 2 >= nonEmpty else { return }
+            return j - start >= 2 && j < end && ScalarClass.isColon(s[j]) && end - j > 6
+        }) else { return }
         forms.stemLines.formUnion(lines)
         forms.termLines.formUnion(lines)
         forms.notes.append("items: a glossary, `term: definition` a line (\(lines.count) lines)")
@@ -138,33 +130,39 @@ enum FormSurvey {
     // MARK: one item per line, its key on the same line
 
     /// `邓小平理论…的标志是( )的召开。@@@正确答案:十一届三中全会`, one unnumbered item per line: each line starts an
-    /// item (so a key written as text ends with its line). Kept when most lines of the document are so; the first
-    /// 200 lines decide whether the rest is looked at.
+    /// item (so a key written as text ends with its line). Kept when most lines of the document are so.
     private static func surveyInlineKeyLines(_ text: NormalizedText, recognizer: MarkerRecognizer, into forms: inout DocumentForms) {
         let s = text.scalars
+        guard let lines = linesWhereMost(of: text, share: (3, 5), where: { start, end in
+            guard end - start <= 400, recognizer.questionNumber(at: start).map({ $0.style == .bare }) ?? true else { return false }
+            var letters = 0
+            for p in start..<end {
+                let c = s[p]
+                if letters >= 6, MarkerRecognizer.mayStartKey(c), let key = recognizer.answerKey(at: p), key.kind == .answer, key.end < end {
+                    return true
+                }
+                if ScalarClass.isCJK(c) || ScalarClass.isASCIILetter(c) { letters += 1 }
+            }
+            return false
+        }) else { return }
+        forms.stemLines.formUnion(lines)
+        forms.notes.append("items: one a line, the key after the question on its line (\(lines.count) lines)")
+    }
+
+    /// The lines (at least three) that pass `test`, when they are at least `share` of the lines with text; the first
+    /// 200 lines decide whether the rest is looked at, so a large document that is not so costs little.
+    private static func linesWhereMost(of text: NormalizedText, share: (Int, Int), where test: (Int, Int) -> Bool) -> [Int]? {
         var lines: [Int] = []
         var nonEmpty = 0
         for line in text.lineStarts.indices {
             let start = text.lineStarts[line], end = text.lineEnd(line)
             guard end > start else { continue }
             nonEmpty += 1
-            if nonEmpty == 200, lines.count * 5 < nonEmpty * 3 { return }
-            guard end - start <= 400, recognizer.questionNumber(at: start).map({ $0.style == .bare }) ?? true else { continue }
-            var letters = 0
-            var p = start
-            while p < end {
-                let c = s[p]
-                if letters >= 6, MarkerRecognizer.mayStartKey(c), let key = recognizer.answerKey(at: p), key.kind == .answer, key.end < end {
-                    lines.append(line)
-                    break
-                }
-                if ScalarClass.isCJK(c) || ScalarClass.isASCIILetter(c) { letters += 1 }
-                p += 1
-            }
+            if nonEmpty == 200, lines.count * share.1 < nonEmpty * share.0 { return nil }
+            if test(start, end) { lines.append(line) }
         }
-        guard lines.count >= 3, lines.count * 5 >= nonEmpty * 3 else { return }
-        forms.stemLines.formUnion(lines)
-        forms.notes.append("items: one a line, the key after the question on its line (\(lines.count) lines)")
+        guard lines.count >= 3, lines.count * share.1 >= nonEmpty * share.0 else { return nil }
+        return lines
     }
 
     /// `资料:` `【参考】` `Ans.:` `答 案:` at `i`: a short run of letters (CJK or Latin) closed by a colon or a bracket.
