@@ -1222,7 +1222,7 @@ struct DocumentParser {
         if let (_, tokenEnd) = keyReader.token(at: m.end), tokenEnd >= end || s[tokenEnd] == " " { return false }
         let row = s[m.end..<end]
         let blank = lookaheadHasBlank(from: m.end, limit: end - m.end) || row.containsScalars(["_", "_"])
-        let optionsBelow = next + 1 < text.lineStarts.count
+        let optionsBelow = next + 1 < text.lineStarts.count && text.lineStarts[next + 1] < s.count
             && recognizer.option(at: text.lineStarts[next + 1], expected: "A", lowerCase: nil, lineStart: true) != nil
         return blank || optionsBelow || !prose && (row.contains("?") || row.contains("？"))
     }
