@@ -91,7 +91,7 @@ public enum DocumentImporter {
     /// printed twice in it is already one item.
     static func readItems(_ text: NormalizedText, file: String) -> ([(Question, [Diagnostic])], [Diagnostic], ParseTemplate) {
         let text = PageCounters.joiningChunks(text)
-        var parser = DocumentParser(text: text)
+        let parser = DocumentParser(text: text)
         parser.parse()
         let assembler = ItemAssembler(text: text, file: file)
         var items = DuplicateMerger()

@@ -1,7 +1,7 @@
 /// The import state machine: walks the normalised text once, recognising titles, headings, question numbers,
 /// options and answer keys, and collects `ItemDraft`s. Which marker counts depends on context (the expected next
 /// question number, the next option letter), which is what makes glued text like `…D.西方经济学2.建立…` readable.
-struct DocumentParser {
+final class DocumentParser {
     let text: NormalizedText
     let s: [Unicode.Scalar]
     let recognizer: MarkerRecognizer
@@ -53,16 +53,20 @@ struct DocumentParser {
     /// Title and heading joined; recomputed only when either changes.
     private var section = ""
 
-    private mutating func updateSection() {
+    private func updateSection() {
         // (joined by hand: the array, filter and join cost more than the rest of a heading line)
         section = title.isEmpty ? heading : heading.isEmpty ? title : title + " " + heading
     }
 
     /// Runs the scan; afterwards `drafts` holds every item in document order.
-    mutating func parse() {
+    func parse() {
         var i = 0
         let n = s.count
         let markerStarts = MarkerStarts.bits  // read once: a static's lazy-init check on every scalar was measurable
+        // The same bits with the document's learned label starts added, for skipping runs of plain text.
+        var runStops = markerStarts
+        for c in forms.labels.starts where c.value < 0x10000 { runStops[Int(c.value >> 6)] |= 1 << UInt64(c.value & 63) }
+        let runsSkippable = !forms.labels.starts.contains { $0.value >= 0x10000 }
         while i < n {
             let c = s[i]
             if c == "\n" {
@@ -75,6 +79,11 @@ struct DocumentParser {
                 // Most scalars are plain text: skip every recogniser.
                 if looseStart == nil, c != " ", current == nil || current!.phase == .closed { looseStart = i }
                 i += 1
+                // Once loose text has its start (or an item is open), nothing happens at a plain scalar: the run up
+                // to the next line break or possible marker is passed in one tight loop.
+                if runsSkippable, looseStart != nil || current.map({ $0.phase != .closed }) == true {
+                    i = plainRunEnd(from: i, stops: runStops)
+                }
                 continue
             }
             if atLineStart {
@@ -215,7 +224,7 @@ struct DocumentParser {
 
     /// Whole-line forms decided at a line start: an unlabelled answer line (from the survey's template), a bare key
     /// line after the options (`B`), a true/false pair line (`对 错`) and the letter that picks from it.
-    private mutating func readLineForm(at i: Int) -> Int? {
+    private func readLineForm(at i: Int) -> Int? {
         let line = lineCursor
         let end = text.lineEnd(line)
         if forms.stemLines.contains(line) {
@@ -294,7 +303,7 @@ struct DocumentParser {
 
     /// Ends the item's stem before `from` and makes the rest of that line its key, read as text; returns where the
     /// scan goes on.
-    private mutating func closeWithKeyLine(_ item: ItemDraft, from i: Int, to end: Int, form: String) -> Int {
+    private func closeWithKeyLine(_ item: ItemDraft, from i: Int, to end: Int, form: String) -> Int {
         current = nil  // (a unique reference: no copy-on-write of the draft's arrays)
         item.close(at: trimmedEnd(i))
         item.keyStart = i
@@ -318,7 +327,7 @@ struct DocumentParser {
     }
 
     /// `【题干】…`, `题干:…`, `【判断】…`, `[单选题]…`: a question with no number, started by its label or type tag.
-    private mutating func unnumberedQuestionStart(at i: Int, atLineStart: Bool) -> Int? {
+    private func unnumberedQuestionStart(at i: Int, atLineStart: Bool) -> Int? {
         var j = i
         let open = s[i]
         let bracketed = open == "【" || open == "["
@@ -362,7 +371,7 @@ struct DocumentParser {
     /// `1、药效学:研究药物对机体的作用的学科`: numbered terms with their definitions after a colon and nothing else.
     /// Read so only when most of the document's keyless items have that shape (a glossary), never for one item,
     /// except under a 名词解释 part, where every item is a term.
-    private mutating func splitTermDefinitions() {
+    private func splitTermDefinitions() {
         let candidates = drafts.filter { $0.options.isEmpty && !$0.hasKey && ($0.number != nil || forms.termLines.contains(text.lineIndex(at: $0.start))) }
         let termPart = TypeHint.shortAnswer(kind: "term_definition")
         var splits: [(ItemDraft, Int)] = []
@@ -465,7 +474,7 @@ struct DocumentParser {
 
     // MARK: questions
 
-    private mutating func resetNumbering() {
+    private func resetNumbering() {
         if let lastNumber { numberBeforeReset = lastNumber }
         lastNumber = nil
         style = nil
@@ -690,12 +699,12 @@ struct DocumentParser {
         return (inner, k + 1)
     }
 
-    private mutating func startItem(start: Int, stemStart: Int, number: Int?) {
+    private func startItem(start: Int, stemStart: Int, number: Int?) {
         current = ItemDraft(start: start, stemStart: stemStart, number: number, section: section, hint: hint)
         current!.run = numberingRun
     }
 
-    private mutating func finishCurrent(at end: Int) {
+    private func finishCurrent(at end: Int) {
         guard let item = current else { return }
         item.close(at: trimmedEnd(end))
         drafts.append(item)
@@ -711,7 +720,7 @@ struct DocumentParser {
 
     // MARK: line ends
 
-    private mutating func endLine(at i: Int) {
+    private func endLine(at i: Int) {
         if let loose = looseStart, current == nil || current!.phase == .closed, adoptTrueFalseStatement(from: loose, lineEnd: i) {
             return
         }
@@ -726,7 +735,7 @@ struct DocumentParser {
 
     /// `劳动合同可以口头订立。(错)` on a line of its own with no number: a true/false item whose key is the mark in
     /// its closing blank (the key is read from the blank when the item is assembled).
-    private mutating func adoptTrueFalseStatement(from loose: Int, lineEnd: Int) -> Bool {
+    private func adoptTrueFalseStatement(from loose: Int, lineEnd: Int) -> Bool {
         let lineStart = text.lineStarts[lineCursor]
         var first = lineStart
         while first < lineEnd, s[first] == " " || ScalarClass.isBullet(s[first]) { first += 1 }
@@ -781,7 +790,7 @@ struct DocumentParser {
         return recognizer.answerKey(at: i)
     }
 
-    private mutating func handleKey(_ k: KeyMarker) -> Int {
+    private func handleKey(_ k: KeyMarker) -> Int {
         if k.kind == .studentAnswer {
             // Skip the label and what the student gave; the item's text stops before it.
             if let item = current, item.phase != .closed {
@@ -964,7 +973,7 @@ struct DocumentParser {
 
     // MARK: options
 
-    private mutating func handleOption(at i: Int, atLineStart: Bool) -> Int? {
+    private func handleOption(at i: Int, atLineStart: Bool) -> Int? {
         let c = s[i]
         guard ScalarClass.isOptionLetter(c) || c == "(" else { return nil }
         let lineStartLike = atLineStart || precededByBullets(i)
@@ -1039,7 +1048,7 @@ struct DocumentParser {
 
     /// Makes the last line before `position` (if it is unclaimed text that reads like a question) the stem of a
     /// new unnumbered item. Returns false when there is no such line.
-    private mutating func adoptLooseLineAsStem(before position: Int) -> Bool {
+    private func adoptLooseLineAsStem(before position: Int) -> Bool {
         let lineIndex = text.lineIndex(at: position)
         var stemLine = lineIndex
         let lineStart = text.lineStarts[lineIndex]
@@ -1097,20 +1106,20 @@ struct DocumentParser {
     /// An answer sheet at `i` (a heading such as `参考答案`, then `1.B 2.D`, `1-5 BCADA` …): reads it, gives its keys to
     /// the paper's items that have none, and returns where the scan goes on. Nil when the line is not one, or what
     /// follows does not key at least two of the paper's keyless items (then it is read as ordinary text).
-    private mutating func readAnswerSheet(at i: Int) -> Int? {
+    private func readAnswerSheet(at i: Int) -> Int? {
         guard let heading = sheet.heading(at: i) else { return nil }
         return readAnswerSheet(at: i, heading: heading)
     }
 
     /// A numbering restart after a run of keyless questions, with no heading, read as an answer sheet when its
     /// entries restate the questions (`1. OSI参考模型的七层` under `1. OSI参考模型有哪几层`).
-    private mutating func readUnheadedAnswerSheet(at i: Int) -> Int? {
+    private func readUnheadedAnswerSheet(at i: Int) -> Int? {
         guard let last = lastNumber, last >= 3, let current, !current.hasKey, current.options.isEmpty,
               let m = recognizer.questionNumber(at: i), m.number <= 2, m.number < last else { return nil }
         return readAnswerSheet(at: i, heading: AnswerSheet.Heading(end: i, isBareLabel: false, hasColon: false, endsLine: true, isWeak: true))
     }
 
-    private mutating func readAnswerSheet(at i: Int, heading: AnswerSheet.Heading) -> Int? {
+    private func readAnswerSheet(at i: Int, heading: AnswerSheet.Heading) -> Int? {
         var end = answerSheetEnd(after: heading.end, prose: false)
         var (entries, unread) = sheet.read(from: heading.end, to: end)
         // Written answers may hold a question mark or a bracket like a blank (`Database Description (DBD)`): a sheet
@@ -1229,7 +1238,7 @@ struct DocumentParser {
 
     // MARK: loose text
 
-    private mutating func flushLoose(upTo end: Int) {
+    private func flushLoose(upTo end: Int) {
         guard let start = looseStart else { return }
         looseStart = nil
         guard end > start else { return }
@@ -1254,6 +1263,23 @@ extension MarkerRecognizer {
 }
 
 /// Scalars that can begin some marker (number, label, option, key, heading): everything else is skipped fast.
+extension DocumentParser {
+    /// The first position at or after `start` holding a line break or a scalar whose bit is set in `stops`.
+    fileprivate func plainRunEnd(from start: Int, stops: [UInt64]) -> Int {
+        s.withUnsafeBufferPointer { text in
+            stops.withUnsafeBufferPointer { bits in
+                var i = start
+                while i < text.count {
+                    let v = text[i].value
+                    if v == 0x0A || v < 0x10000 && bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { break }
+                    i += 1
+                }
+                return i
+            }
+        }
+    }
+}
+
 enum MarkerStarts {
     /// One bit per BMP scalar (8 KB, so the test every scalar gets stays in cache).
     static let bits: [UInt64] = {
@@ -1275,7 +1301,7 @@ enum MarkerStarts {
 extension DocumentParser {
     /// A question line and its unlettered options marked `##` (see `MarkedOptionBlock`): the whole item at once,
     /// options lettered A, B, … in order, the marked ones its key. Returns where the block ends.
-    fileprivate mutating func readMarkedOptionBlock(at i: Int) -> Int? {
+    fileprivate func readMarkedOptionBlock(at i: Int) -> Int? {
         guard let block = recognizer.markedOptionBlock(stemLineAt: i, lineEnd: text.lineEnd(lineCursor)) else { return nil }
         // `1. Which…?` numbered like the rest of the paper, or no number at all.
         var stemStart = i, number: Int?
@@ -1308,7 +1334,7 @@ extension DocumentParser {
 extension DocumentParser {
     /// `Q. What is…? Answer: …` one per line, or the key on the next line: a question with no number, started by a
     /// bare `Q.` (`Q.1` / `Q. 2` are numbered labels, read elsewhere).
-    fileprivate mutating func readUnnumberedQDot(at i: Int) -> Int? {
+    fileprivate func readUnnumberedQDot(at i: Int) -> Int? {
         guard let stemStart = recognizer.unnumberedQDot(at: i) else { return nil }
         // `Q. State whether the following are true or false` over `1.` `2.`: an instruction for the numbered items.
         let next = lineCursor + 1
@@ -1331,7 +1357,7 @@ extension DocumentParser {
 extension DocumentParser {
     /// `FALSE "I can't put up with…"` / `TRUE, if by…` on the line under a statement: its key, and the rest of the
     /// line its explanation. (A true/false word alone on the line is read in `readLineForm`.)
-    fileprivate mutating func readTrueFalseWordWithComment(at i: Int) -> Int? {
+    fileprivate func readTrueFalseWordWithComment(at i: Int) -> Int? {
         guard let item = current, item.phase == .stem, item.options.isEmpty, !item.hasKey else { return nil }
         let end = text.lineEnd(lineCursor)
         guard OptionMatcher.trueFalseLine(s.string(i..<end)) == nil,  // `False (note)`: the bare form
@@ -1353,7 +1379,7 @@ extension DocumentParser {
 extension DocumentParser {
     /// `Correct Answer` alone on its line, then `A. 1950`, under a stem with no options: a quiz result page that
     /// prints only the right option. That option is the item's only one, and its letter the key.
-    fileprivate mutating func readOnlyOptionUnderKeyLabel(at i: Int) -> Int? {
+    fileprivate func readOnlyOptionUnderKeyLabel(at i: Int) -> Int? {
         guard let item = current, item.phase == .stem, item.options.isEmpty, !item.hasKey,
               let k = recognizer.labelLineOverOption(at: i), let letter = recognizer.firstLetter(at: k.end),
               let o = recognizer.option(at: k.end, expected: letter, lowerCase: nil, lineStart: true) else { return nil }

@@ -73,6 +73,15 @@ enum FormSurvey {
                 q += 1
                 if position > p {
                     let c = s[position]
+                    if c != "【", c != "[", s[position - 1] != " " {
+                        // Nothing here can be a spot: go straight to the next bracket or the scalar after a space.
+                        q = s.withUnsafeBufferPointer { t in
+                            var k = position + 1
+                            while k < end, t[k] != "【", t[k] != "[", t[k - 1] != " " { k += 1 }
+                            return k
+                        }
+                        continue
+                    }
                     let afterGap = s[position - 1] == " " && position >= 2 && s[position - 2] == " " && ScalarClass.isASCIILetter(c)
                     guard c == "【" || c == "[" || afterGap || s[position - 1] == " " && ScalarClass.isCJK(c) else { continue }
                 }

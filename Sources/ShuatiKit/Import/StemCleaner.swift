@@ -178,7 +178,10 @@ enum StemCleaner {
             while k > 0, raw[k - 1] == mark { k -= 1 }
             raw.removeSubrange(k...)
         }
-        let stem = droppingEnglishStemLabel(droppingQuestionLabel(trim(joinLines(removeScoreNotes(raw)))))
+        // (each step only when it has something to do: most stems are one line with no score note)
+        let noted = raw.contains("(") ? removeScoreNotes(raw) : raw
+        let joined = needsJoining(noted[...]) ? joinLines(noted) : noted
+        let stem = droppingEnglishStemLabel(droppingQuestionLabel(trim(joined)))
         // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
         return stem.unicodeScalars.last == "(" ? stem + " )" : stem
     }
@@ -218,8 +221,8 @@ enum StemCleaner {
         while end > raw.startIndex, raw[end - 1] == " " || raw[end - 1] == "\n" { end -= 1 }
         var marks = end
         while marks > raw.startIndex, raw[marks - 1] == "?" { marks -= 1 }
-        if end - marks >= 2, raw[..<marks].contains(where: { $0 != " " && $0 != "\n" }) { return trim(joinLines(Array(raw[..<marks]))) }
-        return trim(joinLines(Array(raw)))
+        let text = end - marks >= 2 && raw[..<marks].contains(where: { $0 != " " && $0 != "\n" }) ? raw[..<marks] : raw
+        return needsJoining(text) ? trim(joinLines(Array(text))) : trim(text)
     }
 
     static func cleanOption(_ raw: String) -> String {
@@ -539,6 +542,16 @@ enum StemCleaner {
             out.append(c)
         }
         return out
+    }
+
+    /// Whether `joinLines` would change `s`: only a line break or two spaces in a row give it anything to do.
+    private static func needsJoining(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        var afterSpace = false
+        for c in s {
+            if c == "\n" || (c == " " && afterSpace) { return true }
+            afterSpace = c == " "
+        }
+        return false
     }
 
     /// Appends `s[start...]` up to (not including) the first scalar that `stops`, in one copy (appending scalar by
