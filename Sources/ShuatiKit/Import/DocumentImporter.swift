@@ -250,7 +250,7 @@ enum LooseText {
     private static let askingIndex = PhraseIndex(askingWords)
 
     private static func containsAny(_ text: String, _ index: PhraseIndex) -> Bool {
-        Array(text.unicodeScalars).withUnsafeBufferPointer { index.countDistinct(in: $0, stopAt: 1) > 0 }
+        text.scalarArray.withUnsafeBufferPointer { index.countDistinct(in: $0, stopAt: 1) > 0 }
     }
 
     /// `containsAny(text.lowercased(), index)` for plain text, whose only upper case is ASCII.

@@ -205,7 +205,7 @@ enum FormSurvey {
         let bare = name.trimmingScalars(["【", "】", "[", "]", ":", " "])
         if bare.isPlainText, reservedWordsArePlain {
             // Plain text on both sides: a prefix of scalars is a prefix of characters.
-            let scalars = Array(bare.unicodeScalars)
+            let scalars = bare.scalarArray
             return reservedWords.contains { scalars.starts(with: $0) }
         }
         if MarkerRecognizer.typeWords.contains(where: { bare.hasPrefix($0.0) }) { return true }

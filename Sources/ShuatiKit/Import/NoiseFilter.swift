@@ -122,7 +122,7 @@ struct PhraseIndex {
         var slots = [UInt16](repeating: 0, count: 0x10000)
         var astral: [Unicode.Scalar: Int] = [:]
         for (i, phrase) in phrases.enumerated() {
-            let scalars = Array(phrase.unicodeScalars)
+            let scalars = phrase.scalarArray
             let first = scalars[0]
             var bucket = first.value < 0x10000 ? Int(slots[Int(first.value)]) - 1 : astral[first] ?? -1
             if bucket < 0 {

@@ -136,6 +136,38 @@ extension ArraySlice where Element == Unicode.Scalar {
 }
 
 extension String {
+    /// The scalars as an array, decoded from the UTF-8 in one pass (`Array(unicodeScalars)` walks the text twice:
+    /// once to count, once to copy).
+    var scalarArray: [Unicode.Scalar] {
+        var text = self
+        return text.withUTF8 { u in
+            [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { out, count in
+                var i = 0, k = 0
+                while i < u.count {
+                    let b = u[i]
+                    let v: UInt32
+                    if b < 0x80 {
+                        v = UInt32(b); i += 1
+                    } else if b < 0xE0, i + 1 < u.count {
+                        v = UInt32(b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
+                    } else if b < 0xF0, i + 2 < u.count {
+                        v = UInt32(b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
+                    } else if i + 3 < u.count {
+                        v = UInt32(b & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                            | UInt32(u[i + 3] & 0x3F); i += 4
+                    } else {
+                        break  // (a String's UTF-8 is valid, so never reached)
+                    }
+                    out[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    k += 1
+                }
+                count = k
+            }
+        }
+    }
+}
+
+extension String {
     /// Substring test on UTF-8 bytes (exact, and far cheaper than Foundation's locale-aware search; UTF-8 is
     /// self-synchronising, so a byte match is a scalar match).
     func containsScalars(_ needle: String) -> Bool {
@@ -203,7 +235,7 @@ extension String {
 
     /// The string without `junk` scalars at either end.
     func trimmingScalars(_ junk: Set<Unicode.Scalar>) -> String {
-        let scalars = Array(unicodeScalars)
+        let scalars = scalarArray
         var start = 0, end = scalars.count
         while start < end, junk.contains(scalars[start]) { start += 1 }
         while end > start, junk.contains(scalars[end - 1]) { end -= 1 }

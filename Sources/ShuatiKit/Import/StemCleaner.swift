@@ -226,12 +226,12 @@ enum StemCleaner {
     }
 
     static func cleanOption(_ raw: String) -> String {
-        cleanOption(Array(raw.unicodeScalars)[...])
+        cleanOption(raw.scalarArray[...])
     }
 
     /// Answer paragraphs keep their line breaks (they often list key points) but lose edge junk.
     static func cleanAnswerText(_ raw: String) -> String {
-        cleanAnswerText(Array(raw.unicodeScalars)[...])
+        cleanAnswerText(raw.scalarArray[...])
     }
 
     static func cleanAnswerText(_ s: ArraySlice<Unicode.Scalar>) -> String {
@@ -311,7 +311,7 @@ enum StemCleaner {
     /// the answers. Nil when the stem has an empty blank of its own (then parentheses are just text) or none filled.
     /// Underscores around the answer count too (`…显示器和___打印机___。`): see `underscoreFilledBlanks`.
     static func filledBlanks(_ stem: String) -> (String, [String])? {
-        let s = Array(stem.unicodeScalars)
+        let s = stem.scalarArray
         if stem.containsScalars("__") || stem.containsScalars("＿") { return underscoreFilledBlanks(s) }
         // Spaces inside Chinese text are where underlined answers were (`是指 产品(服务)的客户总价值 和 …`): then the
         // parentheses are part of those answers, not blanks.
@@ -380,7 +380,7 @@ enum StemCleaner {
             if tailCount > 3 || !ScalarClass.isCJK(c) { return (text, false) }
         }
         guard tailCount > 0 else { return (text, false) }
-        let u = Array(text.unicodeScalars)
+        let u = text.scalarArray
         guard let last = u.lastIndex(where: { $0 == "。" || $0 == "!" || $0 == "?" || $0 == ";" }), last < u.count - 1 else { return (text, false) }
         let tail = u[(last + 1)...]
         guard tail.count <= 3, tail.allSatisfy(ScalarClass.isCJK), last >= 8 else { return (text, false) }
@@ -389,7 +389,7 @@ enum StemCleaner {
 
     /// A fill-in key without the textbook page noted after it: `Midrange >p25`, `methodology (p64)`, `客户 P.12`.
     static func droppingPageReference(_ key: String) -> String {
-        var t = Array(key.unicodeScalars)
+        var t = key.scalarArray
         var end = t.count
         while end > 0, t[end - 1] == " " { end -= 1 }
         var j = end
@@ -453,7 +453,7 @@ enum StemCleaner {
     /// `blanks`: how many blanks the stem has, when known (spaces alone split the key only into that many parts).
     static func splitBlanks(_ key: String, blanks: Int? = nil) -> [String] {
         // Exported quizzes label each blank: `第一空:CLV 第二空:客户`, `第1空:…`.
-        let scalars = Array(key.unicodeScalars)
+        let scalars = key.scalarArray
         var labelled: [String] = []
         var i = 0
         var valueStart: Int?
@@ -604,7 +604,7 @@ enum OptionMatcher {
     /// stem with the blank emptied. Nil unless every part names an option exactly.
     static func optionTextInBlank(_ stem: String, options: [Option]) -> ([String], String)? {
         guard options.count >= 2 else { return nil }
-        let s = Array(stem.unicodeScalars)
+        let s = stem.scalarArray
         guard let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")"), close - open <= 40,
               !s[(close + 1)...].contains("(") else { return nil }
         let inner = s[(open + 1)..<close].utf8String

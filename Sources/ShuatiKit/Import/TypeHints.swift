@@ -9,7 +9,7 @@ extension TypeHint {
 
     /// The item type a paper title announces (`…第二次在线作业单选题 (共20道题)`), if any.
     static func fromTitle(_ title: String) -> TypeHint {
-        Array(title.unicodeScalars).withUnsafeBufferPointer { fromTitle($0) }
+        title.scalarArray.withUnsafeBufferPointer { fromTitle($0) }
     }
 
     static func fromTitle(_ title: UnsafeBufferPointer<Unicode.Scalar>) -> TypeHint {
@@ -37,7 +37,7 @@ extension TypeHint {
     static func cleanTitle(_ raw: String) -> String {
         var t = Array(raw.trimmingScalars([" ", "\"", "•"]).unicodeScalars)
         func strip(_ suffix: String) -> Bool {
-            let suf = Array(suffix.unicodeScalars)
+            let suf = suffix.scalarArray
             // ASCII compared without case by its values (`Character.lowercased()` made two Strings per scalar).
             func lower(_ v: UInt32) -> UInt32 { v >= 0x41 && v <= 0x5A ? v + 0x20 : v }
             guard t.count > suf.count, zip(t.suffix(suf.count), suf).allSatisfy({ a, b in
@@ -73,7 +73,7 @@ extension TypeHint {
 
     /// Whether a line reads like the name of a paper or course rather than a question.
     static func looksLikeTitle(_ line: String) -> Bool {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = line.scalarArray
         let named = scalars.withUnsafeBufferPointer { titleWordIndex.countDistinct(in: $0, stopAt: 1) > 0 }
         return named && !line.containsScalars("( )") && !line.containsScalars("()")
     }

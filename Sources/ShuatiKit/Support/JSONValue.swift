@@ -43,53 +43,55 @@ public enum JSONValue: Equatable, Sendable {
 extension JSONValue {
     /// Compact serialisation (no spaces), UTF-8 kept as is except for the characters JSON requires escaping.
     public func serialized() -> String {
-        var out = ""
+        var out = JSONBytes()
         write(to: &out, indent: nil, level: 0)
-        return out
+        return out.string
     }
 
     /// Serialisation with two-space indentation, for files people may read.
     public func prettySerialized() -> String {
-        var out = ""
+        var out = JSONBytes()
         write(to: &out, indent: "  ", level: 0)
-        return out
+        return out.string
     }
 
-    private func write(to out: inout String, indent: String?, level: Int) {
+    // Written as bytes, not by appending to a String (a large import's JSON is written on one core after the
+    // parallel parse, and String appends of short pieces cost about three times as much).
+    private func write(to out: inout JSONBytes, indent: StaticString?, level: Int) {
         switch self {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .number(n): out += JSONValue.format(n)
+        case .null: out.append("null")
+        case let .bool(b): out.append(b ? "true" : "false")
+        case let .number(n): out.append(JSONValue.format(n))
         case let .string(s): JSONValue.writeString(s, to: &out)
         case let .array(items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out.append("[]"); return }
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSONValue.newline(&out, indent, level + 1)
                 item.write(to: &out, indent: indent, level: level + 1)
             }
             JSONValue.newline(&out, indent, level)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case let .object(pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{"
+            if pairs.isEmpty { out.append("{}"); return }
+            out.append(UInt8(ascii: "{"))
             for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSONValue.newline(&out, indent, level + 1)
                 JSONValue.writeString(key, to: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(indent == nil ? ":" : ": ")
                 value.write(to: &out, indent: indent, level: level + 1)
             }
             JSONValue.newline(&out, indent, level)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: String?, _ level: Int) {
+    private static func newline(_ out: inout JSONBytes, _ indent: StaticString?, _ level: Int) {
         guard let indent else { return }
-        out += "\n"
-        for _ in 0..<level { out += indent }
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<level { out.append(indent) }
     }
 
     /// A number as JSON writes it: integers without a fraction, others in the shortest round-trip form.
@@ -131,33 +133,48 @@ extension JSONValue {
 
     /// Appends `s` as a JSON string literal.
     public static func writeString(_ s: String, to out: inout String) {
-        // Fast path: nothing to escape (the usual case), so append the whole string at once.
-        var plain = true
-        for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 || byte == 0x7F || byte == 0xC2 {
-            plain = false  // 0xE2 may start U+2028/2029, which JSON-in-JS readers dislike; 0xC2 a C1 control
-            break
-        }
-        if plain {
-            out += "\""
-            out += s
-            out += "\""
-            return
-        }
-        out += "\""
-        // Text between the characters to escape is appended in runs, not scalar by scalar (Chinese text with “” or
-        // — takes this path, and a large import's JSON was written on one core at this speed).
+        var bytes = JSONBytes()
+        writeString(s, to: &bytes)
+        out += bytes.string
+    }
+
+    /// Appends `s` as a JSON string literal, as UTF-8.
+    static func writeString(_ s: String, to out: inout JSONBytes) {
+        out.append(UInt8(ascii: "\""))
         var text = s
         text.withUTF8 { bytes in
+            // Text between the characters to escape is appended in runs (the usual string has none: one copy).
             var run = 0, i = 0
             while i < bytes.count {
-                guard let (escape, length) = escapeSequence(bytes, at: i) else { i += 1; continue }
-                if run < i { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<i]), as: UTF8.self) }
-                out += escape
+                let b = bytes[i]
+                // Only these bytes can start an escape (0xE2 may start U+2028/2029, 0xC2 a C1 control).
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 || b == 0x7F || b == 0xC2,
+                      let (escape, length) = escapeSequence(bytes, at: i) else { i += 1; continue }
+                if run < i { out.append(UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+                out.append(escape)
                 i += length
                 run = i
             }
-            if run < bytes.count { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[run...]), as: UTF8.self) }
+            if run < bytes.count { out.append(UnsafeBufferPointer(rebasing: bytes[run...])) }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
+
+/// A growing UTF-8 buffer for the JSON writer.
+struct JSONBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(1024) }
+
+    mutating func append(_ byte: UInt8) { bytes.append(byte) }
+    mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func append(_ run: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: run) }
+
+    /// The bytes as a String (they are valid UTF-8: whole strings and runs cut at scalar boundaries).
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+

