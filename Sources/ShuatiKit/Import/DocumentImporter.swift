@@ -100,7 +100,8 @@ public enum DocumentImporter {
         template.learned = parser.forms.notes
         // Kept side by side (not as tuples) so nothing is copied while the template is worked out.
         var keptDrafts: [ItemDraft] = []
-        var questions: [Question] = []
+        // (optional, so each can be taken out at the end without a copy)
+        var questions: [Question?] = []
         var questionWarnings: [[Diagnostic]] = []
         keptDrafts.reserveCapacity(parser.drafts.count)
         questions.reserveCapacity(parser.drafts.count)
@@ -121,14 +122,15 @@ public enum DocumentImporter {
         for draft in parser.drafts {
             let (question, itemWarnings) = assembler.assemble(draft)
             guard let question else { warnings += itemWarnings; continue }
-            keptDrafts.append(draft)
-            questions.append(question)
-            questionWarnings.append(itemWarnings)
             template.items += 1
             numberingTally.add(draft.numberForm, into: &template.numbering)
             if question.answer != nil {
                 keyTally.add(keyForm(draft) ?? ParseTemplate.inTextKeyForm, into: &template.keys)
             }
+            // (appended last, so the question is moved into the array rather than copied)
+            keptDrafts.append(draft)
+            questions.append(question)
+            questionWarnings.append(itemWarnings)
         }
         numberingTally.flush(into: &template.numbering)
         keyTally.flush(into: &template.keys)
@@ -140,7 +142,7 @@ public enum DocumentImporter {
         if template.items >= 4, keyed * 3 >= template.items * 2, let mainNumbering, mainNumbering.value * 3 >= template.items * 2 {
             for k in questions.indices {
                 let draft = keptDrafts[k]
-                let question = questions[k]
+                let question = questions[k]!
                 // (an answer split off the stem at a line break is no key of its own)
                 let statement = (question.answer == nil || draft.keyForm == nil && draft.keyLabel == nil && draft.keyToken == nil && draft.keyStart == nil)
                     && question.options == nil && draft.numberForm != mainNumbering.key
@@ -157,25 +159,28 @@ public enum DocumentImporter {
         // `50. 配置题是一道关于我们实验的题目，重点关注…`: a keyless numbered line that talks about the exam itself
         // (its parts, its scoring, what to revise) is a note to the student, not a question.
         for k in questions.indices where !dropped[k] {
-            let question = questions[k]
-            guard question.answer == nil, question.options == nil, LooseText.isExamNote(question.stem) else { continue }
+            // (read in place: a copy of each question cost a round of reference counting)
+            guard questions[k]!.answer == nil, questions[k]!.options == nil, LooseText.isExamNote(questions[k]!.stem) else { continue }
             warnings.append(Diagnostic(file: file, line: text.line(at: keptDrafts[k].start),
-                                       message: "a note about the exam, not a question, was skipped: \"\(String(question.stem.prefix(30)))…\""))
+                                       message: "a note about the exam, not a question, was skipped: \"\(String(questions[k]!.stem.prefix(30)))…\""))
             template.items -= 1
             template.numbering[keptDrafts[k].numberForm, default: 1] -= 1
             dropped[k] = true
         }
         // An item whose key sits where few others' do is a close call worth a look: name the evidence.
         let dominant = template.dominantKeyForm
-        for k in questions.indices where !dropped[k] {
+        // Each question is taken out of its array (copying it out and destroying the array after cost two rounds of
+        // reference counting for every string of every item).
+        for k in keptDrafts.indices {
+            guard !dropped[k], let question = questions[k].take() else { continue }
             let draft = keptDrafts[k]
             var itemWarnings = questionWarnings[k]
-            if let dominant, dominant.count >= 4, dominant.count * 5 >= template.items * 4, questions[k].answer != nil,
+            if let dominant, dominant.count >= 4, dominant.count * 5 >= template.items * 4, question.answer != nil,
                case let form = keyForm(draft) ?? ParseTemplate.inTextKeyForm, form != dominant.form {
                 itemWarnings.append(Diagnostic(file: file, line: text.line(at: draft.start),
                                                message: "\(draft.number.map { "question \($0)" } ?? "question"): key read from \(form), unlike the document's usual \(dominant.form) (\(dominant.count) of \(template.items) items); check it"))
             }
-            items.add(questions[k], itemWarnings)
+            items.add(question, itemWarnings)
         }
         for range in parser.looseRanges {
             // Normalised text has only " " and "\n" for white space.
@@ -214,7 +219,7 @@ struct DuplicateMerger {
 
     /// Adds a copy; true when it is the first of its question.
     @discardableResult
-    mutating func add(_ question: Question, _ warnings: [Diagnostic]) -> Bool {
+    mutating func add(_ question: consuming Question, _ warnings: [Diagnostic]) -> Bool {
         if let existing = indexByID[question.id] {
             if items[existing].0.answer == nil && question.answer != nil { items[existing].0 = question }
             return false

@@ -185,10 +185,8 @@ struct ItemAssembler {
                 kind = "term_definition"
             }
         }
-        let question = Question(type: type, kind: kind, section: d.section, stem: stem,
-                                options: options.isEmpty ? nil : options, answer: answer, explanation: explanation,
-                                source: SourceLocation(file: file, line: line))
-        return (question, warnings)
+        return (Question(type: type, kind: kind, section: d.section, stem: stem, options: options.isEmpty ? nil : options,
+                         answer: answer, explanation: explanation, source: SourceLocation(file: file, line: line)), warnings)
     }
 
     private func inferType(d: ItemDraft, options: [Option], inline: StemCleaner.InlineAnswer, keyText: String?) -> QuestionType {
