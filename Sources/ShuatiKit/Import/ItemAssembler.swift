@@ -87,8 +87,13 @@ struct ItemAssembler {
             && stem.unicodeScalars.filter({ ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }).count >= 2
         // `sin90°=______。`, `7+2=( )`: a short formula with a blank and a key is a question too.
         // (a byte search for plain text: Foundation's `contains` took 7% of a large import here)
-        let plainStem = stem.isPlainText
-        func has(_ blank: String) -> Bool { plainStem ? stem.containsScalars(blank) : stem.contains(blank) }
+        // (whether the stem is plain is worked out only when a blank is looked for: most items never ask)
+        var plainStem: Bool?
+        func has(_ blank: String) -> Bool {
+            let plain = plainStem ?? stem.isPlainText
+            plainStem = plain
+            return plain ? stem.containsScalars(blank) : stem.contains(blank)
+        }
         let isFormula = (keyText != nil || d.keyToken != nil) && (StemCleaner.blankCount(stem) > 0 || has("( )") || has("()"))
             && stem.unicodeScalars.contains { ScalarClass.isDigit($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isCJK($0) }
         guard TypeHint.looksLikeQuestionText(stem) || !options.isEmpty || isTerm || isFormula else {
