@@ -235,7 +235,7 @@ final class DocumentParser {
         }
         guard let item = current else { return nil }
         if item.phase == .stem, item.options.isEmpty, !item.hasKey, end - i <= 40,
-           AnswerKeyReader.wordStarts.contains(s[i]) || "tfTFyYnN".unicodeScalars.contains(s[i]),
+           AnswerKeyReader.wordStarts.contains(s[i]) || s[i].isOne(of: "tfTFyYnN"),
            OptionMatcher.trueFalseLine(s.string(i..<end)) != nil,
            s[item.stemStart..<i].filter({ ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }).count >= 6 {
             // `True` / `错` alone under a statement: its key (a bracketed note after it is read as the explanation).
@@ -446,7 +446,7 @@ final class DocumentParser {
         if trueFalseBlankAtEnd(from: i, to: end) != nil { return nil }
         // A sentence (ending in `。`, `,` …) or a line inside an explanation or answer is text, unless it names a paper.
         let last = s[end - 1]
-        if "。,;、:!".unicodeScalars.contains(last) || current.map({ $0.phase == .explanation || $0.phase == .keyText }) == true,
+        if last.isOne(of: "。,;、:!") || current.map({ $0.phase == .explanation || $0.phase == .keyText }) == true,
            !TypeHint.looksLikeTitle(s.string(i..<end)) {
             return nil
         }
@@ -813,7 +813,7 @@ final class DocumentParser {
         current = nil  // unique reference: no copy-on-write of the draft's arrays
         if k.kind == .explanation, !item.hasKey, !item.options.isEmpty, let (token, end) = keyReader.token(at: k.end),
            token != "true", token != "false", token.unicodeScalars.allSatisfy({ letter in item.options.contains { $0.letter == letter } }),
-           end >= s.count || "。,;. \n".unicodeScalars.contains(s[end]) {
+           end >= s.count || s[end].isOne(of: "。,;. \n") {
             // `【解析】A、D。选项A,…`: the explanation opens with the key.
             item.close(at: trimmedEnd(k.start))
             item.keyToken = token
@@ -952,8 +952,8 @@ final class DocumentParser {
     private func isWrittenAnswer(token: String, end: Int, item: ItemDraft) -> Bool {
         guard token != "true", token != "false" else { return false }
         if end < s.count, case let c = s[end], c != "\n", c != " ", !ScalarClass.isColon(c),
-           ScalarClass.isDigit(c) || ScalarClass.isCJK(c) || "=+-/²³₂₃^".unicodeScalars.contains(c),
-           !"。，,；;、".unicodeScalars.contains(c) {
+           ScalarClass.isDigit(c) || ScalarClass.isCJK(c) || c.isOne(of: "=+-/²³₂₃^"),
+           !c.isOne(of: "。，,；;、") {
             // `答案：B项`, `答案为B选项`: the letter is still an option's.
             if s.matches(["项"], at: end) || s.matches(["选", "项"], at: end) || s.matches(["選", "項"], at: end) { return false }
             return true
@@ -1067,7 +1067,7 @@ final class DocumentParser {
             let claimed = item.explanationStart ?? item.keyEnd ?? item.stemEnd ?? item.stemStart
             var above = stemLine - 1
             while above >= 0, stemLine - above <= 3, text.lineEnd(above) > text.lineStarts[above], text.lineStarts[above] > claimed,
-                  !"。.!?:;".unicodeScalars.contains(s[text.lineEnd(above) - 1]) {
+                  !s[text.lineEnd(above) - 1].isOne(of: "。.!?:;") {
                 start = text.lineStarts[above]
                 above -= 1
             }
@@ -1093,7 +1093,7 @@ final class DocumentParser {
         }
         let line = s.string(start..<end)
         // A title word in a long sentence (`…模拟网络延迟…。`, `制定《网络安全法》的目的…。`) does not make it a title.
-        let sentence = end - start > 25 && "。?!".unicodeScalars.contains(s[trimmedEnd(end) - 1])
+        let sentence = end - start > 25 && s[trimmedEnd(end) - 1].isOne(of: "。?!")
         guard TypeHint.looksLikeQuestionText(line), sentence || !TypeHint.looksLikeTitle(line) else { return false }
         finishCurrent(at: start)
         flushLoose(upTo: start)
@@ -1348,7 +1348,7 @@ extension DocumentParser {
 
     /// `…called? Answer: Pharmacology`: an English key label after the question's closing mark, on the stem's line.
     fileprivate func englishKeyAfterQuestion(at i: Int) -> KeyMarker? {
-        guard i >= 2, s[i - 1] == " ", "?:.)".unicodeScalars.contains(s[i - 2]), s[i].value >= 0x41 && s[i].value <= 0x5A,
+        guard i >= 2, s[i - 1] == " ", s[i - 2].isOne(of: "?:.)"), s[i].value >= 0x41 && s[i].value <= 0x5A,
               current?.phase == .stem, let k = recognizer.englishKey(at: i), k.kind == .answer else { return nil }
         return k
     }

@@ -97,8 +97,8 @@ extension MarkerRecognizer {
             var j = i + word.count
             guard j < end, !ScalarClass.isASCIILetter(s[j]), !ScalarClass.isDigit(s[j]) else { continue }
             let separator = s[j] == " " ? (j + 1 < end ? s[j + 1] : " ") : s[j]
-            guard capitals || ",.;:!-–—\"“(".unicodeScalars.contains(separator) else { continue }
-            while j < end, s[j] == " " || ",.;:!-–—".unicodeScalars.contains(s[j]) { j += 1 }
+            guard capitals || separator.isOne(of: ",.;:!-–—\"“(") else { continue }
+            while j < end, s[j] == " " || s[j].isOne(of: ",.;:!-–—") { j += 1 }
             // Nothing after the word: the bare form, read elsewhere.
             guard (j..<end).contains(where: { ScalarClass.isASCIILetter(s[$0]) || ScalarClass.isCJK(s[$0]) }) else { return nil }
             return (value, j)

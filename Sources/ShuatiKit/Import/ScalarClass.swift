@@ -135,6 +135,27 @@ extension ArraySlice where Element == Unicode.Scalar {
     }
 }
 
+extension Unicode.Scalar {
+    /// Whether this is one of the scalars of `list`, a short literal, read from its UTF-8 (a String's scalar view
+    /// decodes and iterates slowly, and these tests run per item or per line).
+    @inline(__always)
+    func isOne(of list: StaticString) -> Bool {
+        let bytes = UnsafeBufferPointer(start: list.utf8Start, count: list.utf8CodeUnitCount)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let v: UInt32, n: Int
+            if b < 0x80 { v = UInt32(b); n = 1 }
+            else if b < 0xE0 { v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); n = 2 }
+            else if b < 0xF0 { v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); n = 3 }
+            else { v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); n = 4 }
+            if v == value { return true }
+            i += n
+        }
+        return false
+    }
+}
+
 extension String {
     /// The scalars as an array, decoded from the UTF-8 in one pass (`Array(unicodeScalars)` walks the text twice:
     /// once to count, once to copy).

@@ -173,7 +173,7 @@ enum StemCleaner {
         // `…的召开。@@@` before an export's key: a run of one symbol that only separates fields.
         var end = raw.count
         while end > 0, raw[end - 1] == " " || raw[end - 1] == "\n" { end -= 1 }
-        if end >= 3, case let mark = raw[end - 1], "@#|*~^$".unicodeScalars.contains(mark), raw[end - 2] == mark, raw[end - 3] == mark {
+        if end >= 3, case let mark = raw[end - 1], mark.isOne(of: "@#|*~^$"), raw[end - 2] == mark, raw[end - 3] == mark {
             var k = end
             while k > 0, raw[k - 1] == mark { k -= 1 }
             raw.removeSubrange(k...)
@@ -204,7 +204,7 @@ enum StemCleaner {
 
     /// `Statement**: Antonyms are…` / `Question: …`: the label is not part of the stem.
     private static func droppingEnglishStemLabel(_ stem: String) -> String {
-        guard let first = stem.unicodeScalars.first, "SsQqPp".unicodeScalars.contains(first) else { return stem }
+        guard let first = stem.unicodeScalars.first, first.isOne(of: "SsQqPp") else { return stem }
         let lower = stem.prefix(12).lowercased()
         guard let word = englishStemLabels.first(where: { lower.hasPrefix($0) }) else { return stem }
         var rest = stem.dropFirst(word.count)
@@ -252,7 +252,7 @@ enum StemCleaner {
         // `…根本准则。2、`: the next question's number, cut from it where a page preview split the text.
         if out.count > 3, out.last == "、" || out.last == ".", case var k = out.count - 1, k > 0 {
             while k > 0, ScalarClass.isDigit(out[k - 1]), out.count - k <= 5 { k -= 1 }
-            if k < out.count - 1, k > 0, "。!?;".unicodeScalars.contains(out[k - 1]) { out.removeSubrange(k...) }
+            if k < out.count - 1, k > 0, out[k - 1].isOne(of: "。!?;") { out.removeSubrange(k...) }
         }
         return out[...].utf8String
     }
@@ -273,7 +273,7 @@ enum StemCleaner {
         if marks.count == 1, let q = marks.first, q > 3, q + 1 < s.count, s[q + 1] != " ", s[q + 1] != "\n" {
             let rest = s[(q + 1)...]
             let letters = rest.filter { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }.count
-            if letters >= 8, let first = rest.first, !"请试并(".unicodeScalars.contains(first) {
+            if letters >= 8, let first = rest.first, !first.isOne(of: "请试并(") {
                 return (Array(s[0...q]), rest)
             }
         }
@@ -293,7 +293,7 @@ enum StemCleaner {
                 while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
                 guard j < s.count else { break }
                 let next = s[j]
-                let prevOK = ScalarClass.isCJK(prev) || "。.)”\"".unicodeScalars.contains(prev)
+                let prevOK = ScalarClass.isCJK(prev) || prev.isOne(of: "。.)”\"")
                 // `网络层的 ICMP 协议…`: a Latin term set off by spaces inside a Chinese sentence is no break.
                 let latinTerm = c == " " && ScalarClass.isASCIILetter(next) && ScalarClass.isCJK(prev)
                 if prevOK && !latinTerm && (ScalarClass.isCJK(next) || ScalarClass.isASCIILetter(next) || next == "(" || c == "\n") {
@@ -567,7 +567,7 @@ enum StemCleaner {
 
     /// Letters, digits and the code punctuation that a line break between them separates.
     private static func isLatinText(_ c: Unicode.Scalar) -> Bool {
-        ScalarClass.isASCIILetter(c) || ScalarClass.isDigit(c) || "{}();=+-*/<>[]_".unicodeScalars.contains(c)
+        ScalarClass.isASCIILetter(c) || ScalarClass.isDigit(c) || c.isOne(of: "{}();=+-*/<>[]_")
     }
 
     private static func trim(_ s: [Unicode.Scalar]) -> String { trim(s[...]) }
