@@ -137,6 +137,41 @@ struct NormalizedTextBuilder: ~Copyable {
         append(scalar)
     }
 
+    /// Appends the run of visible ASCII and kept-as-is three-byte scalars (what `addPlain` takes) that starts at
+    /// `start` in `bytes`, up to `end`, and returns where the run stopped. One tight loop with its own count: per
+    /// scalar calls kept the builder's fields in memory for a document's every character.
+    mutating func addPlainRun(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int {
+        var index = start
+        var n = count
+        var capacity = self.capacity
+        while index < end {
+            if n + 1 > capacity {
+                count = n
+                grow()
+                capacity = self.capacity
+            }
+            let lead = bytes[index]
+            if lead > 0x20 && lead < 0x7F {
+                buffer[n] = Unicode.Scalar(lead)
+                n += 1
+                index += 1
+                continue
+            }
+            guard lead >= 0xE0, lead <= 0xEF, index + 2 < end else { break }
+            let b1 = bytes[index + 1], b2 = bytes[index + 2]
+            guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+            // (0x3016..<0xFEFF: CJK, kept as is; no surrogate or overlong form is in that range)
+            guard value >= 0x3016, value < 0xFEFF, value < 0xD800 || value > 0xDFFF else { break }
+            buffer[n] = Unicode.Scalar(value)!
+            n += 1
+            index += 3
+        }
+        if n != count { previousWasCR = false }
+        count = n
+        return index
+    }
+
     @inline(__always)
     private mutating func append(_ scalar: Unicode.Scalar) {
         if count == capacity { grow() }
