@@ -479,6 +479,8 @@ struct DocumentParser {
         if c == "试" || c == "题" || c == "題" || c == "问" || c == "問" || c == "作" || c == "第" || c == "Q" || c == "q"
             || (i == 0 || s[i - 1] == "\n") && ScalarClass.isCJK(c),  // `典型例题1:` at a line start
            let label = recognizer.questionLabel(at: i) {
+            // A label inside a line (`… ✅- Answer Question#2 …`) goes on only with the numbering.
+            if label.onlyIfExpected, label.number != (lastNumber ?? 0) + 1 { return nil }
             return label
         }
         guard ScalarClass.isDigit(c) || c == "(", let m = recognizer.questionNumber(at: i) else { return nil }
@@ -957,6 +959,8 @@ struct DocumentParser {
     /// `答：A project milestone is…` under a question with no options: the article of an English answer, not key A.
     private func startsEnglishSentence(token: String, end: Int) -> Bool {
         guard token.count == 1, token != "true", token != "false", end + 2 < s.count, s[end] == " " else { return false }
+        // `Correct Answer: B) int, float, …`: a letter with its option's bracket names an option, whatever follows.
+        if s[end - 1] == ")" { return false }
         var j = end + 1
         while j < s.count, ScalarClass.isASCIILetter(s[j]) { j += 1 }
         return j - end - 1 >= 2 && s[end + 1].value >= 0x61
@@ -1258,8 +1262,9 @@ enum MarkerStarts {
     /// One bit per BMP scalar (8 KB, so the test every scalar gets stays in cache).
     static let bits: [UInt64] = {
         var t = [UInt64](repeating: 0, count: 0x10000 / 64)
-        // (`K`, `R`, `S`: English labels after a wide gap in a flattened line, `…Rome  Key: C`.)
-        let starters = "0123456789(【[-—•·●○◆■□▪*ABCDEFGHabcdefghKRSkrs答参參标標正选選解分第一二三四五六七八九十零〇试题題问問作"
+        // (`K`, `R`, `S`: English labels after a wide gap in a flattened line, `…Rome  Key: C`; `Q`: a hashed
+        // `Question#2` label inside a flattened line.)
+        let starters = "0123456789(【[-—•·●○◆■□▪*ABCDEFGHabcdefghKQRSkrs答参參标標正选選解分第一二三四五六七八九十零〇试题題问問作"
         for scalar in starters.unicodeScalars { t[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
         for scalar in MarkerRecognizer.keyStarts where scalar.value < 0x10000 { t[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
         return t

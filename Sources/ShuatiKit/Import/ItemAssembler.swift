@@ -50,6 +50,10 @@ struct ItemAssembler {
             trueFalseNote = note
         }
         var inline = StemCleaner.extractInlineAnswer(&rawStem, hasOptions: !options.isEmpty)
+        if d.keyToken == nil, inline.letters == nil, let marked = StemCleaner.takeCheckMarkedOptions(&options) {
+            // `d) James Gosling ✅- Answer`: a quiz page ticks the right option instead of printing a key.
+            inline.letters = marked
+        }
         if let token = d.keyToken, token != "true", token != "false", let letters = inline.letters, letters.joined() != token {
             // The key is printed elsewhere: other capitals in brackets (`(ABC)公司`) are the stem's own text.
             rawStem = Array(s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)])

@@ -89,13 +89,45 @@ enum StemCleaner {
             while before > 0, out[before - 1] == " " { before -= 1 }
             // `…的是:D`: the key glued after the stem's closing colon, with nothing between.
             let afterColon = start < end && before == start && before > 1 && out[before - 1] == ":" && ScalarClass.isCJK(out[before - 2])
-            if start < end, before > 0, afterColon || (out[before - 1] == ")" || out[before - 1] == "。") && out[..<before].contains(")") {
+            // `…属于哪个军区?A`, `…首辅?-D`: the key glued after the question mark that ends a Chinese stem.
+            if start < end, before == start, case let mark = before > 1 && out[before - 1] == "-" ? before - 1 : before,
+               mark > 1, out[mark - 1] == "?" || out[mark - 1] == "？", ScalarClass.isCJK(out[mark - 2]) {
+                result.letters = out[start..<end].map { String(Character($0)) }
+                out.removeSubrange(mark..<end)
+            } else if start < end, before > 0, afterColon || (out[before - 1] == ")" || out[before - 1] == "。") && out[..<before].contains(")") {
                 result.letters = out[start..<end].map { String(Character($0)) }
                 out.removeSubrange(before..<end)
             }
         }
         stem = out
         return result
+    }
+
+    /// Ticks a quiz page puts after the right option.
+    private static let checkMarks: Set<Unicode.Scalar> = ["✅", "✔", "✓", "☑"]
+
+    /// `d) James Gosling ✅- Answer`, `b) 2NF ✔`: the letters of the options ticked at their end, with the tick
+    /// (and an `Answer` word after it) taken off their text. Nil when no option, or every option, is ticked.
+    static func takeCheckMarkedOptions(_ options: inout [Option]) -> [String]? {
+        guard options.count >= 2 else { return nil }
+        var letters: [String] = []
+        var cleaned = options
+        for (index, option) in options.enumerated() {
+            let u = option.text.unicodeScalars
+            // Cheap rejection: a tick sits among the last few scalars.
+            guard u.suffix(12).contains(where: { $0.value >= 0x2611 && checkMarks.contains($0) }),
+                  let tick = u.lastIndex(where: { checkMarks.contains($0) }) else { continue }
+            let tail = String(String.UnicodeScalarView(u[u.index(after: tick)...]))
+                .trimmingCharacters(in: CharacterSet(charactersIn: " -–:"))
+            guard tail.isEmpty || tail.lowercased() == "answer" || tail.lowercased() == "correct" else { continue }
+            let text = String(String.UnicodeScalarView(u[..<tick])).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            cleaned[index].text = text
+            letters.append(option.letter)
+        }
+        guard !letters.isEmpty, letters.count < options.count else { return nil }
+        options = cleaned
+        return letters
     }
 
     /// `__D__`, `___A C___` at `start` (the first underscore): the option letters and where the blank ends.
