@@ -539,11 +539,28 @@ enum StemCleaner {
                     i = k + 2
                     continue
                 }
+                if k == i + 1, let end = labelledScoreEnd(s, open: i) {
+                    i = end
+                    continue
+                }
             }
             out.append(s[i])
             i += 1
         }
         return out
+    }
+
+    /// `(分数:2.00)`, `(分值:1)` at `open`: an exported bank's score tag (a label, a colon, a number); where it ends.
+    private static func labelledScoreEnd(_ s: [Unicode.Scalar], open: Int) -> Int? {
+        guard open + 4 < s.count, s[open + 1] == "分", s[open + 2] == "数" || s[open + 2] == "值", ScalarClass.isColon(s[open + 3]) else {
+            return nil
+        }
+        var k = open + 4
+        while k < s.count, s[k] == " " { k += 1 }
+        let digits = k
+        while k < s.count, k - digits < 8, ScalarClass.isDigit(s[k]) || s[k] == "." { k += 1 }
+        guard k > digits, ScalarClass.isDigit(s[digits]), k < s.count, s[k] == ")" else { return nil }
+        return k + 1
     }
 
     /// Newlines inside CJK text are line wraps: drop them; elsewhere they become spaces. Runs of spaces fold.

@@ -92,4 +92,18 @@ final class QuizPageFormTests: XCTestCase {
             """).single
         XCTAssertEqual(lookAlike?.type, .shortAnswer)
     }
+
+    func testAnExportsScoreTagAfterTheStemIsNoStemText() {
+        let items = importText("""
+            一、单选题
+            1.我国第一部比较系统的成文法典是( )。(分数:2.00)A.法经B.秦律C.九章律D.唐律
+            2.秦朝的最高司法官是( )。(分值:1)
+            A.廷尉 B.御史 C.丞相 D.太尉
+            """).items
+        XCTAssertEqual(items.map(\.stem), ["我国第一部比较系统的成文法典是( )。", "秦朝的最高司法官是( )。"])
+        XCTAssertEqual(items.first?.options?.count, 4)
+        // A bracket that gives a score as words is the stem's own text.
+        let lookAlike = importText("1.录取时(分数:不低于600)的考生有几人?\nA.一人 B.两人\n答案:A\n").single
+        XCTAssertEqual(lookAlike?.stem, "录取时(分数:不低于600)的考生有几人?")
+    }
 }
