@@ -953,7 +953,21 @@ struct DocumentParser {
         }
         if item.hint == .fillBlank { return true }
         let stem = s[item.stemStart..<max(item.stemStart, min(item.stemEnd ?? item.start, s.count))]
-        return stem.contains("_") && !stem.contains("(")
+        guard stem.contains("_"), !stem.contains("(") else { return false }
+        // `Which pronoun completes the sentence? '… ___ …'` / `Correct: A` alone on its line: a choice whose options
+        // the page did not print; the one capital is their letter, not the word for the blank.
+        return !(token.count == 1 && (end >= s.count || s[end] == "\n") && asksToChoose(stem))
+    }
+
+    /// Words that open an English question asking to pick among options.
+    private static let choosingWords: [[Unicode.Scalar]] = ["Which ", "Choose ", "Select ", "Pick "].map { Array($0.unicodeScalars) }
+
+    /// Whether `stem` opens with a word that asks to pick (`Which …`, `Choose …`).
+    private func asksToChoose(_ stem: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = stem.startIndex
+        while i < stem.endIndex, stem[i] == " " || stem[i] == "\n" { i += 1 }
+        guard i < stem.endIndex, stem[i] == "W" || stem[i] == "C" || stem[i] == "S" || stem[i] == "P" else { return false }
+        return DocumentParser.choosingWords.contains { s.matches($0, at: i) }
     }
 
     /// `答：A project milestone is…` under a question with no options: the article of an English answer, not key A.

@@ -50,7 +50,8 @@ struct ItemAssembler {
             trueFalseNote = note
         }
         var inline = StemCleaner.extractInlineAnswer(&rawStem, hasOptions: !options.isEmpty)
-        if d.keyToken == nil, inline.letters == nil, let marked = StemCleaner.takeCheckMarkedOptions(&options) {
+        if d.keyToken == nil, inline.letters == nil, d.options.contains(where: { hasTickNearEnd($0.start, $0.end) }),
+           let marked = StemCleaner.takeCheckMarkedOptions(&options) {
             // `d) James Gosling ✅- Answer`: a quiz page ticks the right option instead of printing a key.
             inline.letters = marked
         }
@@ -229,6 +230,20 @@ struct ItemAssembler {
 }
 
 extension ItemAssembler {
+    /// Whether a tick (`✅`, `✔`, `✓`, `☑`) is among the last scalars of the option read at `start..<end`: a scalar
+    /// test on the document text, so options without one (nearly all) cost no String work.
+    private func hasTickNearEnd(_ start: Int, _ end: Int?) -> Bool {
+        guard let end, end > start else { return false }
+        let scalars = text.scalars
+        var k = end
+        while k > start, end - k < 12 {
+            k -= 1
+            let v = scalars[k].value
+            if v >= 0x2611, v <= 0x2714, v == 0x2611 || v == 0x2705 || v == 0x2713 || v == 0x2714 { return true }
+        }
+        return false
+    }
+
     /// What follows a true/false key line (`False` then `Explanation` and a paragraph): its explanation.
     private func trueFalseKeyNote(_ keyText: String) -> String? {
         guard let (_, note) = OptionMatcher.trueFalseLine(keyText) else { return nil }

@@ -79,8 +79,13 @@ enum StemCleaner {
             out.append(scalars[i])
             i += 1
         }
-        // `…是( ) B`, `…是( )B`, `…是( )。B`: a key letter alone after the blank at the end of the stem.
-        if result.letters == nil, hasOptions {
+        if result.letters == nil, hasOptions, let line = keyLineAtEnd(out) {
+            // `…隐患整改情况进行` / `C。` / `A 监督`: the key alone on the stem's last line, with the full stop of the
+            // sentence whose blank it filled.
+            result.letters = out[line.letters].map { String(Character($0)) }
+            out.removeSubrange(line.whole)
+        } else if result.letters == nil, hasOptions {
+            // `…是( ) B`, `…是( )B`, `…是( )。B`: a key letter alone after the blank at the end of the stem.
             var end = out.count
             while end > 0, out[end - 1] == " " || out[end - 1] == "\n" { end -= 1 }
             var start = end
@@ -103,20 +108,31 @@ enum StemCleaner {
         return result
     }
 
+    /// `…进行\nC。` at the end of a stem: the capitals of a key alone on the last line before a full stop, and the
+    /// range to drop (from the line break). The line before must end in Chinese text or be blank.
+    private static func keyLineAtEnd(_ out: [Unicode.Scalar]) -> (letters: Range<Int>, whole: Range<Int>)? {
+        var end = out.count
+        while end > 0, out[end - 1] == " " || out[end - 1] == "\n" { end -= 1 }
+        guard end > 3, out[end - 1] == "。", ScalarClass.isUpperOptionLetter(out[end - 2]) else { return nil }
+        var start = end - 2
+        while start > 0, ScalarClass.isUpperOptionLetter(out[start - 1]), end - 1 - start < 6 { start -= 1 }
+        guard start > 1, out[start - 1] == "\n", ScalarClass.isCJK(out[start - 2]) || out[start - 2] == "\n" else { return nil }
+        return (start..<(end - 1), (start - 1)..<end)
+    }
+
     /// Ticks a quiz page puts after the right option.
     private static let checkMarks: Set<Unicode.Scalar> = ["✅", "✔", "✓", "☑"]
 
     /// `d) James Gosling ✅- Answer`, `b) 2NF ✔`: the letters of the options ticked at their end, with the tick
     /// (and an `Answer` word after it) taken off their text. Nil when no option, or every option, is ticked.
+    /// (Called only when the document text shows a tick near an option's end.)
     static func takeCheckMarkedOptions(_ options: inout [Option]) -> [String]? {
         guard options.count >= 2 else { return nil }
         var letters: [String] = []
         var cleaned = options
         for (index, option) in options.enumerated() {
             let u = option.text.unicodeScalars
-            // Cheap rejection: a tick sits among the last few scalars.
-            guard u.suffix(12).contains(where: { $0.value >= 0x2611 && checkMarks.contains($0) }),
-                  let tick = u.lastIndex(where: { checkMarks.contains($0) }) else { continue }
+            guard let tick = u.lastIndex(where: { checkMarks.contains($0) }) else { continue }
             let tail = String(String.UnicodeScalarView(u[u.index(after: tick)...]))
                 .trimmingCharacters(in: CharacterSet(charactersIn: " -–:"))
             guard tail.isEmpty || tail.lowercased() == "answer" || tail.lowercased() == "correct" else { continue }

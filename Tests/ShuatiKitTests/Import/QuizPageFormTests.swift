@@ -106,4 +106,52 @@ final class QuizPageFormTests: XCTestCase {
         let lookAlike = importText("1.录取时(分数:不低于600)的考生有几人?\nA.一人 B.两人\n答案:A\n").single
         XCTAssertEqual(lookAlike?.stem, "录取时(分数:不低于600)的考生有几人?")
     }
+
+    func testALoneLetterKeyUnderAWhichQuestionWithABlankWhoseOptionsAreNotPrinted() {
+        let items = importText("""
+            1. Which word completes the sentence? 'She ___ to school every day.'
+            Solution
+            Correct: B
+            The subject is third person singular.
+            2. Which article fits? '___ apple a day keeps the doctor away.'
+            Solution
+            Correct: A
+            An goes before a vowel sound.
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["A"])])
+        // A blank answered with a word (or a question that does not ask to pick) stays a fill-in.
+        let lookAlike = importText("""
+            1. The chemical symbol of carbon is ___.
+            Answer: C
+            2. Which gas do plants take in? ___
+            Answer: Carbon dioxide
+            """).items
+        XCTAssertEqual(lookAlike.map(\.type), [.fillBlank, .fillBlank])
+    }
+
+    func testAKeyAloneOnTheStemsLastLineWithTheSentencesFullStop() {
+        let items = importText("""
+            1、发现火情后应立即拨打的电话是
+
+            B。
+
+            A 110
+
+            B 119
+
+            C 120
+            """).items
+        XCTAssertEqual(items.first?.answer, .choices(["B"]))
+        XCTAssertEqual(items.first?.stem, "发现火情后应立即拨打的电话是")
+        // A capital that ends an English sentence on its own line, or a wrapped line that is more than capitals,
+        // stays in the stem.
+        let lookAlike = importText("""
+            1、下列哪种维生素缺乏会引起坏血病,维生素
+            C或D。
+            A.对 B.错
+            答案:A
+            """).single
+        XCTAssertEqual(lookAlike?.stem, "下列哪种维生素缺乏会引起坏血病,维生素C或D。")
+        XCTAssertEqual(lookAlike?.answer, .choices(["A"]))
+    }
 }
