@@ -154,4 +154,21 @@ final class QuizPageFormTests: XCTestCase {
         XCTAssertEqual(lookAlike?.stem, "下列哪种维生素缺乏会引起坏血病,维生素C或D。")
         XCTAssertEqual(lookAlike?.answer, .choices(["A"]))
     }
+
+    func testAPartsInstructionsNumberedLikeItsFirstQuestionAreNoItem() {
+        let items = importText("""
+            一、单选题(总题数:20)
+            1.单项选择题第 1-20 小题。下列每题给出的四个选项中,只有一个选项是正确的。(分数:2.00)_
+            2.我国的首都是( )。(分数:2.00)A.上海B.北京C.广州D.深圳
+            """).items
+        XCTAssertEqual(items.map(\.stem), ["我国的首都是( )。"])
+        // A question that only mentions a part's name, or an instruction-like item with its key, stays.
+        let lookAlike = importText("""
+            1.判断题每小题都只有对错两种答案吗?
+            答案:正确
+            2.单选题和多选题的区别是什么?
+            答:单选题只有一个正确选项。
+            """).items
+        XCTAssertEqual(lookAlike.count, 2)
+    }
 }
