@@ -488,6 +488,8 @@ final class DocumentParser {
         if c == "试" || c == "题" || c == "題" || c == "问" || c == "問" || c == "作" || c == "第" || c == "Q" || c == "q"
             || (i == 0 || s[i - 1] == "\n") && ScalarClass.isCJK(c),  // `典型例题1:` at a line start
            let label = recognizer.questionLabel(at: i) {
+            // A label inside a line (`… ✅- Answer Question#2 …`) goes on only with the numbering.
+            if label.onlyIfExpected, label.number != (lastNumber ?? 0) + 1 { return nil }
             return label
         }
         guard ScalarClass.isDigit(c) || c == "(", let m = recognizer.questionNumber(at: i) else { return nil }
@@ -960,12 +962,28 @@ final class DocumentParser {
         }
         if item.hint == .fillBlank { return true }
         let stem = s[item.stemStart..<max(item.stemStart, min(item.stemEnd ?? item.start, s.count))]
-        return stem.contains("_") && !stem.contains("(")
+        guard stem.contains("_"), !stem.contains("(") else { return false }
+        // `Which pronoun completes the sentence? '… ___ …'` / `Correct: A` alone on its line: a choice whose options
+        // the page did not print; the one capital is their letter, not the word for the blank.
+        return !(token.count == 1 && (end >= s.count || s[end] == "\n") && asksToChoose(stem))
+    }
+
+    /// Words that open an English question asking to pick among options.
+    private static let choosingWords: [[Unicode.Scalar]] = ["Which ", "Choose ", "Select ", "Pick "].map { Array($0.unicodeScalars) }
+
+    /// Whether `stem` opens with a word that asks to pick (`Which …`, `Choose …`).
+    private func asksToChoose(_ stem: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = stem.startIndex
+        while i < stem.endIndex, stem[i] == " " || stem[i] == "\n" { i += 1 }
+        guard i < stem.endIndex, stem[i] == "W" || stem[i] == "C" || stem[i] == "S" || stem[i] == "P" else { return false }
+        return DocumentParser.choosingWords.contains { s.matches($0, at: i) }
     }
 
     /// `答：A project milestone is…` under a question with no options: the article of an English answer, not key A.
     private func startsEnglishSentence(token: String, end: Int) -> Bool {
         guard token.count == 1, token != "true", token != "false", end + 2 < s.count, s[end] == " " else { return false }
+        // `Correct Answer: B) int, float, …`: a letter with its option's bracket names an option, whatever follows.
+        if s[end - 1] == ")" { return false }
         var j = end + 1
         while j < s.count, ScalarClass.isASCIILetter(s[j]) { j += 1 }
         return j - end - 1 >= 2 && s[end + 1].value >= 0x61
@@ -1284,8 +1302,9 @@ enum MarkerStarts {
     /// One bit per BMP scalar (8 KB, so the test every scalar gets stays in cache).
     static let bits: [UInt64] = {
         var t = [UInt64](repeating: 0, count: 0x10000 / 64)
-        // (`K`, `R`, `S`: English labels after a wide gap in a flattened line, `…Rome  Key: C`.)
-        let starters = "0123456789(【[-—•·●○◆■□▪*ABCDEFGHabcdefghKRSkrs答参參标標正选選解分第一二三四五六七八九十零〇试题題问問作"
+        // (`K`, `R`, `S`: English labels after a wide gap in a flattened line, `…Rome  Key: C`; `Q`: a hashed
+        // `Question#2` label inside a flattened line.)
+        let starters = "0123456789(【[-—•·●○◆■□▪*ABCDEFGHabcdefghKQRSkrs答参參标標正选選解分第一二三四五六七八九十零〇试题題问問作"
         for scalar in starters.unicodeScalars { t[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
         for scalar in MarkerRecognizer.keyStarts where scalar.value < 0x10000 { t[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
         return t

@@ -50,6 +50,11 @@ struct ItemAssembler {
             trueFalseNote = note
         }
         var inline = StemCleaner.extractInlineAnswer(&rawStem, hasOptions: !options.isEmpty)
+        if d.keyToken == nil, inline.letters == nil, d.options.contains(where: { hasTickNearEnd($0.start, $0.end) }),
+           let marked = StemCleaner.takeCheckMarkedOptions(&options) {
+            // `d) James Gosling ✅- Answer`: a quiz page ticks the right option instead of printing a key.
+            inline.letters = marked
+        }
         if let token = d.keyToken, token != "true", token != "false", let letters = inline.letters, letters.joined() != token {
             // The key is printed elsewhere: other capitals in brackets (`(ABC)公司`) are the stem's own text.
             rawStem = Array(s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)])
@@ -96,6 +101,11 @@ struct ItemAssembler {
         }
         let isFormula = (keyText != nil || d.keyToken != nil) && (StemCleaner.blankCount(stem) > 0 || has("( )") || has("()"))
             && stem.unicodeScalars.contains { ScalarClass.isDigit($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isCJK($0) }
+        if options.isEmpty, !d.hasKey, keyText == nil, TypeHint.isPartInstruction(stem) {
+            // `1.单项选择题第 1-45 小题。下列每题给出的四个选项中…`: an export numbers a part's instructions like its
+            // first question; they are no item.
+            return (nil, warnings)
+        }
         guard TypeHint.looksLikeQuestionText(stem) || !options.isEmpty || isTerm || isFormula else {
             warn("\(label): no question text could be read; skipped")
             return (nil, warnings)
@@ -228,6 +238,20 @@ struct ItemAssembler {
 }
 
 extension ItemAssembler {
+    /// Whether a tick (`✅`, `✔`, `✓`, `☑`) is among the last scalars of the option read at `start..<end`: a scalar
+    /// test on the document text, so options without one (nearly all) cost no String work.
+    private func hasTickNearEnd(_ start: Int, _ end: Int?) -> Bool {
+        guard let end, end > start else { return false }
+        let scalars = text.scalars
+        var k = end
+        while k > start, end - k < 12 {
+            k -= 1
+            let v = scalars[k].value
+            if v >= 0x2611, v <= 0x2714, v == 0x2611 || v == 0x2705 || v == 0x2713 || v == 0x2714 { return true }
+        }
+        return false
+    }
+
     /// What follows a true/false key line (`False` then `Explanation` and a paragraph): its explanation.
     private func trueFalseKeyNote(_ keyText: String) -> String? {
         guard let (_, note) = OptionMatcher.trueFalseLine(keyText) else { return nil }

@@ -173,6 +173,9 @@ struct MarkerRecognizer {
             if prefix.count == 1, prefix[0] == "Q" || prefix[0] == "q", j + 1 < s.count, s[j] == "." {
                 j += s[j + 1] == " " ? 2 : 1
             }
+            // `Question#3 Which…`, `Q #3`: a hash before the number.
+            let hashed = ScalarClass.isASCIILetter(prefix[0]) && j < s.count && s[j] == "#"
+            if hashed { j += 1 }
             let numberStart = j
             var number: Int?
             while j < s.count, ScalarClass.isDigit(s[j]), j - numberStart < 3 { j += 1 }
@@ -183,9 +186,13 @@ struct MarkerRecognizer {
                 number = ScalarClass.chineseNumber(s[numberStart..<j])
             }
             guard let n = number, n > 0, j < s.count else { continue }
+            var midLine = false
             if ScalarClass.isASCIILetter(prefix[0]) {
-                // `Q1.`, `Question 3:`, `Q2)`, `Q.1` at a line start.
-                guard i == 0 || s[i - 1] == "\n", ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == ")" || s[j] == " " else { continue }
+                // `Q1.`, `Question 3:`, `Q2)`, `Q.1` at a line start. A hashed label (`Question#2 …`) also after a
+                // space inside a line: a quiz flattened onto one line (only the expected next number; see
+                // `onlyIfExpected`).
+                midLine = hashed && i > 0 && s[i - 1] == " "
+                guard i == 0 || s[i - 1] == "\n" || midLine, ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == ")" || s[j] == " " else { continue }
                 j += 1
             } else if prefix == ["第"] {
                 if spaced, s[j] == " " { j += 1 }
@@ -201,7 +208,7 @@ struct MarkerRecognizer {
             if j < s.count, let inner = questionNumber(at: j, checkingContext: false), inner.style != .bare, inner.style != .paren {
                 j = inner.end
             }
-            return NumberMarker(start: i, end: j, number: n, style: .label)
+            return NumberMarker(start: i, end: j, number: n, style: .label, onlyIfExpected: midLine)
         }
         return nil
     }
@@ -241,7 +248,7 @@ struct MarkerRecognizer {
         if let lowerCase, lowerCase != isLower { return nil }
         // `…是()。 A 冷却的翡翠 B 一种名贵的玉 C 一个地名`: a flattened row set apart by single spaces.
         if expected == "A", !lineStart, !parenthesised, j >= 2, s[j - 1] == " ", j + 2 < s.count, s[j + 1] == " ",
-           ScalarClass.isCJK(s[j + 2]), !ScalarClass.isASCIILetter(s[j - 2]), spacedRowFollows(fromLetter: j) {
+           ScalarClass.isCJK(s[j + 2]), !ScalarClass.isASCIILetter(s[j - 2]) || keyAfterQuestionMark(at: j - 2), spacedRowFollows(fromLetter: j) {
             return OptionMarker(start: i, end: j + 2, letter: upper, lowerCase: isLower)
         }
         if expected == "A", !rowOnStemLine, j > 0, case let p = s[j - 1],
@@ -264,6 +271,10 @@ struct MarkerRecognizer {
             case "•", "・", "·" where k == j: j = k + 1  // `A・50次`: an OCR dot
             case ")" where isLower || lineStart || afterGap || firstAfterGap || inRow && k == j: j = k + 1
             default:
+                // `A剑南道B山南道C江南道D巴蜀道`: a page that lost every delimiter glues each letter to its Chinese text.
+                if k == j, ScalarClass.isCJK(s[j]), !parenthesised, !isLower, undelimitedRow(letterAt: j - 1, lineStart: lineStart) {
+                    break
+                }
                 // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter. Before a Latin
                 // word (`A  CPU`) only with a wide gap or Chinese later on the line: `A cat is…` is a sentence.
                 // `A 血管扩散 B 血浆渗出`: in a row of CJK options one space will do.
@@ -300,6 +311,42 @@ struct MarkerRecognizer {
             k += 1
         }
         return found == 2
+    }
+
+    /// `…妻妾的有?C A 赵勾弋 B …`: the capital at `k` is a key glued after a question mark, not a word before the row.
+    private func keyAfterQuestionMark(at k: Int) -> Bool {
+        k >= 1 && ScalarClass.isUpperOptionLetter(s[k]) && (s[k - 1] == "?" || s[k - 1] == "？")
+    }
+
+    /// `A李亨B李昂C李炎D李拀` (letter at `j`): options with no delimiter at all, each capital glued to Chinese text on
+    /// both sides. An `A` starts such a row only at a line start or after a space, `)` or `?`, with `B` and `C`
+    /// glued the same way later on the line; a later letter needs the letter before it glued earlier on the line.
+    /// (`维生素A和B族` is no row: `A` sits after Chinese and `B` before it.)
+    private func undelimitedRow(letterAt j: Int, lineStart: Bool) -> Bool {
+        let letter = s[j]
+        /// A capital glued to Chinese text after it, and after Chinese text or a space before it.
+        func glued(_ k: Int, _ c: Unicode.Scalar) -> Bool {
+            s[k] == c && k + 1 < s.count && ScalarClass.isCJK(s[k + 1]) && k > 0 && (ScalarClass.isCJK(s[k - 1]) || s[k - 1] == " ")
+        }
+        if letter == "A" {
+            guard lineStart || j > 0 && (s[j - 1] == " " || s[j - 1] == ")" || s[j - 1] == "?" || s[j - 1] == "？") else { return false }
+            var next = Unicode.Scalar(0x42)!  // B
+            var k = j + 2
+            while k + 1 < s.count, s[k] != "\n", k - j < 120, next.value <= 0x43 {
+                if glued(k, next) { next = Unicode.Scalar(next.value + 1)! }
+                k += 1
+            }
+            return next.value > 0x43
+        }
+        let previous = Unicode.Scalar(letter.value - 1)!
+        var k = j - 2
+        while k >= 0, s[k] != "\n", j - k < 60 {
+            if s[k] == previous, ScalarClass.isCJK(s[k + 1]) {
+                return ScalarClass.isCJK(s[j - 1]) || s[j - 1] == " "
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// `A 冷却的翡翠 B 一种名贵的玉 C 一个地名`: the next two letters follow on the line, each between single spaces

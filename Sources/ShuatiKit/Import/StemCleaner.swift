@@ -79,8 +79,13 @@ enum StemCleaner {
             out.append(scalars[i])
             i += 1
         }
-        // `…是( ) B`, `…是( )B`, `…是( )。B`: a key letter alone after the blank at the end of the stem.
-        if result.letters == nil, hasOptions {
+        if result.letters == nil, hasOptions, let line = keyLineAtEnd(out) {
+            // `…隐患整改情况进行` / `C。` / `A 监督`: the key alone on the stem's last line, with the full stop of the
+            // sentence whose blank it filled.
+            result.letters = out[line.letters].map { String(Character($0)) }
+            out.removeSubrange(line.whole)
+        } else if result.letters == nil, hasOptions {
+            // `…是( ) B`, `…是( )B`, `…是( )。B`: a key letter alone after the blank at the end of the stem.
             var end = out.count
             while end > 0, out[end - 1] == " " || out[end - 1] == "\n" { end -= 1 }
             var start = end
@@ -89,13 +94,56 @@ enum StemCleaner {
             while before > 0, out[before - 1] == " " { before -= 1 }
             // `…的是:D`: the key glued after the stem's closing colon, with nothing between.
             let afterColon = start < end && before == start && before > 1 && out[before - 1] == ":" && ScalarClass.isCJK(out[before - 2])
-            if start < end, before > 0, afterColon || (out[before - 1] == ")" || out[before - 1] == "。") && out[..<before].contains(")") {
+            // `…属于哪个军区?A`, `…首辅?-D`: the key glued after the question mark that ends a Chinese stem.
+            if start < end, before == start, case let mark = before > 1 && out[before - 1] == "-" ? before - 1 : before,
+               mark > 1, out[mark - 1] == "?" || out[mark - 1] == "？", ScalarClass.isCJK(out[mark - 2]) {
+                result.letters = out[start..<end].map { String(Character($0)) }
+                out.removeSubrange(mark..<end)
+            } else if start < end, before > 0, afterColon || (out[before - 1] == ")" || out[before - 1] == "。") && out[..<before].contains(")") {
                 result.letters = out[start..<end].map { String(Character($0)) }
                 out.removeSubrange(before..<end)
             }
         }
         stem = out
         return result
+    }
+
+    /// `…进行\nC。` at the end of a stem: the capitals of a key alone on the last line before a full stop, and the
+    /// range to drop (from the line break). The line before must end in Chinese text or be blank.
+    private static func keyLineAtEnd(_ out: [Unicode.Scalar]) -> (letters: Range<Int>, whole: Range<Int>)? {
+        var end = out.count
+        while end > 0, out[end - 1] == " " || out[end - 1] == "\n" { end -= 1 }
+        guard end > 3, out[end - 1] == "。", ScalarClass.isUpperOptionLetter(out[end - 2]) else { return nil }
+        var start = end - 2
+        while start > 0, ScalarClass.isUpperOptionLetter(out[start - 1]), end - 1 - start < 6 { start -= 1 }
+        guard start > 1, out[start - 1] == "\n", ScalarClass.isCJK(out[start - 2]) || out[start - 2] == "\n" else { return nil }
+        return (start..<(end - 1), (start - 1)..<end)
+    }
+
+    /// Ticks a quiz page puts after the right option.
+    private static let checkMarks: Set<Unicode.Scalar> = ["✅", "✔", "✓", "☑"]
+
+    /// `d) James Gosling ✅- Answer`, `b) 2NF ✔`: the letters of the options ticked at their end, with the tick
+    /// (and an `Answer` word after it) taken off their text. Nil when no option, or every option, is ticked.
+    /// (Called only when the document text shows a tick near an option's end.)
+    static func takeCheckMarkedOptions(_ options: inout [Option]) -> [String]? {
+        guard options.count >= 2 else { return nil }
+        var letters: [String] = []
+        var cleaned = options
+        for (index, option) in options.enumerated() {
+            let u = option.text.unicodeScalars
+            guard let tick = u.lastIndex(where: { checkMarks.contains($0) }) else { continue }
+            let tail = String(String.UnicodeScalarView(u[u.index(after: tick)...]))
+                .trimmingCharacters(in: CharacterSet(charactersIn: " -–:"))
+            guard tail.isEmpty || tail.lowercased() == "answer" || tail.lowercased() == "correct" else { continue }
+            let text = String(String.UnicodeScalarView(u[..<tick])).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            cleaned[index].text = text
+            letters.append(option.letter)
+        }
+        guard !letters.isEmpty, letters.count < options.count else { return nil }
+        options = cleaned
+        return letters
     }
 
     /// `__D__`, `___A C___` at `start` (the first underscore): the option letters and where the blank ends.
@@ -510,11 +558,28 @@ enum StemCleaner {
                     i = k + 2
                     continue
                 }
+                if k == i + 1, let end = labelledScoreEnd(s, open: i) {
+                    i = end
+                    continue
+                }
             }
             out.append(s[i])
             i += 1
         }
         return out
+    }
+
+    /// `(分数:2.00)`, `(分值:1)` at `open`: an exported bank's score tag (a label, a colon, a number); where it ends.
+    private static func labelledScoreEnd(_ s: [Unicode.Scalar], open: Int) -> Int? {
+        guard open + 4 < s.count, s[open + 1] == "分", s[open + 2] == "数" || s[open + 2] == "值", ScalarClass.isColon(s[open + 3]) else {
+            return nil
+        }
+        var k = open + 4
+        while k < s.count, s[k] == " " { k += 1 }
+        let digits = k
+        while k < s.count, k - digits < 8, ScalarClass.isDigit(s[k]) || s[k] == "." { k += 1 }
+        guard k > digits, ScalarClass.isDigit(s[digits]), k < s.count, s[k] == ")" else { return nil }
+        return k + 1
     }
 
     /// Newlines inside CJK text are line wraps: drop them; elsewhere they become spaces. Runs of spaces fold.

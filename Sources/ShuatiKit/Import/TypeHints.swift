@@ -16,6 +16,19 @@ extension TypeHint {
         titleTypeIndex.lowestMatch(in: title).map { titleTypeWords[$0].1 } ?? .none
     }
 
+    /// First characters of the type words a part's instructions open with (a one-scalar test before any search).
+    private static let instructionStarts: Set<Unicode.Scalar> = ["单", "單", "多", "判", "填", "简", "簡", "名", "论", "論", "案", "不", "选", "選", "是"]
+
+    /// `单项选择题第 1-45 小题。下列每题…`, `判断题(每小题1分)…`: text that opens with a part's type word and goes on
+    /// to say how its questions are numbered or scored.
+    static func isPartInstruction(_ stem: String) -> Bool {
+        guard let first = stem.unicodeScalars.first, instructionStarts.contains(first) else { return false }
+        let head = Array(stem.unicodeScalars.prefix(40))
+        let opening = head.prefix(8).withUnsafeBufferPointer { fromTitle($0) }
+        guard opening != .none else { return false }
+        return head[...].containsScalars(Array("小题".unicodeScalars)) || head[...].containsScalars(Array("每题".unicodeScalars))
+    }
+
     /// The one item type that text before the first question names; none when it lists several
     /// (`考试题型包括:单选题30道…填空题10道…`).
     static func fromLooseText(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> TypeHint {
