@@ -95,6 +95,10 @@ struct DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, c != " ", let end = readNumberedOptionBlock(at: i) {
+                i = end
+                continue
+            }
             if atLineStart, c == "T" || c == "F", let end = readTrueFalseWordWithComment(at: i) {
                 i = end
                 continue
@@ -1302,6 +1306,50 @@ extension DocumentParser {
         item.phase = .closed
         looseStart = nil
         return block.end
+    }
+}
+
+extension DocumentParser {
+    /// A question line, its options numbered `1.`…`4.` and a key naming one by number (see `NumberedOptionBlock`):
+    /// the whole item at once, options lettered A, B, … in order. Returns where the key's line ends.
+    fileprivate mutating func readNumberedOptionBlock(at i: Int) -> Int? {
+        guard let block = recognizer.numberedOptionBlock(stemLineAt: i, lineEnd: text.lineEnd(lineCursor)) else { return nil }
+        var stemStart = i, number: Int?
+        if let m = recognizer.questionNumber(at: i), m.style != .bare {
+            guard accepts(m) else { return nil }
+            stemStart = m.end
+            number = m.number
+        }
+        let item: ItemDraft
+        if number == nil, let open = current, open.phase == .stem, open.options.isEmpty, !open.hasKey, i >= 2, s[i - 2] != "\n" {
+            // The last line of a question wrapped over lines: the options are that question's.
+            current = nil  // unique reference: no copy-on-write of the draft's arrays
+            item = open
+        } else {
+            guard TypeHint.looksLikeQuestionText(s.string(stemStart..<block.stemEnd)) else { return nil }
+            finishCurrent(at: i)
+            flushLoose(upTo: i)
+            startItem(start: i, stemStart: stemStart, number: number)
+            if let number { lastNumber = number }
+            item = current!
+            current = nil
+        }
+        item.stemEnd = block.stemEnd
+        for (k, option) in block.options.enumerated() {
+            item.options.append((Unicode.Scalar(UInt8(0x41 + k)), option.lowerBound, option.upperBound))
+        }
+        item.keyToken = String(Character(Unicode.Scalar(UInt8(0x41 + block.key))))
+        item.keyForm = "options numbered 1, 2, …, the key naming one by its number"
+        item.keyLabel = block.keyLine
+        // What follows the key line is its explanation (`Detailed Solution`, `Correct Answer: …` restating the key)
+        // until the next question, not a new unnumbered item.
+        var next = block.keyLine.upperBound
+        while next < s.count, s[next] == "\n" || s[next] == " " { next += 1 }
+        item.explanationStart = next
+        item.phase = .explanation
+        current = item
+        looseStart = nil
+        return next
     }
 }
 

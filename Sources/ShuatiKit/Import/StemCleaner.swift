@@ -691,6 +691,28 @@ enum OptionMatcher {
         return (Array(lines[0]), texts.enumerated().map { Option(letter: letters[$0.offset], text: $0.element) })
     }
 
+    /// Whether a question with lettered lines under it and no key anywhere asks for a list (`…的三个主要活动是啥？`,
+    /// `Name four types of…`, `列出…`): the lines are then its answer points, not options to choose from. A stem
+    /// that reads as a choice (`哪`, `下列`, `which`, `following`, a blank to fill) keeps its options.
+    static func asksForList(_ stem: String) -> Bool {
+        let lower = stem.lowercased()
+        guard !choiceCues.contains(where: { lower.contains($0) }) else { return false }
+        if listingOpeners.contains(where: { lower.hasPrefix($0) }) { return true }
+        // A count of things asked for: `三个`, `5项`, `two reasons`.
+        let scalars = Array(lower.unicodeScalars)
+        for (k, c) in scalars.enumerated() where k + 1 < scalars.count && countUnits.contains(scalars[k + 1]) {
+            if ScalarClass.isDigit(c) || "一二两三四五六七八九十几".unicodeScalars.contains(c) { return true }
+        }
+        let words = lower.split(whereSeparator: { !$0.isLetter })
+        return words.dropLast().contains(where: { countWords.contains(String($0)) })
+    }
+
+    private static let choiceCues = ["哪", "下列", "以下", "选择", "选出", "正确的是", "错误的是", "which", "following", "true",
+                                     "false", "correct", "incorrect", "best", "___", "＿＿", "( )", "()", "（ ）", "（）"]
+    private static let listingOpeners = ["列出", "列举", "简述", "list ", "name ", "enumerate ", "state "]
+    private static let countUnits = Set("个项种点条类步大方面".unicodeScalars)
+    private static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
     /// Words that conclude an explanation with the key: `故选C`, `本题应选AB`, `所以选 B`.
     private static let choosingWords = ["故选", "应选", "本题选", "所以选", "因此选", "答案选", "故本题选", "即选", "故答案选"]
 

@@ -639,4 +639,41 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(items.map(\.answer), [.trueFalse(false), .trueFalse(false), .trueFalse(true)])
         XCTAssertEqual(items[1].stem, "在Solidity 0.8.x版本中,使用内联汇编编写的代码段不会被编译器的优化器处理,因此可能导致更高的gas消耗。")
     }
+
+    // MARK: a question that asks for a list, its answer points lettered
+
+    func testLetteredAnswerPointsOfAListQuestionAreItsAnswer() {
+        let result = importText("""
+        7.园林养护中修剪的三个主要目的是什么？
+        a.控制植株的形状
+        b.促进开花结果
+        c.去除病弱枝条
+
+        8.Name two gases plants give off.
+        a. oxygen
+        b. water vapour
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        let first = result.item(containing: "修剪")
+        XCTAssertEqual(first?.type, .shortAnswer)
+        XCTAssertNil(first?.options)
+        XCTAssertEqual(first?.answer?.display().hasPrefix("a. 控制植株的形状"), true)
+        XCTAssertEqual(result.item(containing: "gases")?.type, .shortAnswer)
+    }
+
+    func testLetteredOptionsOfAChoiceQuestionStayOptions() {
+        // A question that asks which (or has no count), even without a key, keeps its options.
+        let result = importText("""
+        7.以下哪两种做法能促进开花？
+        a.适时修剪
+        b.过量浇水
+        c.合理施肥
+
+        8.What is the capital of Peru?
+        a. Lima
+        b. Quito
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.map { $0.options?.count }, [3, 2])
+    }
 }
