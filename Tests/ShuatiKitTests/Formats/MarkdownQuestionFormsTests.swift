@@ -156,4 +156,51 @@ final class MarkdownInlineTextTests: XCTestCase {
         XCTAssertEqual(item?.stem, "哪个是偶数( )")
         XCTAssertEqual(item?.answer, .choices(["B"]))
     }
+
+}
+
+/// Lecture notes in Markdown: their numbered topics are sections, not questions.
+final class MarkdownLectureNoteTests: XCTestCase {
+    func testNumberedTitleCaseTopicsOfLectureNotesAreNoQuestions() {
+        let md = """
+        ## Lesson 4: Rivers
+
+        #### **1. Stages of a River**
+
+        A river is usually described in three stages, from its source to its mouth.
+
+        *   **1. Upper Course (Youthful Stage):**
+            The water runs fast in a narrow valley.
+        *   **2. Lower Course (Old Stage):**
+            The river is wide and slow.
+
+        #### **2. Meanders and Oxbow Lakes**
+
+        A bend cut off by the river becomes a lake.
+
+        #### **3. Why do rivers flood?**
+
+        Heavy rain fills the channel faster than it drains.
+
+        ### Practice
+
+        1. Which stage of a river has the fastest water?
+        A. Upper course
+        B. Lower course
+        Answer: A
+        """
+        let items = importMarkdown(md).items
+        XCTAssertNil(items.first { $0.stem.contains("Stages of a River") || $0.stem.contains("Meanders") || $0.stem.contains("Upper Course") })
+        // A numbered heading that asks stays a question, and so does the practice question.
+        XCTAssertNotNil(items.first { $0.stem.contains("Why do rivers flood") })
+        XCTAssertEqual(items.first { $0.stem.contains("fastest") }?.answer, .choices(["A"]))
+    }
+
+    func testNumberedHeadingsThatAreQuestionsStayQuestions() {
+        XCTAssertNil(MarkdownConverter.numberedTopic("1. Define Polymorphism"))
+        XCTAssertNil(MarkdownConverter.numberedTopic("2. What Is a Pointer"))
+        XCTAssertNil(MarkdownConverter.numberedTopic("3. The output of the program is"))
+        XCTAssertNil(MarkdownConverter.numberedTopic("4. 进程管理"))
+        XCTAssertEqual(MarkdownConverter.numberedTopic("5. Constant Functions (const Member Functions)"), "Constant Functions (const Member Functions)")
+    }
 }

@@ -252,6 +252,15 @@ struct MarkdownConverter {
         startItem()
         if let number = Self.numberOnly(plain) { pendingNumber = number; lastKind = .heading; return }
         pendingNumber = nil
+        if let topic = Self.numberedTopic(plain) {
+            // `#### 1. Types of Polymorphism` in lecture notes: a numbered section, not question 1.
+            out.append(topic)
+            enterSection(level: level)
+            lastKind = .heading
+            lastStemIsQuestion = false
+            questionIsBareHeading = false
+            return
+        }
         let text = Self.numberedQuestion(plain) ?? plain
         out.append(text)
         // `### 1. 哪个…？` is a question: boxes under it are its options. So is a heading ending in a question mark,
@@ -269,6 +278,14 @@ struct MarkdownConverter {
         let inline = MarkdownInline(text)
         let plain = inline.plain.trimmingCharacters(in: .whitespaces)
         guard !plain.isEmpty else { return }
+        if pendingLabel == nil, inline.isAllBold, let topic = Self.numberedTopic(plain) {
+            // `*   **1. Compile-time Binding:**` over a paragraph: a numbered topic of the notes, set in bold.
+            closeOptions()
+            endItem()
+            out.append(topic)
+            lastKind = .heading
+            return
+        }
         if let label = pendingLabel {
             pendingLabel = nil
             if label == .answer, Self.startsWithNumber(plain) {
@@ -703,6 +720,36 @@ struct MarkdownConverter {
 
     /// A code or quoted line's own list number written `1)`, which the parser never reads as a question number
     /// inside a line (`1. int x` in a fence joined into one line would start a question).
+    /// `1. Types of Polymorphism`, `5. Constant Functions (const Member Functions)`: a numbered heading in Title
+    /// Case that asks nothing names a topic of lecture notes. Its text without the number; nil for anything else
+    /// (`1. Define inheritance`, `2. What is…`, `3. The output is:`, Chinese text, which has no case to tell by).
+    static func numberedTopic(_ t: String) -> String? {
+        guard startsWithNumber(t) else { return nil }
+        var text = t.drop { $0.isNumber }.dropFirst().trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix(":") { text.removeLast() }  // `1. Compile-time Binding:` over its paragraph
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ $0.isASCII || $0.properties.isWhitespace || "‘’“”–—".unicodeScalars.contains($0) }),
+              !text.contains(where: { "?:;_".contains($0) }), !text.hasSuffix(".") else { return nil }
+        // Words outside brackets (`(Static Binding)` is a gloss).
+        var depth = 0, outside = ""
+        for c in text {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { outside.append(c) }
+        }
+        let words = outside.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" && $0 != "+" && $0 != "#" })
+        guard let first = words.first, (1...6).contains(words.count),
+              !MarkdownBoldQuestion.englishQuestionStarts.contains(where: { first.lowercased().hasPrefix($0.trimmingCharacters(in: .whitespaces)) }),
+              !topicTaskWords.contains(first.lowercased()) else { return nil }
+        let titleCase = words.allSatisfy { word in
+            word.first.map { $0.isUppercase || $0.isNumber } == true || topicJoiningWords.contains(word.lowercased())
+        }
+        return titleCase && first.first!.isUppercase ? text : nil
+    }
+
+    private static let topicJoiningWords: Set<String> = ["of", "and", "the", "in", "for", "to", "vs", "with", "a", "an", "on", "or", "by"]
+    private static let topicTaskWords: Set<String> = ["name", "state", "give", "find", "write", "draw", "discuss", "calculate",
+                                                      "prove", "show", "is", "are", "does", "do", "can", "who", "where", "whose",
+                                                      "fill", "choose", "select", "match", "identify", "solve", "differentiate",
+                                                      "distinguish", "evaluate", "justify", "illustrate", "outline", "mention", "enumerate"]
+
     static func unnumbered(_ t: String) -> String {
         let digits = t.prefix { $0.isASCII && $0.isNumber }
         guard (1...3).contains(digits.count), t.dropFirst(digits.count).first == "." else { return t }
