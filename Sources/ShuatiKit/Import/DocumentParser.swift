@@ -972,6 +972,17 @@ struct DocumentParser {
         let c = s[i]
         guard ScalarClass.isOptionLetter(c) || c == "(" else { return nil }
         let lineStartLike = atLineStart || precededByBullets(i)
+        if let item = current, item.phase == .stem, item.options.isEmpty, lineStartLike, let only = onlyOptionKeyedBelow(at: i) {
+            // `B. 7.0` then `答案：B` under a stem: a page that prints only the right option (in bold, in Markdown).
+            current = nil  // unique reference: no copy-on-write of the draft's arrays
+            item.close(at: trimmedEnd(i))
+            item.options.append((only.letter, only.end, nil))
+            item.optionsLowerCase = only.lowerCase
+            item.phase = .options
+            current = item
+            looseStart = nil
+            return only.end
+        }
         if let item = current {
             let expected = item.nextOptionLetter
             // (A key printed before the options does not end them.)
@@ -1032,6 +1043,19 @@ struct DocumentParser {
         item.phase = .options
         current = item
         return o.end
+    }
+
+    /// An option other than `A` at a line start whose letter the key on the next line names: the only option a
+    /// page printed (the right one). Rejects at once unless the line opens with an option letter past `A`.
+    private func onlyOptionKeyedBelow(at i: Int) -> OptionMarker? {
+        guard let letter = recognizer.firstLetter(at: i), letter != "A",
+              let o = recognizer.option(at: i, expected: letter, lowerCase: nil, lineStart: true) else { return nil }
+        var next = o.end
+        while next < s.count, s[next] != "\n" { next += 1 }
+        next += 1
+        guard next < s.count, let k = recognizer.answerKey(at: next), k.kind == .answer,
+              let (token, _) = keyReader.token(at: k.end) else { return nil }
+        return token == String(Character(letter)) ? o : nil
     }
 
     /// `A、B、C治疗法` inside a stem: letters listed one after another, each with no text of its own, are not options.

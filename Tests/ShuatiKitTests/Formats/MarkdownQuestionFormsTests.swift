@@ -51,6 +51,27 @@ final class MarkdownQuestionFormsTests: XCTestCase {
         """
         XCTAssertEqual(importMarkdown(md).items.map(\.answer), [.choices(["B"]), .choices(["A"])])
     }
+
+    func testOnlyTheRightOptionPrintedInBold() {
+        // A page that prints just the right option, in bold: its letter is the key, whatever letter it is.
+        let items = importMarkdown("1. What is 9 / 3 as a float?\n\n**C. 3.0**\n\n2. Which word opens a loop?\n\n**B. while**\n").items
+        XCTAssertEqual(items.map(\.answer), [.choices(["C"]), .choices(["B"])])
+        XCTAssertEqual(items.first?.stem, "What is 9 / 3 as a float?")
+        XCTAssertEqual(items.first?.options?.map(\.letter), ["C"])
+        // A line opening with a capital under a stem, with no key naming it, stays the stem's text.
+        let plain = importText("1. Describe the picture.\nB. is the second letter\n答案：略\n").single
+        XCTAssertNil(plain?.options)
+    }
+
+    func testOnlyTheRightOptionsLetterInBold() {
+        let item = importMarkdown("1. Which is blue?\n\nA. Grass\n\nB. Blood\n\n**C.** Sky\n").single
+        XCTAssertEqual(item?.options?.map(\.text), ["Grass", "Blood", "Sky"])
+        XCTAssertEqual(item?.answer, .choices(["C"]))
+        // Every letter in bold is the page's style, not a key.
+        let styled = importMarkdown("1. Which is blue?\n\n**A.** Grass\n\n**B.** Blood\n\n**C.** Sky\n").single
+        XCTAssertEqual(styled?.options?.count, 3)
+        XCTAssertNil(styled?.answer)
+    }
 }
 
 final class MarkdownLeadingAnswerGridTests: XCTestCase {

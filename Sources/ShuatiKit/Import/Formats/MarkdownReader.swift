@@ -74,6 +74,8 @@ struct MarkdownConverter {
     private enum Kind { case none, stem, option, statement, heading, quote, key, other }
     private var lastKind = Kind.none
     private var optionKeys: [Character] = []
+    /// Options whose letter alone is bold (`**B.** text`): the key when some options are not so marked.
+    private var boldLetterKeys: [Character] = []
     private var trueFalseKey: Bool?
     private var inOptions = false
     private var optionCount = 0
@@ -178,6 +180,8 @@ struct MarkdownConverter {
             if optionKeys.isEmpty && trueFalseKey == nil { attach(key) }
         }
         guard inOptions else { return }
+        if optionKeys.isEmpty, !boldLetterKeys.isEmpty, boldLetterKeys.count < optionCount { optionKeys = boldLetterKeys }
+        boldLetterKeys = []
         if !optionKeys.isEmpty {
             var seen = Set<Character>()
             attach(MarkdownKeys.keyLine(String(optionKeys.filter { seen.insert($0).inserted }.sorted())))
@@ -299,7 +303,12 @@ struct MarkdownConverter {
         }
         if let option = MarkdownKeys.option(plain) {
             let boldText = inline.bold.joined()
-            if inline.isAllBold || (!boldText.isEmpty && Self.same(boldText, option.text)) { optionKeys.append(option.letter) }
+            if inline.isAllBold || (!boldText.isEmpty && Self.same(boldText, option.text)) {
+                optionKeys.append(option.letter)
+            } else if !boldText.isEmpty, Self.same(boldText.uppercased(), String(option.letter)) {
+                // `**C.** Sky`: only the right option's letter set in bold (kept apart: bold on every letter is style).
+                boldLetterKeys.append(option.letter)
+            }
             if !inOptions && lastKind != .option { optionCount = 0 }
             inOptions = true; itemHasOptions = true; optionCount += 1
             pendingFill = nil
