@@ -58,8 +58,9 @@ struct ItemAssembler {
         var keyText = d.keyStart.map { s.string($0..<max($0, d.keyEnd ?? $0)) }
         var answerPoints: String?
         if !options.isEmpty, !d.hasKey, inline.letters == nil, inline.trueFalse == nil, d.explanationStart == nil,
-           d.hint.allowsWrittenAnswer, OptionMatcher.asksForList(rawStem[...].utf8String) {
-            // `…的三个主要活动是啥？` over `a.…` `b.…` `c.…` with no key: a short-answer question and its answer points.
+           d.hint.allowsWrittenAnswer, options.allSatisfy({ !$0.text.hasAtMostCharacters(3) }), OptionMatcher.asksForList(rawStem) {
+            // `…的三个主要活动是啥？` over `a.…` `b.…` `c.…` with no key: a short-answer question and its answer points
+            // (phrases: `What is two plus two?` over `a. 3` `b. 4` keeps its options).
             let lower = d.optionsLowerCase == true
             answerPoints = options.map { (lower ? $0.letter.lowercased() : $0.letter) + ". " + $0.text }.joined(separator: "\n")
             options = []
