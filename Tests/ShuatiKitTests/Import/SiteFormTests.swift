@@ -676,4 +676,52 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(result.items.count, 2)
         XCTAssertEqual(result.items.map { $0.options?.count }, [3, 2])
     }
+
+    // MARK: code after a stem's colon, site-chrome words inside a question
+
+    func testRepeatedStemPhraseBeforeCodeIsNoLearnedLabel() {
+        // Two questions introduce their code with the same words after a key: still the stems' own text.
+        let result = importText("""
+        1. 下面哪个标签用来换行()
+        A. <br>
+        B. <hr>
+        答案：A
+
+        2. 某 ul 的片段如下：
+        <ul>
+            <li>甲</li>
+        </ul>
+        浏览器显示的列表项有()个。
+        A. 1
+        B. 2
+        答案：A
+
+        3. 某 form 的片段如下：
+        <form action="save">
+        </form>
+        提交时请求的地址是()
+        A. save
+        B. load
+        答案：A
+        """)
+        XCTAssertEqual(result.items.count, 3)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["A"]), .choices(["A"]), .choices(["A"])])
+        XCTAssertTrue(result.items[1].stem.contains("<li>甲</li>"))
+        XCTAssertTrue(result.items[2].stem.hasPrefix("某 form 的片段如下"))
+    }
+
+    func testSiteChromeWordsInAQuestionWithABlankKeepTheQuestion() {
+        // `浏览` and `文档` together mark a site's notice, but not a question with an answer blank.
+        let result = importText("""
+        7. ( ) 属性可以读取浏览器中当前文档的标题。
+        A. title
+        B. name
+        答案：A
+
+        点击下载文档 浏览全文
+        """)
+        XCTAssertEqual(result.items.count, 1)
+        XCTAssertEqual(result.single?.answer, .choices(["A"]))
+        XCTAssertFalse(result.items.contains { $0.stem.contains("点击下载") })
+    }
 }
