@@ -1430,6 +1430,10 @@ extension DocumentParser {
               let k = recognizer.labelLineOverOption(at: i), let letter = recognizer.firstLetter(at: k.end),
               let o = recognizer.option(at: k.end, expected: letter, lowerCase: nil, lineStart: true) else { return nil }
         let end = text.lineEnd(text.lineIndex(at: k.end))
+        // `Answer:` over `a. …` `b. …`: a lettered list of answer points, not the one right option printed.
+        if end + 1 < s.count, recognizer.option(at: end + 1, expected: Unicode.Scalar(o.letter.value + 1)!, lowerCase: o.lowerCase, lineStart: true) != nil {
+            return nil
+        }
         current = nil  // unique reference: no copy-on-write of the draft's arrays
         item.close(at: trimmedEnd(i))
         item.options.append((o.letter, o.end, trimmedEnd(end)))

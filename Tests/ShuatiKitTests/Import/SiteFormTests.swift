@@ -661,6 +661,15 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(result.item(containing: "gases")?.type, .shortAnswer)
     }
 
+    func testLetteredLinesUnderAnAnswerLabelAreItsPoints() {
+        let result = importText("1. What does a linker do?\nAnswer:\na. It joins object files\nb. It resolves the symbols\n")
+        XCTAssertEqual(result.single?.type, .shortAnswer)
+        XCTAssertEqual(result.single?.answer?.display().hasPrefix("a. It joins object files"), true)
+        // One lettered line under the label is the right option a result page prints.
+        let printed = importText("1. What does a linker do?\nCorrect Answer\nB. It joins object files\n").single
+        XCTAssertEqual(printed?.answer, .choices(["B"]))
+    }
+
     func testLetteredOptionsOfAChoiceQuestionStayOptions() {
         // A question that asks which (or has no count), even without a key, keeps its options.
         let result = importText("""
