@@ -224,4 +224,35 @@ final class MarkdownLectureNoteTests: XCTestCase {
         XCTAssertNil(MarkdownConverter.numberedTopic("4. 进程管理"))
         XCTAssertEqual(MarkdownConverter.numberedTopic("5. Constant Functions (const Member Functions)"), "Constant Functions (const Member Functions)")
     }
+
+    func testNumberedPointsUnderABoldNumberedQuestionAreItsAnswer() {
+        let md = """
+        **1.温室效应的两个主要成因是什么？**
+
+        1.  燃烧化石燃料排放大量二氧化碳。
+        2.  森林被砍伐，吸收二氧化碳的能力下降。
+
+        **2.臭氧层有什么作用？**
+
+        它吸收太阳的大部分紫外线。
+
+        ## 练习
+
+        1. 下列哪种气体是温室气体？
+        A. 氧气
+        B. 二氧化碳
+        答案：B
+        2. 臭氧层位于大气的哪一层？
+        A. 平流层
+        B. 对流层
+        答案：A
+        """
+        let items = importMarkdown(md).items
+        XCTAssertEqual(items.count, 4)
+        XCTAssertEqual(items.first?.answer?.display().contains("燃烧化石燃料"), true)
+        XCTAssertEqual(items.first?.answer?.display().contains("森林被砍伐"), true)
+        XCTAssertNil(items.first { $0.stem.hasPrefix("森林被砍伐") })
+        // After a heading, a numbered list holds questions again.
+        XCTAssertEqual(items.suffix(2).map(\.answer), [.choices(["B"]), .choices(["A"])])
+    }
 }

@@ -74,6 +74,11 @@ struct MarkdownConverter {
     private enum Kind { case none, stem, option, statement, heading, quote, key, other }
     private var lastKind = Kind.none
     private var optionKeys: [Character] = []
+    /// Under a question written as a bold numbered paragraph (`**2.…是啥？**`), until the next one or a heading: a
+    /// plain numbered list there is its answer.
+    private var boldNumberedQuestionOpen = false
+    /// Whether that question's answer has begun (its first point was written with the answer label).
+    private var boldNumberedAnswerOpened = false
     /// Options whose letter alone is bold (`**B.** text`): the key when some options are not so marked.
     private var boldLetterKeys: [Character] = []
     private var trueFalseKey: Bool?
@@ -137,12 +142,18 @@ struct MarkdownConverter {
         if t.hasPrefix(">") { readQuote(); return }
         if t.hasPrefix("|"), t.dropFirst().contains("|") { readTable(); return }
         index += 1
-        if Self.isRule(t) { out.append(""); return }
-        if let heading = Self.headingText(t) { readHeading(heading, level: t.prefix { $0 == "#" }.count); return }
+        if Self.isRule(t) { out.append(""); boldNumberedQuestionOpen = false; return }
+        if let heading = Self.headingText(t) { boldNumberedQuestionOpen = false; readHeading(heading, level: t.prefix { $0 == "#" }.count); return }
         if let (marker, rest) = Self.listItem(t) {
             if marker.first!.isNumber {
                 if indent >= 2, MarkdownKeys.option(MarkdownInline(rest).plain) != nil {
                     content(rest, indent: indent, bullet: true)  // a nested numbered list of lettered options
+                } else if boldNumberedQuestionOpen, !MarkdownInline(rest).isAllBold {
+                    // `**1.OS的三个主要目的是啥？**` over `1. …` `2. …`: the answer's points, numbered `1)` so they
+                    // never read as the next questions.
+                    // The first point opens the answer (its label written out, as for a bold question's answer).
+                    content(Substring((boldNumberedAnswerOpened ? "" : "答：") + Self.unnumbered(t)), indent: indent, bullet: false)
+                    boldNumberedAnswerOpened = true
                 } else {
                     content(Substring(t), indent: indent, bullet: false)
                 }
@@ -151,6 +162,15 @@ struct MarkdownConverter {
             if let (checked, text) = Self.checkbox(rest) { checkbox(checked: checked, text: text); return }
             content(rest, indent: indent, bullet: true)
             return
+        }
+        if t.hasPrefix("**") || t.hasPrefix("__") {
+            let inline = MarkdownInline(Substring(t))
+            if inline.isAllBold {
+                // (Digits only: `**一、填空题**` is a part title over numbered questions.)
+                let plain = inline.plain.trimmingCharacters(in: .whitespaces)
+                boldNumberedQuestionOpen = Self.leadingNumber(plain) != nil && !MarkdownBoldQuestion.isTitle(plain)
+                boldNumberedAnswerOpened = false
+            }
         }
         if indent < 4, pendingLabel == nil, !insideOpenQuestion, let question = MarkdownBoldQuestion.read(lines, at: index - 1) {
             readBoldQuestion(question)
