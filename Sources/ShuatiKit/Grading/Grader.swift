@@ -41,16 +41,23 @@ public enum Grader {
         return Grade(score: 0.5, verdict: .partial)
     }
 
-    /// Per blank, after NFKC and ignoring spaces and punctuation; a key blank may list alternatives `甲/乙`.
+    /// Per blank, after NFKC and ignoring spaces and punctuation; a key blank may list alternatives `甲/乙` or
+    /// `29|二十九` (as quiz exports print them).
     static func gradeBlanks(correct: [String], given: [String]) -> Grade {
         guard !correct.isEmpty else { return Grade(score: 0, verdict: .wrong) }
         var right = 0
         for (i, key) in correct.enumerated() where i < given.count {
             let answer = TextNormalizer.comparisonKey(given[i])
-            let alternatives = key.split(whereSeparator: { $0 == "/" || $0 == "／" }).map { TextNormalizer.comparisonKey(String($0)) }
-            if !answer.isEmpty && alternatives.contains(answer) { right += 1 }
+            if !answer.isEmpty && alternatives(of: key).contains(answer) { right += 1 }
         }
         let score = Double(right) / Double(correct.count)
         return Grade(score: score, verdict: right == correct.count ? .correct : right == 0 ? .wrong : .partial)
+    }
+
+    /// The accepted answers of one key blank, compared normalised: each alternative, and the whole key (a key that
+    /// is itself `/` or `||` has no alternatives to split into).
+    static func alternatives(of key: String) -> [String] {
+        let parts = key.split(whereSeparator: { $0 == "/" || $0 == "／" || $0 == "|" || $0 == "｜" }).map { TextNormalizer.comparisonKey(String($0)) }
+        return parts.filter { !$0.isEmpty } + [TextNormalizer.comparisonKey(key)]
     }
 }

@@ -104,6 +104,10 @@ final class DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, c != " ", let end = readNumberedOptionBlock(at: i) {
+                i = end
+                continue
+            }
             if atLineStart, c == "T" || c == "F", let end = readTrueFalseWordWithComment(at: i) {
                 i = end
                 continue
@@ -995,6 +999,17 @@ final class DocumentParser {
         let c = s[i]
         guard ScalarClass.isOptionLetter(c) || c == "(" else { return nil }
         let lineStartLike = atLineStart || precededByBullets(i)
+        if let item = current, item.phase == .stem, item.options.isEmpty, lineStartLike, let only = onlyOptionKeyedBelow(at: i) {
+            // `B. 7.0` then `答案：B` under a stem: a page that prints only the right option (in bold, in Markdown).
+            current = nil  // unique reference: no copy-on-write of the draft's arrays
+            item.close(at: trimmedEnd(i))
+            item.options.append((only.letter, only.end, nil))
+            item.optionsLowerCase = only.lowerCase
+            item.phase = .options
+            current = item
+            looseStart = nil
+            return only.end
+        }
         if let item = current {
             let expected = item.nextOptionLetter
             // (A key printed before the options does not end them.)
@@ -1055,6 +1070,19 @@ final class DocumentParser {
         item.phase = .options
         current = item
         return o.end
+    }
+
+    /// An option other than `A` at a line start whose letter the key on the next line names: the only option a
+    /// page printed (the right one). Rejects at once unless the line opens with an option letter past `A`.
+    private func onlyOptionKeyedBelow(at i: Int) -> OptionMarker? {
+        guard let letter = recognizer.firstLetter(at: i), letter != "A",
+              let o = recognizer.option(at: i, expected: letter, lowerCase: nil, lineStart: true) else { return nil }
+        var next = o.end
+        while next < s.count, s[next] != "\n" { next += 1 }
+        next += 1
+        guard next < s.count, let k = recognizer.answerKey(at: next), k.kind == .answer,
+              let (token, _) = keyReader.token(at: k.end) else { return nil }
+        return token == String(Character(letter)) ? o : nil
     }
 
     /// `A、B、C治疗法` inside a stem: letters listed one after another, each with no text of its own, are not options.
@@ -1351,6 +1379,50 @@ extension DocumentParser {
 }
 
 extension DocumentParser {
+    /// A question line, its options numbered `1.`…`4.` and a key naming one by number (see `NumberedOptionBlock`):
+    /// the whole item at once, options lettered A, B, … in order. Returns where the key's line ends.
+    fileprivate mutating func readNumberedOptionBlock(at i: Int) -> Int? {
+        guard let block = recognizer.numberedOptionBlock(stemLineAt: i, lineEnd: text.lineEnd(lineCursor)) else { return nil }
+        var stemStart = i, number: Int?
+        if let m = recognizer.questionNumber(at: i), m.style != .bare {
+            guard accepts(m) else { return nil }
+            stemStart = m.end
+            number = m.number
+        }
+        let item: ItemDraft
+        if number == nil, let open = current, open.phase == .stem, open.options.isEmpty, !open.hasKey, i >= 2, s[i - 2] != "\n" {
+            // The last line of a question wrapped over lines: the options are that question's.
+            current = nil  // unique reference: no copy-on-write of the draft's arrays
+            item = open
+        } else {
+            guard TypeHint.looksLikeQuestionText(s.string(stemStart..<block.stemEnd)) else { return nil }
+            finishCurrent(at: i)
+            flushLoose(upTo: i)
+            startItem(start: i, stemStart: stemStart, number: number)
+            if let number { lastNumber = number }
+            item = current!
+            current = nil
+        }
+        item.stemEnd = block.stemEnd
+        for (k, option) in block.options.enumerated() {
+            item.options.append((Unicode.Scalar(UInt8(0x41 + k)), option.lowerBound, option.upperBound))
+        }
+        item.keyToken = String(Character(Unicode.Scalar(UInt8(0x41 + block.key))))
+        item.keyForm = "options numbered 1, 2, …, the key naming one by its number"
+        item.keyLabel = block.keyLine
+        // What follows the key line is its explanation (`Detailed Solution`, `Correct Answer: …` restating the key)
+        // until the next question, not a new unnumbered item.
+        var next = block.keyLine.upperBound
+        while next < s.count, s[next] == "\n" || s[next] == " " { next += 1 }
+        item.explanationStart = next
+        item.phase = .explanation
+        current = item
+        looseStart = nil
+        return next
+    }
+}
+
+extension DocumentParser {
     /// `Q. What is…? Answer: …` one per line, or the key on the next line: a question with no number, started by a
     /// bare `Q.` (`Q.1` / `Q. 2` are numbered labels, read elsewhere).
     fileprivate func readUnnumberedQDot(at i: Int) -> Int? {
@@ -1403,6 +1475,10 @@ extension DocumentParser {
               let k = recognizer.labelLineOverOption(at: i), let letter = recognizer.firstLetter(at: k.end),
               let o = recognizer.option(at: k.end, expected: letter, lowerCase: nil, lineStart: true) else { return nil }
         let end = text.lineEnd(text.lineIndex(at: k.end))
+        // `Answer:` over `a. …` `b. …`: a lettered list of answer points, not the one right option printed.
+        if end + 1 < s.count, recognizer.option(at: end + 1, expected: Unicode.Scalar(o.letter.value + 1)!, lowerCase: o.lowerCase, lineStart: true) != nil {
+            return nil
+        }
         current = nil  // unique reference: no copy-on-write of the draft's arrays
         item.close(at: trimmedEnd(i))
         item.options.append((o.letter, o.end, trimmedEnd(end)))

@@ -230,3 +230,116 @@ extension MarkerRecognizer {
         return KeyMarker(start: i, end: next, kind: .answer)
     }
 }
+
+/// A question line followed by its options numbered like a list (`1. Signs of infection`, `2) Fever`, `(3) Rash`)
+/// and, within a few lines, a key that names one of them by its number (`Option 1 : …`, `Answer: 2`) or repeats
+/// its text. Without that key a numbered run under a question is a list (of questions or answer points).
+struct NumberedOptionBlock {
+    /// Where the question line ends.
+    var stemEnd: Int
+    /// The options' texts, after their numbers.
+    var options: [Range<Int>]
+    /// Which option the key names (0 for `1`).
+    var key: Int
+    /// The key's line: its label and where the line ends (the scan goes on from there).
+    var keyLine: Range<Int>
+}
+
+extension MarkerRecognizer {
+    /// The block whose question line (ending in `?` or `:`) starts at `i` and ends at `stemEnd` (see
+    /// `NumberedOptionBlock`).
+    func numberedOptionBlock(stemLineAt i: Int, lineEnd stemEnd: Int) -> NumberedOptionBlock? {
+        // Cheap rejection first (this runs at line starts): the line ends like a question, the next one opens `1` / `(1`.
+        var last = stemEnd
+        while last > i, s[last - 1] == " " { last -= 1 }
+        guard last > i, s[last - 1] == "?" || s[last - 1] == ":" || s[last - 1] == "？" || s[last - 1] == "：",
+              var next = textLine(after: stemEnd, blanks: 2), s[next] == "1" || s[next] == "(" else { return nil }
+        var options: [Range<Int>] = []
+        var style: NumberStyle?
+        while options.count < 8, let m = questionNumber(at: next), m.number == options.count + 1, m.style != .bare,
+              m.style != .label, style == nil || m.style == style {
+            style = m.style
+            let end = lineEnd(from: next)
+            var e = end
+            while e > m.end, s[e - 1] == " " { e -= 1 }
+            // An option is short and asks nothing (`1. What is…?` under an instruction is a question).
+            guard e > m.end, e - m.end <= 150, s[e - 1] != "?", s[e - 1] != "？" else { return nil }
+            options.append(m.end..<e)
+            guard let after = textLine(after: end, blanks: 1) else { break }
+            next = after
+        }
+        guard options.count >= 2 else { return nil }
+        // The key, within three lines (`Answer (Detailed Solution Below)` may stand between).
+        var line = options.last!.upperBound
+        for _ in 0..<3 {
+            guard let start = textLine(after: lineEnd(from: line), blanks: 2) else { return nil }
+            let end = lineEnd(from: start)
+            if let key = numberedOptionKey(from: start, to: end, options: options) {
+                return NumberedOptionBlock(stemEnd: stemEnd, options: options, key: key, keyLine: start..<end)
+            }
+            // A numbered line or an option letter: another item, not this one's key.
+            if ScalarClass.isDigit(s[start]) || firstLetter(at: start).map({ option(at: start, expected: $0, lowerCase: nil, lineStart: true) != nil }) == true {
+                return nil
+            }
+            line = start
+        }
+        return nil
+    }
+
+    /// `Option 1 : Signs of infection`, `Answer: 2`, `Correct answer: (3)`, `Answer: Fever`: which of the numbered
+    /// options the line at `a..<e` names. A number must stand alone (`Answer: 2 phases` is a written answer).
+    private func numberedOptionKey(from a: Int, to e: Int, options: [Range<Int>]) -> Int? {
+        guard ScalarClass.isASCIILetter(s[a]) else { return nil }
+        var j = a
+        let labelled: Bool
+        if let k = answerKey(at: a), k.kind == .answer {
+            j = k.end
+            labelled = true
+        } else {
+            guard matchesLowercased(MarkerRecognizer.optionWord, at: a) else { return nil }
+            labelled = false
+        }
+        while j < e, s[j] == " " { j += 1 }
+        if matchesLowercased(MarkerRecognizer.optionWord, at: j) {
+            j += MarkerRecognizer.optionWord.count
+            while j < e, s[j] == " " { j += 1 }
+        }
+        let textStart = j
+        if j < e, s[j] == "(" { j += 1 }
+        let digits = j
+        while j < e, ScalarClass.isDigit(s[j]), j - digits < 2 { j += 1 }
+        if j > digits, let n = Int(s.string(digits..<j)), n >= 1, n <= options.count {
+            if j < e, s[j] == ")" { j += 1 }
+            while j < e, s[j] == " " { j += 1 }
+            // Alone, or followed by a separator and the option's text.
+            if j == e || s[j] == ":" || s[j] == "：" || s[j] == "." || s[j] == "-" || s[j] == "–" { return n - 1 }
+            return nil
+        }
+        guard labelled, j == digits, textStart < e else { return nil }
+        let wanted = StemCleaner.cleanOption(s[textStart..<e]).lowercased()
+        guard !wanted.isEmpty else { return nil }
+        let matches = options.indices.filter { StemCleaner.cleanOption(s[options[$0]]).lowercased() == wanted }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    private static let optionWord: [Unicode.Scalar] = Array("option".unicodeScalars)
+
+    /// Where the line holding `i` ends.
+    private func lineEnd(from i: Int) -> Int {
+        var e = i
+        while e < s.count, s[e] != "\n" { e += 1 }
+        return e
+    }
+
+    /// The start of the next line with text after the line break at `end`, skipping at most `blanks` empty lines.
+    private func textLine(after end: Int, blanks: Int) -> Int? {
+        var p = end + 1
+        var skipped = 0
+        while p < s.count, s[p] == "\n" {
+            guard skipped < blanks else { return nil }
+            skipped += 1
+            p += 1
+        }
+        return p < s.count ? p : nil
+    }
+}

@@ -112,6 +112,11 @@ enum FormSurvey {
         for (_, entry) in stats.sorted(by: { $0.key < $1.key }) where entry.uses >= 2 && entry.keyed == 0 {
             let afterKey = entry.lines.filter { line in (max(0, line - 3)...line).contains { keyLines.contains($0) } }.count
             guard afterKey * 5 >= entry.uses * 3 else { continue }
+            // `4. 某 action 的配置如下:` then code: words inside numbered questions' lines are their stems' own text.
+            let onQuestionLines = entry.lines.filter { line in
+                recognizer.questionNumber(at: text.lineStarts[line]).map { $0.style != .bare && $0.end < text.lineEnd(line) } == true
+            }.count
+            guard onQuestionLines * 2 < entry.uses else { continue }
             forms.labels.add(.init(scalars: entry.scalars, kind: .explanation, bracketed: entry.bracketed, keyed: 0, uses: entry.uses))
             forms.notes.append("explanations: label `\(String(String.UnicodeScalarView(entry.scalars)))` (\(entry.uses) uses)")
         }

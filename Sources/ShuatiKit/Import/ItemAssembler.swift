@@ -61,6 +61,15 @@ struct ItemAssembler {
             inline = StemCleaner.InlineAnswer()
         }
         var keyText = d.keyStart.map { s.string($0..<max($0, d.keyEnd ?? $0)) }
+        var answerPoints: String?
+        if !options.isEmpty, !d.hasKey, inline.letters == nil, inline.trueFalse == nil, d.explanationStart == nil,
+           d.hint.allowsWrittenAnswer, options.allSatisfy({ !$0.text.hasAtMostCharacters(3) }), OptionMatcher.asksForList(rawStem) {
+            // `…的三个主要活动是啥？` over `a.…` `b.…` `c.…` with no key: a short-answer question and its answer points
+            // (phrases: `What is two plus two?` over `a. 3` `b. 4` keeps its options).
+            let lower = d.optionsLowerCase == true
+            answerPoints = options.map { (lower ? $0.letter.lowercased() : $0.letter) + ". " + $0.text }.joined(separator: "\n")
+            options = []
+        }
         if keyText == nil, d.keyToken == nil, options.isEmpty, let (stemPart, answer) = StemCleaner.trailingBlankAnswer(rawStem) {
             // `…is called ______. (information)`: the answer printed after the blanks.
             rawStem = stemPart
@@ -72,7 +81,7 @@ struct ItemAssembler {
         var label: String { d.number.map { "question \($0)" } ?? "question" }
 
         // Options left out as incomplete still say the item is a choice.
-        var type = inferType(d: d, options: readOptions.isEmpty ? options : readOptions, inline: inline, keyText: keyText)
+        var type = answerPoints != nil ? .shortAnswer : inferType(d: d, options: readOptions.isEmpty ? options : readOptions, inline: inline, keyText: keyText)
         var answerText: ArraySlice<Unicode.Scalar>?
         if type == .fillBlank, keyText == nil, d.keyToken == nil, case let (stemPart, rest?) = StemCleaner.splitStemAndAnswer(rawStem),
            rawStem[..<rest.startIndex].last(where: { $0 != " " }) == "\n",
@@ -172,7 +181,9 @@ struct ItemAssembler {
             }
         case .shortAnswer:
             let cleaned: String
-            if let keyStart = d.keyStart {
+            if let answerPoints {
+                cleaned = answerPoints
+            } else if let keyStart = d.keyStart {
                 cleaned = StemCleaner.cleanAnswerText(s[keyStart..<max(keyStart, d.keyEnd ?? keyStart)])
             } else {
                 cleaned = StemCleaner.cleanAnswerText(answerText ?? [])
@@ -260,6 +271,14 @@ extension ItemAssembler {
         if rest.lowercased().hasPrefix("explanation") { rest = rest.dropFirst("explanation".count).drop(while: { $0 == " " || $0 == ":" || $0 == "\n" }) }
         let text = StemCleaner.cleanAnswerText(String(rest))
         return text.isEmpty ? note : text
+    }
+}
+
+private extension TypeHint {
+    /// No part heading says the item is a choice, true/false or fill-in (a written answer may be what it wants).
+    var allowsWrittenAnswer: Bool {
+        if case .shortAnswer = self { return true }
+        return self == .none
     }
 }
 

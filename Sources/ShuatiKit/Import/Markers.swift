@@ -558,7 +558,7 @@ struct MarkerRecognizer {
     ]
 
     /// Whether the lower-case ASCII `word` is at `i`, whatever the case of the text.
-    private func matchesLowercased(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+    func matchesLowercased(_ word: [Unicode.Scalar], at i: Int) -> Bool {
         guard i + word.count < s.count else { return false }
         for (k, w) in word.enumerated() {
             let c = s[i + k]

@@ -45,7 +45,25 @@ struct NoiseFilter {
             // `相关文档` holds the weak word `文档` itself: it needs one more.
             return line.count <= 16 || weak >= 2
         }
-        return weak >= 2
+        // (A question's answer blank, `()` / `（ ）` / `___`, is never site chrome: `…浏览器窗口中的文档…( )`.)
+        return weak >= 2 && !NoiseFilter.hasAnswerBlank(line)
+    }
+
+    /// Whether the line holds an empty bracket pair or a run of underscores (checked only for a would-be noise line).
+    static func hasAnswerBlank(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var k = 0
+        while k < line.count {
+            let c = line[k]
+            if c == "(" || c == "（" {
+                var j = k + 1
+                while j < line.count, line[j] == " " || line[j] == "\u{3000}" { j += 1 }
+                if j < line.count, line[j] == ")" || line[j] == "）" { return true }
+            } else if c == "_", k + 2 < line.count, line[k + 1] == "_", line[k + 2] == "_" {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 }
 

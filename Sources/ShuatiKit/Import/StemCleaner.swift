@@ -769,6 +769,52 @@ enum OptionMatcher {
         return (Array(lines[0]), texts.enumerated().map { Option(letter: letters[$0.offset], text: $0.element) })
     }
 
+    /// Whether a question with lettered lines under it and no key anywhere asks for a list (`…的三个主要活动是啥？`,
+    /// `Name four types of…`, `列出…`): the lines are then its answer points, not options to choose from. A stem
+    /// that reads as a choice (`哪`, `下列`, `which`, `following`, a blank to fill) keeps its options.
+    static func asksForList(_ stem: [Unicode.Scalar]) -> Bool {
+        // (Runs for every keyless item with options: the scalar scan for a count rejects most before any String.)
+        guard asksForCount(stem) || listingOpeners.contains(where: { stem.starts(with: $0) || lowercasedPrefix(stem, is: $0) }) else { return false }
+        let lower = stem[...].utf8String.lowercased()
+        return !choiceCues.contains(where: { lower.contains($0) })
+    }
+
+    /// A count of things asked for: `三个`, `5项`, `two reasons` (a number word before another word).
+    private static func asksForCount(_ s: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        while k < s.count {
+            let c = s[k]
+            if k + 1 < s.count, countUnits.contains(s[k + 1]), ScalarClass.isDigit(c) || chineseCounts.contains(c) { return true }
+            if ScalarClass.isASCIILetter(c), k == 0 || !ScalarClass.isASCIILetter(s[k - 1]) {
+                var e = k
+                while e < s.count, ScalarClass.isASCIILetter(s[e]) { e += 1 }
+                if e - k >= 3, e - k <= 5, e + 1 < s.count, s[e] == " ", ScalarClass.isASCIILetter(s[e + 1]),
+                   countWords.contains(where: { lowercasedPrefix(s[k..<e], is: $0) && $0.count == e - k }) { return true }
+                k = e
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether `s` starts with `word` (lower-case ASCII), ignoring the case of `s`.
+    private static func lowercasedPrefix<C: Collection>(_ s: C, is word: [Unicode.Scalar]) -> Bool where C.Element == Unicode.Scalar {
+        var it = s.makeIterator()
+        for w in word {
+            guard let c = it.next() else { return false }
+            if (c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 0x20)! : c) != w { return false }
+        }
+        return true
+    }
+
+    private static let choiceCues = ["哪", "下列", "以下", "选择", "选出", "正确的是", "错误的是", "which", "following", "true",
+                                     "false", "correct", "incorrect", "best", "___", "＿＿", "( )", "()", "（ ）", "（）"]
+    private static let listingOpeners: [[Unicode.Scalar]] = ["列出", "列举", "简述", "list ", "name ", "enumerate ", "state "].map { Array($0.unicodeScalars) }
+    private static let countUnits = Set("个项种点条类步大方面".unicodeScalars)
+    private static let chineseCounts = Set("二两三四五六七八九十几".unicodeScalars)  // (`一个` asks for one thing)
+    private static let countWords: [[Unicode.Scalar]] = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].map { Array($0.unicodeScalars) }
+
     /// Words that conclude an explanation with the key: `故选C`, `本题应选AB`, `所以选 B`.
     private static let choosingWords = ["故选", "应选", "本题选", "所以选", "因此选", "答案选", "故本题选", "即选", "故答案选"]
 

@@ -4,7 +4,7 @@ public enum Answer: Equatable, Sendable {
     case choices([String])
     /// True/false.
     case trueFalse(Bool)
-    /// One string per blank; a blank may list alternatives separated by `/`.
+    /// One string per blank; a blank may list alternatives separated by `/` or `|`.
     case blanks([String])
     /// Free text: short answers, definitions, essays.
     case text(String)

@@ -51,6 +51,27 @@ final class MarkdownQuestionFormsTests: XCTestCase {
         """
         XCTAssertEqual(importMarkdown(md).items.map(\.answer), [.choices(["B"]), .choices(["A"])])
     }
+
+    func testOnlyTheRightOptionPrintedInBold() {
+        // A page that prints just the right option, in bold: its letter is the key, whatever letter it is.
+        let items = importMarkdown("1. What is 9 / 3 as a float?\n\n**C. 3.0**\n\n2. Which word opens a loop?\n\n**B. while**\n").items
+        XCTAssertEqual(items.map(\.answer), [.choices(["C"]), .choices(["B"])])
+        XCTAssertEqual(items.first?.stem, "What is 9 / 3 as a float?")
+        XCTAssertEqual(items.first?.options?.map(\.letter), ["C"])
+        // A line opening with a capital under a stem, with no key naming it, stays the stem's text.
+        let plain = importText("1. Describe the picture.\nB. is the second letter\n答案：略\n").single
+        XCTAssertNil(plain?.options)
+    }
+
+    func testOnlyTheRightOptionsLetterInBold() {
+        let item = importMarkdown("1. Which is blue?\n\nA. Grass\n\nB. Blood\n\n**C.** Sky\n").single
+        XCTAssertEqual(item?.options?.map(\.text), ["Grass", "Blood", "Sky"])
+        XCTAssertEqual(item?.answer, .choices(["C"]))
+        // Every letter in bold is the page's style, not a key.
+        let styled = importMarkdown("1. Which is blue?\n\n**A.** Grass\n\n**B.** Blood\n\n**C.** Sky\n").single
+        XCTAssertEqual(styled?.options?.count, 3)
+        XCTAssertNil(styled?.answer)
+    }
 }
 
 final class MarkdownLeadingAnswerGridTests: XCTestCase {
@@ -155,5 +176,83 @@ final class MarkdownInlineTextTests: XCTestCase {
         let item = importMarkdown("$1.\\;$哪个是偶数（ ）\n\nA. 3\n\n**B. 4**\n").single
         XCTAssertEqual(item?.stem, "哪个是偶数( )")
         XCTAssertEqual(item?.answer, .choices(["B"]))
+    }
+
+}
+
+/// Lecture notes in Markdown: their numbered topics are sections, not questions.
+final class MarkdownLectureNoteTests: XCTestCase {
+    func testNumberedTitleCaseTopicsOfLectureNotesAreNoQuestions() {
+        let md = """
+        ## Lesson 4: Rivers
+
+        #### **1. Stages of a River**
+
+        A river is usually described in three stages, from its source to its mouth.
+
+        *   **1. Upper Course (Youthful Stage):**
+            The water runs fast in a narrow valley.
+        *   **2. Lower Course (Old Stage):**
+            The river is wide and slow.
+
+        #### **2. Meanders and Oxbow Lakes**
+
+        A bend cut off by the river becomes a lake.
+
+        #### **3. Why do rivers flood?**
+
+        Heavy rain fills the channel faster than it drains.
+
+        ### Practice
+
+        1. Which stage of a river has the fastest water?
+        A. Upper course
+        B. Lower course
+        Answer: A
+        """
+        let items = importMarkdown(md).items
+        XCTAssertNil(items.first { $0.stem.contains("Stages of a River") || $0.stem.contains("Meanders") || $0.stem.contains("Upper Course") })
+        // A numbered heading that asks stays a question, and so does the practice question.
+        XCTAssertNotNil(items.first { $0.stem.contains("Why do rivers flood") })
+        XCTAssertEqual(items.first { $0.stem.contains("fastest") }?.answer, .choices(["A"]))
+    }
+
+    func testNumberedHeadingsThatAreQuestionsStayQuestions() {
+        XCTAssertNil(MarkdownConverter.numberedTopic("1. Define Polymorphism"))
+        XCTAssertNil(MarkdownConverter.numberedTopic("2. What Is a Pointer"))
+        XCTAssertNil(MarkdownConverter.numberedTopic("3. The output of the program is"))
+        XCTAssertNil(MarkdownConverter.numberedTopic("4. 进程管理"))
+        XCTAssertEqual(MarkdownConverter.numberedTopic("5. Constant Functions (const Member Functions)"), "Constant Functions (const Member Functions)")
+    }
+
+    func testNumberedPointsUnderABoldNumberedQuestionAreItsAnswer() {
+        let md = """
+        **1.温室效应的两个主要成因是什么？**
+
+        1.  燃烧化石燃料排放大量二氧化碳。
+        2.  森林被砍伐，吸收二氧化碳的能力下降。
+
+        **2.臭氧层有什么作用？**
+
+        它吸收太阳的大部分紫外线。
+
+        ## 练习
+
+        1. 下列哪种气体是温室气体？
+        A. 氧气
+        B. 二氧化碳
+        答案：B
+        2. 臭氧层位于大气的哪一层？
+        A. 平流层
+        B. 对流层
+        答案：A
+        """
+        let items = importMarkdown(md).items
+        XCTAssertEqual(items.count, 4)
+        XCTAssertEqual(items.first?.answer?.display().contains("燃烧化石燃料"), true)
+        XCTAssertEqual(items.first?.answer?.display().contains("森林被砍伐"), true)
+        XCTAssertNil(items.first { $0.stem.hasPrefix("森林被砍伐") })
+        // After a heading, a numbered list holds questions again.
+        XCTAssertEqual(items.suffix(2).map(\.answer), [.choices(["B"]), .choices(["A"])])
     }
 }

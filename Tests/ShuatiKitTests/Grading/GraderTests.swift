@@ -49,6 +49,18 @@ final class GraderTests: XCTestCase {
         XCTAssertEqual(grade(q, "总成本; ERP")?.verdict, .wrong)
     }
 
+    func testFillBlankAlternativesSeparatedByABar() {
+        // `第（）届` keyed `31|三十一` as a quiz export prints it: either form is right.
+        let q = Question(type: .fillBlank, section: "", stem: "第（）届运动会", options: nil, answer: .blanks(["31|三十一"]), source: src)
+        XCTAssertEqual(grade(q, "31")?.verdict, .correct)
+        XCTAssertEqual(grade(q, "三十一")?.verdict, .correct)
+        XCTAssertEqual(grade(q, "13")?.verdict, .wrong)
+        XCTAssertEqual(grade(q, "31|三十一")?.verdict, .correct)
+        // Without a bar the key is one answer: its digits alone are not an alternative.
+        let one = Question(type: .fillBlank, section: "", stem: "第（）届运动会", options: nil, answer: .blanks(["三十一"]), source: src)
+        XCTAssertEqual(grade(one, "31")?.verdict, .wrong)
+    }
+
     func testShortAnswerKeyPointsAndCoverage() {
         let reference = "客户知识可以分为:(1)对话性客户知识;(2)观察性客户知识;(3)预测性客户知识。"
         XCTAssertEqual(ShortAnswerGrader.keyPoints(reference), ["对话性客户知识", "观察性客户知识", "预测性客户知识"])

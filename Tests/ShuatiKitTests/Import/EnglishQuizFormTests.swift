@@ -238,4 +238,68 @@ final class EnglishQuizFormTests: XCTestCase {
         XCTAssertNil(recognizer.labelLineOverOption(at: 0))
         XCTAssertNotNil(MarkerRecognizer(s: Array("Answer\nA. four\n".unicodeScalars)).labelLineOverOption(at: 0))
     }
+
+    // MARK: options numbered like a list, the key naming one by its number
+
+    func testNumberedOptionsUnderAQuestionHeadingKeyedByOptionNumber() {
+        let item = importText("""
+        Botany Question 4:
+
+        A gardener wants the hedge to grow thicker. The best thing to do is:
+
+          1. Water it at night
+          2. Trim the tips often
+          3. Paint the stems
+          4. Move it indoors
+
+        Answer (see the notes below)
+
+        Option 2 : Trim the tips often
+
+        Why: cutting the tips makes side shoots grow.
+        Correct Answer: Trim the tips often
+        """).single
+        XCTAssertEqual(item?.type, .singleChoice)
+        XCTAssertEqual(item?.stem, "A gardener wants the hedge to grow thicker. The best thing to do is:")
+        XCTAssertEqual(item?.options?.map(\.text), ["Water it at night", "Trim the tips often", "Paint the stems", "Move it indoors"])
+        XCTAssertEqual(item?.answer, .choices(["B"]))
+    }
+
+    func testNumberedQuestionsWithParenNumberedOptionsAndANumericKey() {
+        let result = importText("""
+        1. Which metal is liquid at room temperature?
+        1) Iron
+        2) Mercury
+        3) Tin
+        Answer: 2
+        2. Which colour do you get from blue and yellow?
+        1) Green
+        2) Purple
+        3) Orange
+        Answer: 1
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .choices(["A"])])
+        XCTAssertEqual(result.items.first?.options?.map(\.text), ["Iron", "Mercury", "Tin"])
+    }
+
+    func testNumberedAnswerPointsAndNumberedQuestionsStayAsTheyAre() {
+        // Without a key naming one line by its number, a numbered run under a question is a list.
+        let points = importText("""
+        1. Name the stages of the water cycle:
+        Answer:
+        1. Evaporation
+        2. Condensation
+        3. Precipitation
+        2. What drives the water cycle?
+        Answer: The sun
+        """)
+        XCTAssertEqual(points.items.count, 2)
+        XCTAssertNil(points.items.first?.options)
+        let questions = importText("Answer the questions below:\n1. What is 2 + 2?\n2. What is 3 + 3?\nAnswer: 2\n")
+        XCTAssertNil(questions.items.first { $0.options != nil })
+        // `Answer: 2 rivers` is a written answer, not option 2.
+        let written = importText("How many rivers cross the town?\n1. The Ouse\n2. The Foss\nAnswer: 2 rivers\n")
+        XCTAssertNil(written.items.first { $0.options != nil })
+    }
 }

@@ -639,4 +639,98 @@ final class SiteFormTests: XCTestCase {
         XCTAssertEqual(items.map(\.answer), [.trueFalse(false), .trueFalse(false), .trueFalse(true)])
         XCTAssertEqual(items[1].stem, "在Solidity 0.8.x版本中,使用内联汇编编写的代码段不会被编译器的优化器处理,因此可能导致更高的gas消耗。")
     }
+
+    // MARK: a question that asks for a list, its answer points lettered
+
+    func testLetteredAnswerPointsOfAListQuestionAreItsAnswer() {
+        let result = importText("""
+        7.园林养护中修剪的三个主要目的是什么？
+        a.控制植株的形状
+        b.促进开花结果
+        c.去除病弱枝条
+
+        8.Name two gases plants give off.
+        a. oxygen
+        b. water vapour
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        let first = result.item(containing: "修剪")
+        XCTAssertEqual(first?.type, .shortAnswer)
+        XCTAssertNil(first?.options)
+        XCTAssertEqual(first?.answer?.display().hasPrefix("a. 控制植株的形状"), true)
+        XCTAssertEqual(result.item(containing: "gases")?.type, .shortAnswer)
+    }
+
+    func testLetteredLinesUnderAnAnswerLabelAreItsPoints() {
+        let result = importText("1. What does a linker do?\nAnswer:\na. It joins object files\nb. It resolves the symbols\n")
+        XCTAssertEqual(result.single?.type, .shortAnswer)
+        XCTAssertEqual(result.single?.answer?.display().hasPrefix("a. It joins object files"), true)
+        // One lettered line under the label is the right option a result page prints.
+        let printed = importText("1. What does a linker do?\nCorrect Answer\nB. It joins object files\n").single
+        XCTAssertEqual(printed?.answer, .choices(["B"]))
+    }
+
+    func testLetteredOptionsOfAChoiceQuestionStayOptions() {
+        // A question that asks which (or has no count), even without a key, keeps its options.
+        let result = importText("""
+        7.以下哪两种做法能促进开花？
+        a.适时修剪
+        b.过量浇水
+        c.合理施肥
+
+        8.What is the capital of Peru?
+        a. Lima
+        b. Quito
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.map { $0.options?.count }, [3, 2])
+    }
+
+    // MARK: code after a stem's colon, site-chrome words inside a question
+
+    func testRepeatedStemPhraseBeforeCodeIsNoLearnedLabel() {
+        // Two questions introduce their code with the same words after a key: still the stems' own text.
+        let result = importText("""
+        1. 下面哪个标签用来换行()
+        A. <br>
+        B. <hr>
+        答案：A
+
+        2. 某 ul 的片段如下：
+        <ul>
+            <li>甲</li>
+        </ul>
+        浏览器显示的列表项有()个。
+        A. 1
+        B. 2
+        答案：A
+
+        3. 某 form 的片段如下：
+        <form action="save">
+        </form>
+        提交时请求的地址是()
+        A. save
+        B. load
+        答案：A
+        """)
+        XCTAssertEqual(result.items.count, 3)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["A"]), .choices(["A"]), .choices(["A"])])
+        XCTAssertTrue(result.items[1].stem.contains("<li>甲</li>"))
+        XCTAssertTrue(result.items[2].stem.hasPrefix("某 form 的片段如下"))
+    }
+
+    func testSiteChromeWordsInAQuestionWithABlankKeepTheQuestion() {
+        // `浏览` and `文档` together mark a site's notice, but not a question with an answer blank.
+        let result = importText("""
+        7. ( ) 属性可以读取浏览器中当前文档的标题。
+        A. title
+        B. name
+        答案：A
+
+        点击下载文档 浏览全文
+        """)
+        XCTAssertEqual(result.items.count, 1)
+        XCTAssertEqual(result.single?.answer, .choices(["A"]))
+        XCTAssertFalse(result.items.contains { $0.stem.contains("点击下载") })
+    }
 }

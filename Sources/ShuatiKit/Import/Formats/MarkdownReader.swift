@@ -74,6 +74,13 @@ struct MarkdownConverter {
     private enum Kind { case none, stem, option, statement, heading, quote, key, other }
     private var lastKind = Kind.none
     private var optionKeys: [Character] = []
+    /// Under a question written as a bold numbered paragraph (`**2.…是啥？**`), until the next one or a heading: a
+    /// plain numbered list there is its answer.
+    private var boldNumberedQuestionOpen = false
+    /// Whether that question's answer has begun (its first point was written with the answer label).
+    private var boldNumberedAnswerOpened = false
+    /// Options whose letter alone is bold (`**B.** text`): the key when some options are not so marked.
+    private var boldLetterKeys: [Character] = []
     private var trueFalseKey: Bool?
     private var inOptions = false
     private var optionCount = 0
@@ -135,12 +142,18 @@ struct MarkdownConverter {
         if t.hasPrefix(">") { readQuote(); return }
         if t.hasPrefix("|"), t.dropFirst().contains("|") { readTable(); return }
         index += 1
-        if Self.isRule(t) { out.append(""); return }
-        if let heading = Self.headingText(t) { readHeading(heading, level: t.prefix { $0 == "#" }.count); return }
+        if Self.isRule(t) { out.append(""); boldNumberedQuestionOpen = false; return }
+        if let heading = Self.headingText(t) { boldNumberedQuestionOpen = false; readHeading(heading, level: t.prefix { $0 == "#" }.count); return }
         if let (marker, rest) = Self.listItem(t) {
             if marker.first!.isNumber {
                 if indent >= 2, MarkdownKeys.option(MarkdownInline(rest).plain) != nil {
                     content(rest, indent: indent, bullet: true)  // a nested numbered list of lettered options
+                } else if boldNumberedQuestionOpen, !MarkdownInline(rest).isAllBold {
+                    // `**1.OS的三个主要目的是啥？**` over `1. …` `2. …`: the answer's points, numbered `1)` so they
+                    // never read as the next questions.
+                    // The first point opens the answer (its label written out, as for a bold question's answer).
+                    content(Substring((boldNumberedAnswerOpened ? "" : "答：") + Self.unnumbered(t)), indent: indent, bullet: false)
+                    boldNumberedAnswerOpened = true
                 } else {
                     content(Substring(t), indent: indent, bullet: false)
                 }
@@ -149,6 +162,15 @@ struct MarkdownConverter {
             if let (checked, text) = Self.checkbox(rest) { checkbox(checked: checked, text: text); return }
             content(rest, indent: indent, bullet: true)
             return
+        }
+        if t.hasPrefix("**") || t.hasPrefix("__") {
+            let inline = MarkdownInline(Substring(t))
+            if inline.isAllBold {
+                // (Digits only: `**一、填空题**` is a part title over numbered questions.)
+                let plain = inline.plain.trimmingCharacters(in: .whitespaces)
+                boldNumberedQuestionOpen = Self.leadingNumber(plain) != nil && !MarkdownBoldQuestion.isTitle(plain)
+                boldNumberedAnswerOpened = false
+            }
         }
         if indent < 4, pendingLabel == nil, !insideOpenQuestion, let question = MarkdownBoldQuestion.read(lines, at: index - 1) {
             readBoldQuestion(question)
@@ -178,6 +200,8 @@ struct MarkdownConverter {
             if optionKeys.isEmpty && trueFalseKey == nil { attach(key) }
         }
         guard inOptions else { return }
+        if optionKeys.isEmpty, !boldLetterKeys.isEmpty, boldLetterKeys.count < optionCount { optionKeys = boldLetterKeys }
+        boldLetterKeys = []
         if !optionKeys.isEmpty {
             var seen = Set<Character>()
             attach(MarkdownKeys.keyLine(String(optionKeys.filter { seen.insert($0).inserted }.sorted())))
@@ -252,6 +276,15 @@ struct MarkdownConverter {
         startItem()
         if let number = Self.numberOnly(plain) { pendingNumber = number; lastKind = .heading; return }
         pendingNumber = nil
+        if let topic = Self.numberedTopic(plain) {
+            // `#### 1. Types of Polymorphism` in lecture notes: a numbered section, not question 1.
+            out.append(topic)
+            enterSection(level: level)
+            lastKind = .heading
+            lastStemIsQuestion = false
+            questionIsBareHeading = false
+            return
+        }
         let text = Self.numberedQuestion(plain) ?? plain
         out.append(text)
         // `### 1. 哪个…？` is a question: boxes under it are its options. So is a heading ending in a question mark,
@@ -269,6 +302,14 @@ struct MarkdownConverter {
         let inline = MarkdownInline(text)
         let plain = inline.plain.trimmingCharacters(in: .whitespaces)
         guard !plain.isEmpty else { return }
+        if pendingLabel == nil, inline.isAllBold, let topic = Self.numberedTopic(plain) {
+            // `*   **1. Compile-time Binding:**` over a paragraph: a numbered topic of the notes, set in bold.
+            closeOptions()
+            endItem()
+            out.append(topic)
+            lastKind = .heading
+            return
+        }
         if let label = pendingLabel {
             pendingLabel = nil
             if label == .answer, Self.startsWithNumber(plain) {
@@ -282,7 +323,12 @@ struct MarkdownConverter {
         }
         if let option = MarkdownKeys.option(plain) {
             let boldText = inline.bold.joined()
-            if inline.isAllBold || (!boldText.isEmpty && Self.same(boldText, option.text)) { optionKeys.append(option.letter) }
+            if inline.isAllBold || (!boldText.isEmpty && Self.same(boldText, option.text)) {
+                optionKeys.append(option.letter)
+            } else if !boldText.isEmpty, Self.same(boldText.uppercased(), String(option.letter)) {
+                // `**C.** Sky`: only the right option's letter set in bold (kept apart: bold on every letter is style).
+                boldLetterKeys.append(option.letter)
+            }
             if !inOptions && lastKind != .option { optionCount = 0 }
             inOptions = true; itemHasOptions = true; optionCount += 1
             pendingFill = nil
@@ -703,6 +749,36 @@ struct MarkdownConverter {
 
     /// A code or quoted line's own list number written `1)`, which the parser never reads as a question number
     /// inside a line (`1. int x` in a fence joined into one line would start a question).
+    /// `1. Types of Polymorphism`, `5. Constant Functions (const Member Functions)`: a numbered heading in Title
+    /// Case that asks nothing names a topic of lecture notes. Its text without the number; nil for anything else
+    /// (`1. Define inheritance`, `2. What is…`, `3. The output is:`, Chinese text, which has no case to tell by).
+    static func numberedTopic(_ t: String) -> String? {
+        guard startsWithNumber(t) else { return nil }
+        var text = t.drop { $0.isNumber }.dropFirst().trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix(":") { text.removeLast() }  // `1. Compile-time Binding:` over its paragraph
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ $0.isASCII || $0.properties.isWhitespace || "‘’“”–—".unicodeScalars.contains($0) }),
+              !text.contains(where: { "?:;_".contains($0) }), !text.hasSuffix(".") else { return nil }
+        // Words outside brackets (`(Static Binding)` is a gloss).
+        var depth = 0, outside = ""
+        for c in text {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { outside.append(c) }
+        }
+        let words = outside.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" && $0 != "+" && $0 != "#" })
+        guard let first = words.first, (1...6).contains(words.count),
+              !MarkdownBoldQuestion.englishQuestionStarts.contains(where: { first.lowercased().hasPrefix($0.trimmingCharacters(in: .whitespaces)) }),
+              !topicTaskWords.contains(first.lowercased()) else { return nil }
+        let titleCase = words.allSatisfy { word in
+            word.first.map { $0.isUppercase || $0.isNumber } == true || topicJoiningWords.contains(word.lowercased())
+        }
+        return titleCase && first.first!.isUppercase ? text : nil
+    }
+
+    private static let topicJoiningWords: Set<String> = ["of", "and", "the", "in", "for", "to", "vs", "with", "a", "an", "on", "or", "by"]
+    private static let topicTaskWords: Set<String> = ["name", "state", "give", "find", "write", "draw", "discuss", "calculate",
+                                                      "prove", "show", "is", "are", "does", "do", "can", "who", "where", "whose",
+                                                      "fill", "choose", "select", "match", "identify", "solve", "differentiate",
+                                                      "distinguish", "evaluate", "justify", "illustrate", "outline", "mention", "enumerate"]
+
     static func unnumbered(_ t: String) -> String {
         let digits = t.prefix { $0.isASCII && $0.isNumber }
         guard (1...3).contains(digits.count), t.dropFirst(digits.count).first == "." else { return t }
