@@ -1381,7 +1381,7 @@ extension DocumentParser {
 extension DocumentParser {
     /// A question line, its options numbered `1.`…`4.` and a key naming one by number (see `NumberedOptionBlock`):
     /// the whole item at once, options lettered A, B, … in order. Returns where the key's line ends.
-    fileprivate mutating func readNumberedOptionBlock(at i: Int) -> Int? {
+    fileprivate func readNumberedOptionBlock(at i: Int) -> Int? {
         guard let block = recognizer.numberedOptionBlock(stemLineAt: i, lineEnd: text.lineEnd(lineCursor)) else { return nil }
         var stemStart = i, number: Int?
         if let m = recognizer.questionNumber(at: i), m.style != .bare {
