@@ -995,6 +995,18 @@ final class DocumentParser {
 
     // MARK: options
 
+    /// Ends what `item` was reading before `i` and starts its option `letter`, whose text starts at `textStart`;
+    /// returns where the scan goes on.
+    private func openOption(_ letter: Unicode.Scalar, textStart: Int, lowerCase: Bool, of item: ItemDraft, at i: Int) -> Int {
+        item.close(at: trimmedEnd(i))
+        item.options.append((letter, textStart, nil))
+        item.optionsLowerCase = lowerCase
+        item.phase = .options
+        current = item
+        looseStart = nil
+        return textStart
+    }
+
     private func handleOption(at i: Int, atLineStart: Bool) -> Int? {
         let c = s[i]
         guard ScalarClass.isOptionLetter(c) || c == "(" else { return nil }
@@ -1002,13 +1014,7 @@ final class DocumentParser {
         if let item = current, item.phase == .stem, item.options.isEmpty, lineStartLike, let only = onlyOptionKeyedBelow(at: i) {
             // `B. 7.0` then `答案：B` under a stem: a page that prints only the right option (in bold, in Markdown).
             current = nil  // unique reference: no copy-on-write of the draft's arrays
-            item.close(at: trimmedEnd(i))
-            item.options.append((only.letter, only.end, nil))
-            item.optionsLowerCase = only.lowerCase
-            item.phase = .options
-            current = item
-            looseStart = nil
-            return only.end
+            return openOption(only.letter, textStart: only.end, lowerCase: only.lowerCase, of: item, at: i)
         }
         if let item = current {
             let expected = item.nextOptionLetter
@@ -1034,13 +1040,7 @@ final class DocumentParser {
                 if item.phase == .closed, !item.hasKey, let last = item.options.indices.last, let end = item.options[last].end, end < i {
                     item.options[last].end = trimmedEnd(i)
                 }
-                item.close(at: trimmedEnd(i))
-                item.options.append((o.letter, o.end, nil))
-                item.optionsLowerCase = o.lowerCase
-                item.phase = .options
-                current = item
-                looseStart = nil
-                return o.end
+                return openOption(o.letter, textStart: o.end, lowerCase: o.lowerCase, of: item, at: i)
             }
             // A second `A` run right after a full option list: options printed without their stem.
             if expected != "A", item.options.count >= 2,
@@ -1346,17 +1346,18 @@ enum MarkerStarts {
 // MARK: English quiz forms
 
 extension DocumentParser {
+    /// Where a whole-item block's stem starts, and its number: after `1. Which…?` numbered like the rest of the
+    /// paper, or at `i` with no number; nil for a number the paper does not expect here.
+    fileprivate func blockStemStart(at i: Int) -> (Int, Int?)? {
+        guard let m = recognizer.questionNumber(at: i), m.style != .bare else { return (i, nil) }
+        return accepts(m) ? (m.end, m.number) : nil
+    }
+
     /// A question line and its unlettered options marked `##` (see `MarkedOptionBlock`): the whole item at once,
     /// options lettered A, B, … in order, the marked ones its key. Returns where the block ends.
     fileprivate func readMarkedOptionBlock(at i: Int) -> Int? {
-        guard let block = recognizer.markedOptionBlock(stemLineAt: i, lineEnd: text.lineEnd(lineCursor)) else { return nil }
-        // `1. Which…?` numbered like the rest of the paper, or no number at all.
-        var stemStart = i, number: Int?
-        if let m = recognizer.questionNumber(at: i), m.style != .bare {
-            guard accepts(m) else { return nil }
-            stemStart = m.end
-            number = m.number
-        }
+        guard let block = recognizer.markedOptionBlock(stemLineAt: i, lineEnd: text.lineEnd(lineCursor)),
+              let (stemStart, number) = blockStemStart(at: i) else { return nil }
         guard TypeHint.looksLikeQuestionText(s.string(stemStart..<block.stemEnd)) else { return nil }
         finishCurrent(at: i)
         flushLoose(upTo: i)
@@ -1382,13 +1383,8 @@ extension DocumentParser {
     /// A question line, its options numbered `1.`…`4.` and a key naming one by number (see `NumberedOptionBlock`):
     /// the whole item at once, options lettered A, B, … in order. Returns where the key's line ends.
     fileprivate func readNumberedOptionBlock(at i: Int) -> Int? {
-        guard let block = recognizer.numberedOptionBlock(stemLineAt: i, lineEnd: text.lineEnd(lineCursor)) else { return nil }
-        var stemStart = i, number: Int?
-        if let m = recognizer.questionNumber(at: i), m.style != .bare {
-            guard accepts(m) else { return nil }
-            stemStart = m.end
-            number = m.number
-        }
+        guard let block = recognizer.numberedOptionBlock(stemLineAt: i, lineEnd: text.lineEnd(lineCursor)),
+              let (stemStart, number) = blockStemStart(at: i) else { return nil }
         let item: ItemDraft
         if number == nil, let open = current, open.phase == .stem, open.options.isEmpty, !open.hasKey, i >= 2, s[i - 2] != "\n" {
             // The last line of a question wrapped over lines: the options are that question's.
