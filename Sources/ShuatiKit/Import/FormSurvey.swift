@@ -90,10 +90,10 @@ enum FormSurvey {
                     continue
                 }
                 guard let (label, bracketed, valueStart) = candidateLabel(s, at: position, lineEnd: end) else { continue }
-                let name = String(String.UnicodeScalarView(label))
                 // A label holding a known one (`我的答案:` is the student's answer) is read as that one.
-                guard !isReserved(name), !(position + 1..<valueStart).contains(where: { recognizer.answerKey(at: $0) != nil }) else { continue }
+                guard !isReserved(label), !(position + 1..<valueStart).contains(where: { recognizer.answerKey(at: $0) != nil }) else { continue }
                 let fits = keyFits(keys, s, valueStart, end)
+                let name = label[...].utf8String
                 var entry = stats[name] ?? (label, bracketed, 0, 0, [])
                 entry.uses += 1
                 if fits { entry.keyed += 1 }
@@ -206,13 +206,18 @@ enum FormSurvey {
     }
 
     /// Words that are headings, question labels or type tags, never key labels.
-    private static func isReserved(_ name: String) -> Bool {
-        let bare = name.trimmingScalars(["【", "】", "[", "]", ":", " "])
-        if bare.isPlainText, reservedWordsArePlain {
+    private static func isReserved(_ label: [Unicode.Scalar]) -> Bool {
+        // (read on the label's scalars: a String made of them, trimmed by a Set, took longer than the whole line scan)
+        func edge(_ c: Unicode.Scalar) -> Bool { c == "【" || c == "】" || c == "[" || c == "]" || c == ":" || c == " " }
+        var lo = 0, hi = label.count
+        while lo < hi, edge(label[lo]) { lo += 1 }
+        while hi > lo, edge(label[hi - 1]) { hi -= 1 }
+        let scalars = label[lo..<hi]
+        if reservedWordsArePlain, scalars.allSatisfy(ScalarClass.isPlain) {
             // Plain text on both sides: a prefix of scalars is a prefix of characters.
-            let scalars = bare.scalarArray
             return reservedWords.contains { scalars.starts(with: $0) }
         }
+        let bare = scalars.utf8String
         if MarkerRecognizer.typeWords.contains(where: { bare.hasPrefix($0.0) }) { return true }
         if ImportVocabulary.questionWords.contains(where: { bare.hasPrefix($0) }) { return true }
         return false

@@ -254,8 +254,9 @@ extension String {
         return (index(startIndex, offsetBy: n, limitedBy: endIndex) ?? endIndex) == endIndex
     }
 
-    /// The string without `junk` scalars at either end.
-    func trimmingScalars(_ junk: Set<Unicode.Scalar>) -> String {
+    /// The string without `junk` scalars at either end (a short list: searched, not hashed, and no Set is built
+    /// from the literal at every call).
+    func trimmingScalars(_ junk: [Unicode.Scalar]) -> String {
         let scalars = scalarArray
         var start = 0, end = scalars.count
         while start < end, junk.contains(scalars[start]) { start += 1 }
