@@ -21,6 +21,9 @@ struct TableTemplateHeader: Equatable {
 
     /// The header a row spells, or nil: it needs a stem column and at least one of type, key or options.
     init?(_ cells: [String]) {
+        // A row with a cell longer than any name (even one with a note) is data, not a header: no cell of it is
+        // normalised (a sniffed exam document's long lines cost 3 ms before the import could start).
+        guard !cells.contains(where: { $0.utf8.count > 400 }) else { return nil }
         for (i, cell) in cells.enumerated() {
             guard let column = TableTemplateHeader.column(named: cell), columns[column] == nil else { continue }
             columns[column] = i
