@@ -104,7 +104,9 @@ struct MarkerRecognizer {
                     let termWithLetter = m == k + 2 && m + 1 < s.count && ScalarClass.isASCIILetter(s[m]) && s[m].value < 0x61
                         && (ScalarClass.isCJK(s[m + 1]) || s[m + 1] == " ")
                     let numberBeforeCJK = m < s.count && ScalarClass.isCJK(s[m])  // 15.20世纪90年代: item 15, not 15.20
-                    guard lineStart, k == j, termWithLetter || numberBeforeCJK else { return nil }
+                    // Mid-line only after a sentence's end (`…要求的。1.2020年11月…` in a one-line paper).
+                    let afterSentence = i > 0 && (s[i - 1] == "。" || s[i - 1] == ")" || s[i - 1] == "】")
+                    guard lineStart || afterSentence && numberBeforeCJK, k == j, termWithLetter || numberBeforeCJK else { return nil }
                     return NumberMarker(start: i, end: k + 1, number: number, style: .dot, onlyIfExpected: true)
                 }
                 style = .dot; j = k + 1
@@ -126,8 +128,16 @@ struct MarkerRecognizer {
                 if i > 0, !(ScalarClass.isCJK(s[i - 1]) || s[i - 1] == " " || s[i - 1] == "\n") { return nil }
             }
         }
+        if style == .comma || style == .dot, isCodeListEntry(numberStart: i, afterDelimiter: j) { return nil }
         while j < s.count, s[j] == " " { j += 1 }
         return NumberMarker(start: i, end: j, number: number, style: style)
+    }
+
+    /// `C1、C2` `A2、B2`: a letter-and-digit code (licence classes, grades) followed by another such code is a list,
+    /// not a question number glued to a key letter (`答案:A2、下列…` stays a number: a stem follows).
+    private func isCodeListEntry(numberStart i: Int, afterDelimiter j: Int) -> Bool {
+        guard i > 0, ScalarClass.isASCIILetter(s[i - 1]), j + 1 < s.count else { return false }
+        return ScalarClass.isASCIILetter(s[j]) && ScalarClass.isDigit(s[j + 1])
     }
 
     /// `试题3:` `题目3:` `问题3:` `第3题` `作业题目一:` (an inner `1.` right after the label is part of it).
@@ -476,6 +486,7 @@ struct MarkerRecognizer {
                 if open == "(" && isExplanation { continue }
                 k += 1
                 if k < s.count, ScalarClass.isColon(s[k]) { k += 1 }
+                if isLostSpaceMark(at: k) { k += 1 }  // [答案]?D
             } else {
                 // `正确答案 :ABC`: a space before the colon.
                 if k + 1 < s.count, s[k] == " ", ScalarClass.isColon(s[k + 1]), !short { k += 1 }
@@ -501,6 +512,14 @@ struct MarkerRecognizer {
             return KeyMarker(start: start, end: k, kind: isExplanation ? .explanation : .answer)
         }
         return nil
+    }
+
+    /// A `?` that a page's converter printed for a lost (non-breaking) space after a bracketed label: `[答案]?D`,
+    /// `[解析]?D项正确`. A `?` before a line end or a space is left alone (an unreadable key).
+    private func isLostSpaceMark(at k: Int) -> Bool {
+        guard k + 1 < s.count, s[k] == "?" else { return false }
+        let next = s[k + 1]
+        return next != "\n" && next != " "
     }
 
     /// Where a key or explanation word of two or more characters (`答案解析`, `解析`, `参考答案`) at `i` ends, with or
