@@ -738,10 +738,10 @@ struct MarkerRecognizer {
         // 判断并改错题, 案例分析: a few more CJK letters belong to the heading word when the heading ends there.
         while wordEnd < s.count, wordEnd - j < 6, ScalarClass.isCJK(s[wordEnd]) {
             wordEnd += 1
-            if s[wordEnd - 1] == "题" { break }
+            if s[wordEnd - 1] == "题" || s[wordEnd - 1] == "題" { break }
         }
         if wordEnd > j {
-            let endsWord = s[wordEnd - 1] == "题" || wordEnd == s.count
+            let endsWord = s[wordEnd - 1] == "题" || s[wordEnd - 1] == "題" || wordEnd == s.count
                 || [":", "(", " ", "\n", "︰"].contains(s[wordEnd]) || ScalarClass.isDigit(s[wordEnd])
             if endsWord { j = wordEnd }
         }
@@ -755,17 +755,38 @@ struct MarkerRecognizer {
     private func skipHeadingTail(from start: Int) -> Int {
         var j = start
         var k = j
-        while k < s.count, s[k] == " " { k += 1 }
+        while k < s.count, s[k] == " " || s[k] == "?" && k + 1 < s.count && s[k + 1] == "(" { k += 1 }  // 選擇題?(…)
         if k < s.count, s[k] == "(" {
-            var m = k + 1
-            while m < s.count, s[m] != ")", m - k < 60 { m += 1 }
-            if m < s.count, s[m] == ")" { j = m + 1 }
+            if let end = lineLongNoteEnd(openingAt: k) {
+                j = end
+            } else {
+                var m = k + 1
+                while m < s.count, s[m] != ")", m - k < 60 { m += 1 }
+                if m < s.count, s[m] == ")" { j = m + 1 }
+            }
         }
         k = j
         while k < s.count, s[k] == " " { k += 1 }
         if k < s.count, ScalarClass.isColon(s[k]) || s[k] == "、" { j = k + 1 }
         while j < s.count, s[j] == " " { j += 1 }
         return j
+    }
+
+    /// A heading's note that runs to its line's end (`(请在[答题]菜单上选择[选择题]命令,…)`, converter residue
+    /// `請(qǐng)?jiān)在` and all): its end. Nil when the line holds a question's blank `( )` or a number (`1.` `2、`):
+    /// then a question shares the line and the note ends at its first `)`.
+    private func lineLongNoteEnd(openingAt k: Int) -> Int? {
+        var m = k + 1
+        var lastClose: Int?
+        while m < s.count, s[m] != "\n", m - k < 300 {
+            let c = s[m]
+            if c == ")" { lastClose = m } else if c != " " { lastClose = nil }
+            if c == "(", m + 1 < s.count, s[m + 1] == ")" || s[m + 1] == " " { return nil }
+            if ScalarClass.isDigit(c), m + 1 < s.count, s[m + 1] == "." || s[m + 1] == "、" { return nil }
+            m += 1
+        }
+        guard m == s.count || s[m] == "\n", let close = lastClose, close - k > 60 else { return nil }
+        return close + 1
     }
 
     /// `第二章 客户识别` (to the end of the line or the first question number) and `第2部分`.

@@ -57,4 +57,24 @@ final class PageFormTestsF: XCTestCase {
         XCTAssertEqual(decimal.count, 1)
         XCTAssertEqual(decimal.first?.answer, .choices(["A"]))
     }
+
+    func testLongHeadingNoteWithATypeTagInsideIsNoQuestion() {
+        // A traditional-script heading, a `?` for a lost space, and a note longer than a line's usual score note that
+        // names the exam software's `[選擇題]` menu, with a converter's reading `(qǐng)` and a lost `(` inside.
+        let items = importText("""
+            一、選擇題?(請(qǐng)?jiān)在[答題]菜單上選擇[選擇題]命令,啟動測試程序,按照屏幕上的內容作答。作答時鍵盤被鎖定,只能使用鼠標,本部分只能進入一次。)
+            1、下列關於棧的說法正確的是()
+            A.先進先出
+            B.後進先出
+            答案:B
+            """).items
+        XCTAssertEqual(items.count, 1)
+        XCTAssertEqual(items.first?.answer, .choices(["B"]))
+        XCTAssertEqual(items.first?.section, "一、選擇題")
+        // A question sharing the heading's line keeps its own text: the note ends at its first `)`.
+        let shared = importText("一、选择题(每题2分,共计二十分,请把所选答案的字母填写在题后的括号内,多选不得分,错选不得分,不选不得分)1.中国的首都是( )A.北京B.上海 答案:A").items
+        XCTAssertEqual(shared.count, 1)
+        XCTAssertEqual(shared.first?.stem.hasPrefix("中国的首都是"), true)
+        XCTAssertEqual(shared.first?.answer, .choices(["A"]))
+    }
 }
