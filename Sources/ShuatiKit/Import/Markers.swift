@@ -272,6 +272,8 @@ struct MarkerRecognizer {
         if parenthesised {
             guard s[j] == ")" else { return nil }
             j += 1
+            // `…中药称为  (A)  ` then the row: a key set off by spaces at the stem's end, not an option with no text.
+            if firstAfterGap, !lineStart, onlySpacesToLineEnd(from: j) { return nil }
         } else {
             var k = j
             while k < s.count, s[k] == " ", k - j < 2 { k += 1 }
@@ -283,6 +285,10 @@ struct MarkerRecognizer {
             default:
                 // `A剑南道B山南道C江南道D巴蜀道`: a page that lost every delimiter glues each letter to its Chinese text.
                 if k == j, ScalarClass.isCJK(s[j]), !parenthesised, !isLower, undelimitedRow(letterAt: j - 1, lineStart: lineStart) {
+                    break
+                }
+                // `A控制疾病  B 保证用药  C研制新药`: columns set apart by wide gaps, some letters glued to their text.
+                if k == j, ScalarClass.isCJK(s[j]), !parenthesised, !isLower, afterGap || lineStart && gappedLetterFollows(letterAt: j - 1) {
                     break
                 }
                 // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter. Before a Latin
@@ -298,6 +304,26 @@ struct MarkerRecognizer {
         }
         while j < s.count, s[j] == " " { j += 1 }
         return OptionMarker(start: i, end: j, letter: upper, lowerCase: isLower)
+    }
+
+    /// Whether only spaces (or nothing) follow `j` on its line.
+    private func onlySpacesToLineEnd(from j: Int) -> Bool {
+        var k = j
+        while k < s.count, s[k] == " " { k += 1 }
+        return k == s.count || s[k] == "\n"
+    }
+
+    /// Whether the next capital after the one at `j` follows on the line after a wide gap, before a space, a dot or
+    /// Chinese (`A控制疾病  B 保证用药`, `A中药饮片   B. 生药`): a row laid out in columns.
+    private func gappedLetterFollows(letterAt j: Int) -> Bool {
+        let next = Unicode.Scalar(s[j].value + 1)!
+        var k = j + 2
+        while k + 1 < s.count, s[k] != "\n", k - j < 80 {
+            if s[k] == next, s[k - 1] == " ", s[k - 2] == " ",
+               s[k + 1] == " " || s[k + 1] == "." || s[k + 1] == "、" || ScalarClass.isCJK(s[k + 1]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// `…interesting.A. so B. too C. very`, `…store.a)gob)goesc)went`: a page that lost its spaces glues the first

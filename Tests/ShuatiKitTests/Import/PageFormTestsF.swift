@@ -77,4 +77,37 @@ final class PageFormTestsF: XCTestCase {
         XCTAssertEqual(shared.first?.stem.hasPrefix("中国的首都是"), true)
         XCTAssertEqual(shared.first?.answer, .choices(["A"]))
     }
+
+    func testKeySetOffByWideGapsAtTheStemEnd() {
+        let item = importText("""
+            3.经过蒸煮晾晒后的茶叶称为  (B)  
+            A鲜叶   B. 干茶    C. 茶汤 
+            """).single
+        XCTAssertEqual(item?.answer, .choices(["B"]))
+        XCTAssertEqual(item?.options?.map(\.text), ["鲜叶", "干茶", "茶汤"])
+        // A flattened row that opens after a wide gap keeps `(A)` as its first option: text follows it.
+        let row = importText("1.下列属于营销组合要素的是( )。  (A)产品  (B)客户  (C)渠道\n答案:A").single
+        XCTAssertEqual(row?.options?.map(\.text), ["产品", "客户", "渠道"])
+        XCTAssertEqual(row?.answer, .choices(["A"]))
+    }
+
+    func testOptionColumnsWithSomeLettersGluedToTheirText() {
+        let item = importText("""
+            1.下列哪项不属于图书馆的职能 (C)
+            A收藏文献  B 传播知识  C生产纸张
+            D 社会教育  E  开发信息
+            """).single
+        XCTAssertEqual(item?.options?.map(\.text), ["收藏文献", "传播知识", "生产纸张", "社会教育", "开发信息"])
+        XCTAssertEqual(item?.answer, .choices(["C"]))
+        // A capital glued to Chinese at a line start with no next letter after a gap is the stem's own text.
+        let stem = importText("""
+            1.下列说法正确的是
+            A级景区门票  每年免费开放一天
+            A.对
+            B.错
+            答案:A
+            """).single
+        XCTAssertEqual(stem?.options?.map(\.text), ["对", "错"])
+        XCTAssertEqual(stem?.stem.contains("A级景区门票"), true)
+    }
 }
