@@ -110,4 +110,20 @@ final class PageFormTestsF: XCTestCase {
         XCTAssertEqual(stem?.options?.map(\.text), ["对", "错"])
         XCTAssertEqual(stem?.stem.contains("A级景区门票"), true)
     }
+
+    func testOptionRowLabelInAOneLineBankIsNoExplanationLabel() {
+        // A heading glued before a bank on one line; each question names its option row `【选项】`.
+        let items = importText("""
+            一、单选题(共20题)1.雷雨天气应当停止哪项作业?【选项】A.室内抹灰B.高处吊装C.图纸会审D.资料归档【参考答案】B【解析】雷雨天高处作业危险。2.临时用电的末级漏电保护器动作时间应为?【选项】A.不大于0.1秒B.0.5秒C.1秒D.3秒【参考答案】A【解析】略。
+            """).items
+        XCTAssertEqual(items.count, 2)
+        XCTAssertEqual(items.map { $0.options?.count }, [4, 4])
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["A"])])
+        // A label that recurs after the keys with plain text after it is still learned as an explanation.
+        let explained = importText("""
+            一、单选题(共20题)1.雷雨天气应当停止哪项作业?A.室内抹灰B.高处吊装【参考答案】B【说明】雷雨天高处作业危险。2.临时用电的漏电保护器动作时间应为?A.不大于0.1秒B.0.5秒【参考答案】A【说明】按规范取值。
+            """).items
+        XCTAssertEqual(explained.map(\.answer), [.choices(["B"]), .choices(["A"])])
+        XCTAssertEqual(explained.first?.options?.map(\.text), ["室内抹灰", "高处吊装"])
+    }
 }
