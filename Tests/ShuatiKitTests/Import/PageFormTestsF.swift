@@ -126,4 +126,29 @@ final class PageFormTestsF: XCTestCase {
         XCTAssertEqual(explained.map(\.answer), [.choices(["B"]), .choices(["A"])])
         XCTAssertEqual(explained.first?.options?.map(\.text), ["室内抹灰", "高处吊装"])
     }
+
+    func testNumberedNoteAboutThePapersVolumesIsNoQuestion() {
+        let items = importText("""
+            1.第Ⅰ卷1~10题为单项选择题,第Ⅱ卷11~14题为非选择题。
+            2.下列城市中,被称为“春城”的是()
+            A.昆明
+            B.哈尔滨
+            答案:A
+            3.下列河流中,流经武汉的是()
+            A.长江
+            B.珠江
+            答案:A
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["A"]), .choices(["A"])])
+        // A question that asks about the answer card stays: it has a blank to fill.
+        let asked = importText("""
+            1.填涂答题卡应当使用______铅笔。
+            2.下列城市中,被称为“春城”的是()
+            A.昆明
+            B.哈尔滨
+            答案:A
+            """).items
+        XCTAssertEqual(asked.count, 2)
+        XCTAssertEqual(asked.first?.stem.hasPrefix("填涂答题卡"), true)
+    }
 }
