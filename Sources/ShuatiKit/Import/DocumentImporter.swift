@@ -264,8 +264,10 @@ enum LooseText {
         return lower.withUnsafeBufferPointer { index.countDistinct(in: $0, stopAt: 1) > 0 }
     }
 
-    /// Words that only a note about the exam uses: its parts, its scoring, what to revise for it.
-    private static let examNoteWords = ["考试", "题型", "重点关注", "一道关于", "满分", "分值", "考点", "复习重点"]
+    /// Words that only a note about the exam uses: its parts, its scoring, what to revise for it, the paper's volumes
+    /// and answer card (`第I卷1~8题为…`, `答案填涂在答题卡上`).
+    private static let examNoteWords = ["考试", "题型", "重点关注", "一道关于", "满分", "分值", "考点", "复习重点",
+                                        "第Ⅰ卷", "第Ⅱ卷", "第I卷", "第II卷", "答题卡"]
 
     /// A statement about the exam (`考试题型包括…`, `配置题是一道关于实验的题目`), asking nothing.
     static func isExamNote(_ stem: String) -> Bool {

@@ -507,7 +507,9 @@ final class DocumentParser {
         if m.number >= 1900, m.number <= 2099, m.number != expected { return false }
         if m.onlyIfExpected {
             // Numbering may go on across a heading (一、… 1-5, 二、… 6-10) or start again from 1.
-            return m.number == expected || (lastNumber == nil && m.number == (numberBeforeReset ?? 0) + 1)
+            if m.number == expected || (lastNumber == nil && m.number == (numberBeforeReset ?? 0) + 1) { return true }
+            // `注意事项:1.…2.…3.…` then `1.2020年11月…`: the questions restart at 1 on a stem that opens with a date.
+            return m.number == 1 && lastNumber != nil && startsWithDate(at: m.end) && looksLikeQuestion(from: m.end)
         }
         let lineStart = m.start == 0 || s[m.start - 1] == "\n" || precededByBullets(m.start)
         if m.style == .bare {
@@ -569,6 +571,13 @@ final class DocumentParser {
         // a question with no key yet, a line that starts with a task word (`1. 简述…`) is one too, not its answer.
         if lineStart, let item = current, !item.hasKey, item.phase != .keyText, startsWithTaskWord(at: m.end) { return true }
         return looksLikeQuestion(from: m.end)
+    }
+
+    /// Whether a date opens the text at `i`: up to four digits, then 年 or 月 (`2020年11月`, `4月8日`).
+    private func startsWithDate(at i: Int) -> Bool {
+        var j = i
+        while j < s.count, ScalarClass.isDigit(s[j]), j - i < 4 { j += 1 }
+        return j > i && j < s.count && (s[j] == "年" || s[j] == "月")
     }
 
     /// The text of an item numbered 1 that the numbering restarts right after: one short line that asks nothing.

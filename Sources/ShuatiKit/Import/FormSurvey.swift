@@ -90,6 +90,8 @@ enum FormSurvey {
                     continue
                 }
                 guard let (label, bracketed, valueStart) = candidateLabel(s, at: position, lineEnd: end) else { continue }
+                // `【选项】A.晴天…B.雷雨…`: a label that heads an option row is neither a key nor an explanation.
+                if opensOptionRow(s, at: valueStart, lineEnd: end) { continue }
                 // A label holding a known one (`我的答案:` is the student's answer) is read as that one.
                 guard !isReserved(label), !(position + 1..<valueStart).contains(where: { recognizer.answerKey(at: $0) != nil }) else { continue }
                 let fits = keyFits(keys, s, valueStart, end)
@@ -180,6 +182,19 @@ enum FormSurvey {
     }
 
     /// `资料:` `【参考】` `Ans.:` `答 案:` at `i`: a short run of letters (CJK or Latin) closed by a colon or a bracket.
+    /// Whether `A.` (or `A、` `A)`) opens the text at `i` and `B` with the same delimiter follows on the line.
+    private static func opensOptionRow(_ s: [Unicode.Scalar], at i: Int, lineEnd: Int) -> Bool {
+        guard i + 1 < lineEnd, s[i] == "A", case let delimiter = s[i + 1], delimiter == "." || delimiter == "、" || delimiter == ")" else {
+            return false
+        }
+        var k = i + 2
+        while k + 1 < lineEnd, k - i < 300 {
+            if s[k] == "B", s[k + 1] == delimiter { return true }
+            k += 1
+        }
+        return false
+    }
+
     private static func candidateLabel(_ s: [Unicode.Scalar], at i: Int, lineEnd: Int) -> ([Unicode.Scalar], Bool, Int)? {
         var j = i
         let bracketed = s[j] == "【" || s[j] == "["

@@ -104,7 +104,9 @@ struct MarkerRecognizer {
                     let termWithLetter = m == k + 2 && m + 1 < s.count && ScalarClass.isASCIILetter(s[m]) && s[m].value < 0x61
                         && (ScalarClass.isCJK(s[m + 1]) || s[m + 1] == " ")
                     let numberBeforeCJK = m < s.count && ScalarClass.isCJK(s[m])  // 15.20世纪90年代: item 15, not 15.20
-                    guard lineStart, k == j, termWithLetter || numberBeforeCJK else { return nil }
+                    // Mid-line only after a sentence's end (`…要求的。1.2020年11月…` in a one-line paper).
+                    let afterSentence = i > 0 && (s[i - 1] == "。" || s[i - 1] == ")" || s[i - 1] == "】")
+                    guard lineStart || afterSentence && numberBeforeCJK, k == j, termWithLetter || numberBeforeCJK else { return nil }
                     return NumberMarker(start: i, end: k + 1, number: number, style: .dot, onlyIfExpected: true)
                 }
                 style = .dot; j = k + 1
@@ -126,8 +128,16 @@ struct MarkerRecognizer {
                 if i > 0, !(ScalarClass.isCJK(s[i - 1]) || s[i - 1] == " " || s[i - 1] == "\n") { return nil }
             }
         }
+        if style == .comma || style == .dot, isCodeListEntry(numberStart: i, afterDelimiter: j) { return nil }
         while j < s.count, s[j] == " " { j += 1 }
         return NumberMarker(start: i, end: j, number: number, style: style)
+    }
+
+    /// `C1、C2` `A2、B2`: a letter-and-digit code (licence classes, grades) followed by another such code is a list,
+    /// not a question number glued to a key letter (`答案:A2、下列…` stays a number: a stem follows).
+    private func isCodeListEntry(numberStart i: Int, afterDelimiter j: Int) -> Bool {
+        guard i > 0, ScalarClass.isASCIILetter(s[i - 1]), j + 1 < s.count else { return false }
+        return ScalarClass.isASCIILetter(s[j]) && ScalarClass.isDigit(s[j + 1])
     }
 
     /// `试题3:` `题目3:` `问题3:` `第3题` `作业题目一:` (an inner `1.` right after the label is part of it).
@@ -262,6 +272,8 @@ struct MarkerRecognizer {
         if parenthesised {
             guard s[j] == ")" else { return nil }
             j += 1
+            // `…中药称为  (A)  ` then the row: a key set off by spaces at the stem's end, not an option with no text.
+            if firstAfterGap, !lineStart, onlySpacesToLineEnd(from: j) { return nil }
         } else {
             var k = j
             while k < s.count, s[k] == " ", k - j < 2 { k += 1 }
@@ -273,6 +285,10 @@ struct MarkerRecognizer {
             default:
                 // `A剑南道B山南道C江南道D巴蜀道`: a page that lost every delimiter glues each letter to its Chinese text.
                 if k == j, ScalarClass.isCJK(s[j]), !parenthesised, !isLower, undelimitedRow(letterAt: j - 1, lineStart: lineStart) {
+                    break
+                }
+                // `A控制疾病  B 保证用药  C研制新药`: columns set apart by wide gaps, some letters glued to their text.
+                if k == j, ScalarClass.isCJK(s[j]), !parenthesised, !isLower, afterGap || lineStart && gappedLetterFollows(letterAt: j - 1) {
                     break
                 }
                 // `A 管理学` at a line start (or after a wide gap in a row): a space is the delimiter. Before a Latin
@@ -288,6 +304,26 @@ struct MarkerRecognizer {
         }
         while j < s.count, s[j] == " " { j += 1 }
         return OptionMarker(start: i, end: j, letter: upper, lowerCase: isLower)
+    }
+
+    /// Whether only spaces (or nothing) follow `j` on its line.
+    private func onlySpacesToLineEnd(from j: Int) -> Bool {
+        var k = j
+        while k < s.count, s[k] == " " { k += 1 }
+        return k == s.count || s[k] == "\n"
+    }
+
+    /// Whether the next capital after the one at `j` follows on the line after a wide gap, before a space, a dot or
+    /// Chinese (`A控制疾病  B 保证用药`, `A中药饮片   B. 生药`): a row laid out in columns.
+    private func gappedLetterFollows(letterAt j: Int) -> Bool {
+        let next = Unicode.Scalar(s[j].value + 1)!
+        var k = j + 2
+        while k + 1 < s.count, s[k] != "\n", k - j < 80 {
+            if s[k] == next, s[k - 1] == " ", s[k - 2] == " ",
+               s[k + 1] == " " || s[k + 1] == "." || s[k + 1] == "、" || ScalarClass.isCJK(s[k + 1]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// `…interesting.A. so B. too C. very`, `…store.a)gob)goesc)went`: a page that lost its spaces glues the first
@@ -476,6 +512,7 @@ struct MarkerRecognizer {
                 if open == "(" && isExplanation { continue }
                 k += 1
                 if k < s.count, ScalarClass.isColon(s[k]) { k += 1 }
+                if isLostSpaceMark(at: k) { k += 1 }  // [答案]?D
             } else {
                 // `正确答案 :ABC`: a space before the colon.
                 if k + 1 < s.count, s[k] == " ", ScalarClass.isColon(s[k + 1]), !short { k += 1 }
@@ -501,6 +538,14 @@ struct MarkerRecognizer {
             return KeyMarker(start: start, end: k, kind: isExplanation ? .explanation : .answer)
         }
         return nil
+    }
+
+    /// A `?` that a page's converter printed for a lost (non-breaking) space after a bracketed label: `[答案]?D`,
+    /// `[解析]?D项正确`. A `?` before a line end or a space is left alone (an unreadable key).
+    private func isLostSpaceMark(at k: Int) -> Bool {
+        guard k + 1 < s.count, s[k] == "?" else { return false }
+        let next = s[k + 1]
+        return next != "\n" && next != " "
     }
 
     /// Where a key or explanation word of two or more characters (`答案解析`, `解析`, `参考答案`) at `i` ends, with or
@@ -719,10 +764,10 @@ struct MarkerRecognizer {
         // 判断并改错题, 案例分析: a few more CJK letters belong to the heading word when the heading ends there.
         while wordEnd < s.count, wordEnd - j < 6, ScalarClass.isCJK(s[wordEnd]) {
             wordEnd += 1
-            if s[wordEnd - 1] == "题" { break }
+            if s[wordEnd - 1] == "题" || s[wordEnd - 1] == "題" { break }
         }
         if wordEnd > j {
-            let endsWord = s[wordEnd - 1] == "题" || wordEnd == s.count
+            let endsWord = s[wordEnd - 1] == "题" || s[wordEnd - 1] == "題" || wordEnd == s.count
                 || [":", "(", " ", "\n", "︰"].contains(s[wordEnd]) || ScalarClass.isDigit(s[wordEnd])
             if endsWord { j = wordEnd }
         }
@@ -736,17 +781,38 @@ struct MarkerRecognizer {
     private func skipHeadingTail(from start: Int) -> Int {
         var j = start
         var k = j
-        while k < s.count, s[k] == " " { k += 1 }
+        while k < s.count, s[k] == " " || s[k] == "?" && k + 1 < s.count && s[k + 1] == "(" { k += 1 }  // 選擇題?(…)
         if k < s.count, s[k] == "(" {
-            var m = k + 1
-            while m < s.count, s[m] != ")", m - k < 60 { m += 1 }
-            if m < s.count, s[m] == ")" { j = m + 1 }
+            if let end = lineLongNoteEnd(openingAt: k) {
+                j = end
+            } else {
+                var m = k + 1
+                while m < s.count, s[m] != ")", m - k < 60 { m += 1 }
+                if m < s.count, s[m] == ")" { j = m + 1 }
+            }
         }
         k = j
         while k < s.count, s[k] == " " { k += 1 }
         if k < s.count, ScalarClass.isColon(s[k]) || s[k] == "、" { j = k + 1 }
         while j < s.count, s[j] == " " { j += 1 }
         return j
+    }
+
+    /// A heading's note that runs to its line's end (`(请在[答题]菜单上选择[选择题]命令,…)`, converter residue
+    /// `請(qǐng)?jiān)在` and all): its end. Nil when the line holds a question's blank `( )` or a number (`1.` `2、`):
+    /// then a question shares the line and the note ends at its first `)`.
+    private func lineLongNoteEnd(openingAt k: Int) -> Int? {
+        var m = k + 1
+        var lastClose: Int?
+        while m < s.count, s[m] != "\n", m - k < 300 {
+            let c = s[m]
+            if c == ")" { lastClose = m } else if c != " " { lastClose = nil }
+            if c == "(", m + 1 < s.count, s[m + 1] == ")" || s[m + 1] == " " { return nil }
+            if ScalarClass.isDigit(c), m + 1 < s.count, s[m + 1] == "." || s[m + 1] == "、" { return nil }
+            m += 1
+        }
+        guard m == s.count || s[m] == "\n", let close = lastClose, close - k > 60 else { return nil }
+        return close + 1
     }
 
     /// `第二章 客户识别` (to the end of the line or the first question number) and `第2部分`.
