@@ -150,7 +150,8 @@ final class DocumentParser {
                 flushLoose(upTo: i)
                 heading = h.text
                 updateSection()
-                if h.hint != .none { hint = h.hint }
+                // A chapter inside a typed part keeps its type; a part of its own (`四、连线题`) names none.
+                if h.hint != .none || c != "第" { hint = h.hint }
                 resetNumbering()
                 i = h.end
                 continue
@@ -427,7 +428,9 @@ final class DocumentParser {
         if recognizer.questionNumber(at: i).map({ $0.style != .bare }) == true { return nil }
         if recognizer.questionLabel(at: i) != nil || recognizer.answerKey(at: i) != nil { return nil }
         // `一、名词解释` then an empty line: a typed part of the same paper, read as a heading.
-        if ScalarClass.chineseDigit(s[i]) != nil || s[i] == "第", let h = recognizer.heading(at: i), h.hint != .none { return nil }
+        // (`四、连线题` too: any `…题` part, typed or not; a `第二章` chapter over a blank line may still title a paper.)
+        if ScalarClass.chineseDigit(s[i]) != nil || s[i] == "第", let h = recognizer.heading(at: i),
+           h.hint != .none || s[i] != "第" { return nil }
         // A line holding an answer key (`我的答案:A 正确答案:B`) belongs to the item above it.
         if (i..<end).contains(where: { s[$0] == "答" && recognizer.answerKey(at: $0) != nil }) { return nil }
         // `…练习题及答案 1.妇产科…`: a question numbered 1 glued to the title ends it.

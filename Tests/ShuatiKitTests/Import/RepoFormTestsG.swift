@@ -1,0 +1,117 @@
+import XCTest
+@testable import ShuatiKit
+
+/// Forms found in a fresh stand-in set of GitHub question banks (set G): each test uses invented text in the form,
+/// with a look-alike that must keep its old reading.
+final class RepoFormTestsG: XCTestCase {
+    // MARK: an emoji before a key or explanation label
+
+    func testEmojiBeforeBoldAnswerAndExplanationLabels() {
+        let result = importMarkdown("""
+        ### **Question 1**
+
+        Which keyword leaves a loop at once?
+
+        **Options:**
+        - A. `pass`
+        - B. `break`
+        - C. `continue`
+
+        **✅ Correct Answer: B**
+
+        **📚 Explanation:**
+        The loop stops and control moves past it.
+
+        ---
+
+        ### **Question 2**
+
+        Which keyword skips to the next round of a loop?
+
+        **Options:**
+        - A. `pass`
+        - B. `break`
+        - C. `continue`
+
+        **✅ Correct Answer: C**
+
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "leaves a loop")?.answer, .choices(["B"]))
+        XCTAssertEqual(result.item(containing: "skips to the next")?.answer, .choices(["C"]))
+        XCTAssertNil(result.item(containing: "Explanation"))
+    }
+
+    func testEmojiBeforeOrdinaryTextIsKept() {
+        // A decorated line that is no label stays text; a lone tick is still a true mark.
+        XCTAssertEqual(MarkdownKeys.labelWithoutPictograph("📌 Remember the loop rules"), "📌 Remember the loop rules")
+        XCTAssertEqual(MarkdownKeys.labelWithoutPictograph("✅"), "✅")
+        XCTAssertEqual(MarkdownKeys.labelWithoutPictograph("✅ Answer: A"), "Answer: A")
+        XCTAssertEqual(MarkdownKeys.label("💡 Explanation:"), .explanation)
+    }
+
+    // MARK: a `四、…题` part whose type word is unknown
+
+    func testUntypedPartHeadingKeepsTheAnswerSheetForTheWholePaper() {
+        let result = importText("""
+        一、单选题
+
+        1. 哪种材料导电？
+        A. 木头
+        B. 铜
+
+        二、配对题
+
+        2. 把城市和省份配对：杭州、成都
+
+        三、简答题
+
+        3. 简述导体的特点。
+
+
+
+        参考答案
+        1. B
+        2. 杭州-浙江，成都-四川
+        3. 电阻小，易导电
+
+        """)
+        XCTAssertEqual(result.item(containing: "哪种材料")?.answer, .choices(["B"]))
+        XCTAssertEqual(result.item(containing: "简述导体")?.answer, .text("电阻小,易导电"))
+        XCTAssertNotEqual(result.item(containing: "配对")?.type, .singleChoice)
+    }
+
+    func testNumberedSentenceEndingInTiIsNoPartHeading() {
+        // `一、…题` inside running text, or with more after it on the line, is not a part heading.
+        let result = importText("""
+        1. 下列说法正确的是（ ）
+        A. 一、二两题都对
+        B. 都不对
+        答案：B
+
+        """)
+        XCTAssertEqual(result.single?.options?.count, 2)
+        XCTAssertEqual(result.single?.answer, .choices(["B"]))
+    }
+
+    // MARK: a blank's answer set as inline code
+
+    func testCodeSpanAroundABlanksAnswerIsDropped() {
+        let result = importMarkdown("""
+        1. 配置文件的名字是 ________，默认端口是 ________。
+
+        2. 导出变量用 ________ 命令。
+
+        ---
+
+        **答案**
+
+        1. `settings.toml`，`8080`
+        2. `export` 或 `set -x`
+
+        """)
+        XCTAssertEqual(result.item(containing: "配置文件")?.answer, .blanks(["settings.toml", "8080"]))
+        // A backtick inside the answer: two code spans, kept as written.
+        XCTAssertEqual(result.item(containing: "导出变量")?.answer, .blanks(["`export` 或 `set -x`"]))
+    }
+}
