@@ -137,10 +137,13 @@ final class DocumentParser {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 paperStart = drafts.count
-                title = TypeHint.cleanTitle(s.string(i..<end))
+                let line = TypeHint.cleanTitle(s.string(i..<end))
+                // `C卷` under `填空题`: another version of the same part, whose type it keeps.
+                let isVersion = TypeHint.isPaperVersion(line)
+                title = line
                 heading = ""
                 updateSection()
-                hint = TypeHint.fromTitle(title)
+                if !isVersion { hint = TypeHint.fromTitle(title) }
                 resetNumbering()
                 i = end
                 continue

@@ -114,4 +114,36 @@ final class RepoFormTestsG: XCTestCase {
         // A backtick inside the answer: two code spans, kept as written.
         XCTAssertEqual(result.item(containing: "导出变量")?.answer, .blanks(["`export` 或 `set -x`"]))
     }
+
+    // MARK: `B卷` / `C卷` versions of a paper
+
+    func testPaperVersionLinesSeparateTheVersionsAndKeepTheirPartType() {
+        let result = importText("""
+        填空题
+
+        A卷
+
+        1. 光在真空中的速度约为（ 3×10^8 m/s ）。
+        2. 水的沸点是（ 100 ）摄氏度。
+
+        B卷
+
+        1. 地球绕太阳一周约需（ 365 ）天。
+        2. 人体正常体温约为（ 37 ）摄氏度。
+
+        """)
+        XCTAssertEqual(result.items.count, 4)
+        XCTAssertEqual(result.item(containing: "水的沸点")?.type, .fillBlank)
+        XCTAssertEqual(result.item(containing: "水的沸点")?.answer, .blanks(["100"]))
+        XCTAssertEqual(result.item(containing: "地球绕太阳")?.answer, .blanks(["365"]))
+        XCTAssertNil(result.item(containing: "B卷"))
+    }
+
+    func testWordEndingInJuanIsNoPaperVersion() {
+        // `试卷`, `考卷` name a paper in other words; a letter and `卷` inside a sentence is text.
+        XCTAssertTrue(TypeHint.isPaperVersion("C卷"))
+        XCTAssertTrue(TypeHint.isPaperVersion(" Ｂ卷 "))
+        XCTAssertFalse(TypeHint.isPaperVersion("考卷"))
+        XCTAssertFalse(TypeHint.isPaperVersion("A卷答案见后"))
+    }
 }
