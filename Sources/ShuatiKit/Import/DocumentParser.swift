@@ -1098,17 +1098,41 @@ final class DocumentParser {
         end + 1 < s.count && ScalarClass.isOptionLetter(s[end]) && (s[end + 1] == "、" || s[end + 1] == "," || s[end + 1] == ".")
     }
 
+    /// Whether a line opens with a sources label (`【参考资料】：`, `参考资料】:`, `[参考文献]`, `出处：`): notes cite where
+    /// an answer comes from on a line of its own.
+    private func isSourceNote(line: Int) -> Bool {
+        var j = text.lineStarts[line]
+        let end = text.lineEnd(line)
+        if j < end, s[j] == "【" || s[j] == "[" { j += 1 }
+        guard j < end, s[j] == "参" || s[j] == "出" || s[j] == "来" || s[j] == "资" else { return false }
+        for word in DocumentParser.sourceWords where s.matches(word, at: j) {
+            let k = j + word.count
+            return k < end && (s[k] == "】" || s[k] == "]" || ScalarClass.isColon(s[k]))
+        }
+        return false
+    }
+
+    private static let sourceWords: [[Unicode.Scalar]] = ["参考资料", "参考文献", "参考链接", "资料来源", "来源", "出处"].map { Array($0.unicodeScalars) }
+
     /// Makes the last line before `position` (if it is unclaimed text that reads like a question) the stem of a
     /// new unnumbered item. Returns false when there is no such line.
     private func adoptLooseLineAsStem(before position: Int) -> Bool {
         let lineIndex = text.lineIndex(at: position)
         var stemLine = lineIndex
+        var skipsNote = false
         let lineStart = text.lineStarts[lineIndex]
         if (lineStart..<position).allSatisfy({ s[$0] == " " || ScalarClass.isBullet(s[$0]) }) {
             stemLine = lineIndex - 1
             // Blank-line layouts: the stem is the last line with text, up to two empty lines up.
             var skipped = 0
             while stemLine > 0, skipped < 2, text.lineEnd(stemLine) == text.lineStarts[stemLine] { stemLine -= 1; skipped += 1 }
+            // `【参考资料】：《…》` between a question and its `答：`: a note of sources, the question is above it.
+            if stemLine > 0, isSourceNote(line: stemLine) {
+                var above = stemLine - 1
+                skipped = 0
+                while above > 0, skipped < 2, text.lineEnd(above) == text.lineStarts[above] { above -= 1; skipped += 1 }
+                if text.lineEnd(above) > text.lineStarts[above], !isSourceNote(line: above) { stemLine = above; skipsNote = true }
+            }
         }
         guard stemLine >= 0 else { return false }
         var start = text.lineStarts[stemLine]
@@ -1150,6 +1174,7 @@ final class DocumentParser {
         finishCurrent(at: start)
         flushLoose(upTo: start)
         startItem(start: start, stemStart: start, number: nil)
+        if skipsNote { current?.stemEnd = end }  // the note under the question stays out of its stem
         return true
     }
 

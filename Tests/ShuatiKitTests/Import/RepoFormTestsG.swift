@@ -146,4 +146,36 @@ final class RepoFormTestsG: XCTestCase {
         XCTAssertFalse(TypeHint.isPaperVersion("考卷"))
         XCTAssertFalse(TypeHint.isPaperVersion("A卷答案见后"))
     }
+
+    // MARK: a sources note between an unnumbered question and its answer
+
+    func testSourcesNoteUnderAQuestionStaysOutOfItsStem() {
+        let result = importMarkdown("""
+        - 什么是引用计数？
+
+        答：记录有多少个指针指向同一个对象。
+
+        - 弱引用有什么用？
+
+        【参考资料】：《某本教材》第5章
+
+        答：打破循环引用，不增加计数。
+
+        """)
+        let weak = result.item(containing: "弱引用")
+        XCTAssertEqual(weak?.stem, "弱引用有什么用?")
+        XCTAssertEqual(weak?.answer, .text("打破循环引用,不增加计数。"))
+    }
+
+    func testLineOpeningWithCankaoWordIsNoNoteWithoutItsLabelMark() {
+        // `参考答案如下…` or `来源于…` open ordinary text: only `参考资料】`/`来源：`-style labels are notes.
+        let result = importText("""
+        来源于生活的例子有哪些？
+
+        答：杠杆和滑轮。
+
+        """)
+        XCTAssertEqual(result.single?.stem, "来源于生活的例子有哪些?")
+        XCTAssertEqual(result.single?.answer, .text("杠杆和滑轮。"))
+    }
 }
