@@ -506,11 +506,31 @@ final class DocumentParser {
         return accepts(m) ? m : nil
     }
 
+    /// Whether the last text before `i` (past line breaks and spaces) is a colon: a lead-in to a list below it.
+    private func endsInColon(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, s[k] == "\n" || s[k] == " " || s[k] == "\t" { k -= 1 }
+        return k >= 0 && ScalarClass.isColon(s[k])
+    }
+
+    /// Whether the line from `i` ends in a question mark (a point of an answer states, a question asks).
+    private func lineAsks(from i: Int) -> Bool {
+        var k = text.lineEnd(text.lineIndex(at: i)) - 1
+        while k > i, s[k] == " " { k -= 1 }
+        return k >= i && (s[k] == "?" || s[k] == "？")
+    }
+
     /// Whether a number marker starts a question here, given the numbering so far.
     private func accepts(_ m: NumberMarker) -> Bool {
         let expected = (lastNumber ?? 0) + 1
         // `2021.` / `1998、` in text: a year, unless the numbering has reached it.
         if m.number >= 1900, m.number <= 2099, m.number != expected { return false }
+        // `答：一般有以下几点：` then `（1）…` on a line below: the answer's first point, not a question, when the
+        // answer so far ends in the colon that announces its points.
+        if m.number == 1, let item = current, item.phase == .keyText || item.phase == .explanation,
+           m.start == 0 || s[m.start - 1] == "\n", endsInColon(before: m.start), !lineAsks(from: m.end) {
+            return false
+        }
         if m.onlyIfExpected {
             // Numbering may go on across a heading (一、… 1-5, 二、… 6-10) or start again from 1.
             return m.number == expected || (lastNumber == nil && m.number == (numberBeforeReset ?? 0) + 1)
@@ -552,7 +572,8 @@ final class DocumentParser {
            let from = item.phase == .explanation ? item.explanationStart : item.keyStart,
            listHasNumber(m.number - 1, style: m.style, from: from, to: m.start),
            !listHasNumber(m.number, style: m.style, from: from, to: m.start),
-           !looksLikeQuestion(from: m.end), !startsWithTaskWord(at: m.end) {
+           // (`(2)…` after `(1)…` in an answer: a point unless it asks something.)
+           !looksLikeQuestion(from: m.end) || m.style == .paren && !lineAsks(from: m.end), !startsWithTaskWord(at: m.end) {
             return false
         }
         // `问题:(1)分析…;(2)提出…`: sub-questions inside a line are part of their question.
@@ -906,8 +927,11 @@ final class DocumentParser {
         var stemLine = line - 1
         var blank = false
         while stemLine > 0, text.lineEnd(stemLine) == text.lineStarts[stemLine] { stemLine -= 1; blank = true }
-        // (A written answer runs over lines: only a block set apart by an empty line starts a new one.)
-        guard item.phase == .explanation || blank, stemLine > 0, text.lineEnd(stemLine - 1) == text.lineStarts[stemLine - 1] || item.phase == .explanation
+        // (A written answer runs over lines: only a block set apart by an empty line starts a new one, or a line
+        // that asks, right over the key: `虚函数存在哪里？` / `答：…`.)
+        let asks = stemLine > 0 && lineAsks(from: text.lineStarts[stemLine])
+        guard item.phase == .explanation || blank || asks, stemLine > 0,
+              asks || text.lineEnd(stemLine - 1) == text.lineStarts[stemLine - 1] || item.phase == .explanation
         else { return false }
         return stemLine > text.lineIndex(at: openedAt)
     }

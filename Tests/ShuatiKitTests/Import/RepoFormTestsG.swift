@@ -178,4 +178,40 @@ final class RepoFormTestsG: XCTestCase {
         XCTAssertEqual(result.single?.stem, "来源于生活的例子有哪些?")
         XCTAssertEqual(result.single?.answer, .text("杠杆和滑轮。"))
     }
+
+    // MARK: an answer whose colon announces `(1)` `(2)` points
+
+    func testParenthesisedPointsAfterAnAnswersColonBelongToTheAnswer() {
+        let result = importText("""
+        什么是封装？
+
+        答：主要有两层意思：
+
+        （1）把数据和操作放在一起；
+
+        （2）对外隐藏实现细节。
+
+        什么是继承？
+        答：子类获得父类的成员。
+
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "封装")?.answer,
+                       .text("主要有两层意思:\n(1)把数据和操作放在一起;\n(2)对外隐藏实现细节。"))
+        XCTAssertEqual(result.item(containing: "继承")?.answer, .text("子类获得父类的成员。"))
+    }
+
+    func testParenthesisedQuestionsAfterAColonStayQuestions() {
+        // Points that ask (`？`) are the sub-questions that follow, not the answer's points.
+        let result = importText("""
+        阅读后回答：
+        （1）光合作用需要什么条件？
+        答：光照和叶绿体。
+        （2）光合作用的产物是什么？
+        答：有机物和氧气。
+
+        """)
+        XCTAssertEqual(result.item(containing: "需要什么条件")?.answer, .text("光照和叶绿体。"))
+        XCTAssertEqual(result.item(containing: "产物")?.answer, .text("有机物和氧气。"))
+    }
 }
