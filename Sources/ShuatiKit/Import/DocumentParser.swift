@@ -137,10 +137,13 @@ final class DocumentParser {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 paperStart = drafts.count
-                title = TypeHint.cleanTitle(s.string(i..<end))
+                let line = TypeHint.cleanTitle(s.string(i..<end))
+                // `C卷` under `填空题`: another version of the same part, whose type it keeps.
+                let isVersion = TypeHint.isPaperVersion(line)
+                title = line
                 heading = ""
                 updateSection()
-                hint = TypeHint.fromTitle(title)
+                if !isVersion { hint = TypeHint.fromTitle(title) }
                 resetNumbering()
                 i = end
                 continue
@@ -150,7 +153,8 @@ final class DocumentParser {
                 flushLoose(upTo: i)
                 heading = h.text
                 updateSection()
-                if h.hint != .none { hint = h.hint }
+                // A chapter inside a typed part keeps its type; a part of its own (`四、连线题`) names none.
+                if h.hint != .none || c != "第" { hint = h.hint }
                 resetNumbering()
                 i = h.end
                 continue
@@ -427,7 +431,9 @@ final class DocumentParser {
         if recognizer.questionNumber(at: i).map({ $0.style != .bare }) == true { return nil }
         if recognizer.questionLabel(at: i) != nil || recognizer.answerKey(at: i) != nil { return nil }
         // `一、名词解释` then an empty line: a typed part of the same paper, read as a heading.
-        if ScalarClass.chineseDigit(s[i]) != nil || s[i] == "第", let h = recognizer.heading(at: i), h.hint != .none { return nil }
+        // (`四、连线题` too: any `…题` part, typed or not; a `第二章` chapter over a blank line may still title a paper.)
+        if ScalarClass.chineseDigit(s[i]) != nil || s[i] == "第", let h = recognizer.heading(at: i),
+           h.hint != .none || s[i] != "第" { return nil }
         // A line holding an answer key (`我的答案:A 正确答案:B`) belongs to the item above it.
         if (i..<end).contains(where: { s[$0] == "答" && recognizer.answerKey(at: $0) != nil }) { return nil }
         // `…练习题及答案 1.妇产科…`: a question numbered 1 glued to the title ends it.
@@ -500,11 +506,31 @@ final class DocumentParser {
         return accepts(m) ? m : nil
     }
 
+    /// Whether the last text before `i` (past line breaks and spaces) is a colon: a lead-in to a list below it.
+    private func endsInColon(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, s[k] == "\n" || s[k] == " " || s[k] == "\t" { k -= 1 }
+        return k >= 0 && ScalarClass.isColon(s[k])
+    }
+
+    /// Whether the line from `i` ends in a question mark (a point of an answer states, a question asks).
+    private func lineAsks(from i: Int) -> Bool {
+        var k = text.lineEnd(text.lineIndex(at: i)) - 1
+        while k > i, s[k] == " " { k -= 1 }
+        return k >= i && (s[k] == "?" || s[k] == "？")
+    }
+
     /// Whether a number marker starts a question here, given the numbering so far.
     private func accepts(_ m: NumberMarker) -> Bool {
         let expected = (lastNumber ?? 0) + 1
         // `2021.` / `1998、` in text: a year, unless the numbering has reached it.
         if m.number >= 1900, m.number <= 2099, m.number != expected { return false }
+        // `答：一般有以下几点：` then `（1）…` on a line below: the answer's first point, not a question, when the
+        // answer so far ends in the colon that announces its points.
+        if m.number == 1, let item = current, item.phase == .keyText || item.phase == .explanation,
+           m.start == 0 || s[m.start - 1] == "\n", endsInColon(before: m.start), !lineAsks(from: m.end) {
+            return false
+        }
         if m.onlyIfExpected {
             // Numbering may go on across a heading (一、… 1-5, 二、… 6-10) or start again from 1.
             if m.number == expected || (lastNumber == nil && m.number == (numberBeforeReset ?? 0) + 1) { return true }
@@ -548,7 +574,8 @@ final class DocumentParser {
            let from = item.phase == .explanation ? item.explanationStart : item.keyStart,
            listHasNumber(m.number - 1, style: m.style, from: from, to: m.start),
            !listHasNumber(m.number, style: m.style, from: from, to: m.start),
-           !looksLikeQuestion(from: m.end), !startsWithTaskWord(at: m.end) {
+           // (`(2)…` after `(1)…` in an answer: a point unless it asks something.)
+           !looksLikeQuestion(from: m.end) || m.style == .paren && !lineAsks(from: m.end), !startsWithTaskWord(at: m.end) {
             return false
         }
         // `问题:(1)分析…;(2)提出…`: sub-questions inside a line are part of their question.
@@ -909,8 +936,11 @@ final class DocumentParser {
         var stemLine = line - 1
         var blank = false
         while stemLine > 0, text.lineEnd(stemLine) == text.lineStarts[stemLine] { stemLine -= 1; blank = true }
-        // (A written answer runs over lines: only a block set apart by an empty line starts a new one.)
-        guard item.phase == .explanation || blank, stemLine > 0, text.lineEnd(stemLine - 1) == text.lineStarts[stemLine - 1] || item.phase == .explanation
+        // (A written answer runs over lines: only a block set apart by an empty line starts a new one, or a line
+        // that asks, right over the key: `虚函数存在哪里？` / `答：…`.)
+        let asks = stemLine > 0 && lineAsks(from: text.lineStarts[stemLine])
+        guard item.phase == .explanation || blank || asks, stemLine > 0,
+              asks || text.lineEnd(stemLine - 1) == text.lineStarts[stemLine - 1] || item.phase == .explanation
         else { return false }
         return stemLine > text.lineIndex(at: openedAt)
     }
@@ -1101,17 +1131,41 @@ final class DocumentParser {
         end + 1 < s.count && ScalarClass.isOptionLetter(s[end]) && (s[end + 1] == "、" || s[end + 1] == "," || s[end + 1] == ".")
     }
 
+    /// Whether a line opens with a sources label (`【参考资料】：`, `参考资料】:`, `[参考文献]`, `出处：`): notes cite where
+    /// an answer comes from on a line of its own.
+    private func isSourceNote(line: Int) -> Bool {
+        var j = text.lineStarts[line]
+        let end = text.lineEnd(line)
+        if j < end, s[j] == "【" || s[j] == "[" { j += 1 }
+        guard j < end, s[j] == "参" || s[j] == "出" || s[j] == "来" || s[j] == "资" else { return false }
+        for word in DocumentParser.sourceWords where s.matches(word, at: j) {
+            let k = j + word.count
+            return k < end && (s[k] == "】" || s[k] == "]" || ScalarClass.isColon(s[k]))
+        }
+        return false
+    }
+
+    private static let sourceWords: [[Unicode.Scalar]] = ["参考资料", "参考文献", "参考链接", "资料来源", "来源", "出处"].map { Array($0.unicodeScalars) }
+
     /// Makes the last line before `position` (if it is unclaimed text that reads like a question) the stem of a
     /// new unnumbered item. Returns false when there is no such line.
     private func adoptLooseLineAsStem(before position: Int) -> Bool {
         let lineIndex = text.lineIndex(at: position)
         var stemLine = lineIndex
+        var skipsNote = false
         let lineStart = text.lineStarts[lineIndex]
         if (lineStart..<position).allSatisfy({ s[$0] == " " || ScalarClass.isBullet(s[$0]) }) {
             stemLine = lineIndex - 1
             // Blank-line layouts: the stem is the last line with text, up to two empty lines up.
             var skipped = 0
             while stemLine > 0, skipped < 2, text.lineEnd(stemLine) == text.lineStarts[stemLine] { stemLine -= 1; skipped += 1 }
+            // `【参考资料】：《…》` between a question and its `答：`: a note of sources, the question is above it.
+            if stemLine > 0, isSourceNote(line: stemLine) {
+                var above = stemLine - 1
+                skipped = 0
+                while above > 0, skipped < 2, text.lineEnd(above) == text.lineStarts[above] { above -= 1; skipped += 1 }
+                if text.lineEnd(above) > text.lineStarts[above], !isSourceNote(line: above) { stemLine = above; skipsNote = true }
+            }
         }
         guard stemLine >= 0 else { return false }
         var start = text.lineStarts[stemLine]
@@ -1153,6 +1207,7 @@ final class DocumentParser {
         finishCurrent(at: start)
         flushLoose(upTo: start)
         startItem(start: start, stemStart: start, number: nil)
+        if skipsNote { current?.stemEnd = end }  // the note under the question stays out of its stem
         return true
     }
 

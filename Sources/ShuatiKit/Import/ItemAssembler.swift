@@ -171,7 +171,7 @@ struct ItemAssembler {
                 var blanks = StemCleaner.splitBlanks(key, blanks: blankCount > 0 ? blankCount : nil)
                 // One blank: its answer may hold a comma of its own.
                 if blanks.count > 1, StemCleaner.blankCount(stem) == 1 { blanks = [key] }
-                if !blanks.isEmpty { answer = .blanks(blanks) }
+                if !blanks.isEmpty { answer = .blanks(blanks.map(StemCleaner.unwrappingCodeSpan)) }
             } else if let token = d.keyToken {
                 answer = .blanks([token])
             } else if let (blanked, filled) = StemCleaner.filledBlanks(stem) {

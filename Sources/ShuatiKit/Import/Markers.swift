@@ -758,7 +758,9 @@ struct MarkerRecognizer {
         if i > 0, ScalarClass.chineseDigit(s[i - 1]) != nil { return nil }
         j += 1
         while j < s.count, s[j] == " " { j += 1 }
-        guard let (word, hint) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: j) }) else { return nil }
+        guard let (word, hint) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: j) }) else {
+            return untypedPartHeading(start: i, titleStart: j)
+        }
         j += word.count
         var wordEnd = j
         // 判断并改错题, 案例分析: a few more CJK letters belong to the heading word when the heading ends there.
@@ -775,6 +777,19 @@ struct MarkerRecognizer {
         let name = s.string(i..<j).trimmingScalars([" ", ":", "\n"])
         j = skipHeadingTail(from: j)
         return HeadingMarker(start: i, end: j, text: name, hint: hint)
+    }
+
+    /// `四、连线题`, `五、计算题` alone on a line: a part of the paper whose type word shuati does not know. It is still
+    /// a part (numbering restarts, an answer sheet at the end keys the whole paper), not the title of a new paper.
+    private func untypedPartHeading(start i: Int, titleStart: Int) -> HeadingMarker? {
+        guard i == 0 || s[i - 1] == "\n" else { return nil }
+        var j = titleStart
+        while j < s.count, j - titleStart < 5, s[j] != "题", ScalarClass.isCJK(s[j]) { j += 1 }
+        guard j > titleStart, j < s.count, s[j] == "题" else { return nil }
+        let name = s.string(i..<(j + 1))
+        let end = skipHeadingTail(from: j + 1)
+        guard end == s.count || s[end] == "\n" else { return nil }
+        return HeadingMarker(start: i, end: end, text: name, hint: .none)
     }
 
     /// After a heading word: spaces, a parenthesised note (which may wrap a line), a colon.

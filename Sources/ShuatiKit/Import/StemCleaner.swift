@@ -498,6 +498,14 @@ enum StemCleaner {
         return (Array(raw[..<open]), answer)
     }
 
+    /// A blank's answer without the backticks of a Markdown code span around all of it (`` `backend/` ``, notes set
+    /// names in code); an answer with a backtick inside (`` `a` or `b` ``) stays as written.
+    static func unwrappingCodeSpan(_ answer: String) -> String {
+        guard answer.hasPrefix("`"), answer.hasSuffix("`"), answer.count > 2 else { return answer }
+        let inner = answer.dropFirst().dropLast()
+        return inner.contains("`") ? answer : String(inner)
+    }
+
     /// `blanks`: how many blanks the stem has, when known (spaces alone split the key only into that many parts).
     static func splitBlanks(_ key: String, blanks: Int? = nil) -> [String] {
         // Exported quizzes label each blank: `第一空:CLV 第二空:客户`, `第1空:…`.

@@ -86,9 +86,17 @@ extension TypeHint {
 
     /// Whether a line reads like the name of a paper or course rather than a question.
     static func looksLikeTitle(_ line: String) -> Bool {
+        if isPaperVersion(line) { return true }
         let scalars = line.scalarArray
         let named = scalars.withUnsafeBufferPointer { titleWordIndex.countDistinct(in: $0, stopAt: 1) > 0 }
         return named && !line.containsScalars("( )") && !line.containsScalars("()")
+    }
+
+    /// `B卷`, `Ｃ卷` alone: which version of a paper the questions below come from (papers print A/B versions).
+    static func isPaperVersion(_ line: String) -> Bool {
+        let t = line.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }
+        guard t.count == 2, t.last == "卷", let first = t.first else { return false }
+        return ("A"..."Z").contains(first) || ("Ａ"..."Ｚ").contains(first)
     }
 
     /// Whether a line could be a question's stem: some letters, not just punctuation or a number.

@@ -12,7 +12,7 @@ enum MarkdownKeys {
 
     /// The label a short line is, if it is one (`### 答案`, `**Answer**`, `查看解析`, `**选项**`).
     static func label(_ text: String) -> Label? {
-        var t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        var t = droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased()
         while let last = t.last, ":：】]）)".contains(last) { t.removeLast() }
         while let first = t.first, "【[（(".contains(first) { t.removeFirst() }
         for prefix in ["查看", "点击查看", "显示", "show ", "view ", "click for "] where t.hasPrefix(prefix) {
@@ -25,6 +25,28 @@ enum MarkdownKeys {
         return nil
     }
 
+    /// The text without a leading emoji and the spaces after it (`✅ Correct Answer: D`, `📚 Explanation:`): notes
+    /// decorate their labels so, and the label must still read as one. Text without such a lead is returned as is.
+    static func droppingPictograph(_ t: String) -> String {
+        guard let first = t.unicodeScalars.first, isPictograph(first) else { return t }
+        let rest = t.unicodeScalars.dropFirst().drop { $0 == "\u{FE0F}" }
+        guard let space = rest.first, space == " " else { return t }
+        return String(String.UnicodeScalarView(rest.drop { $0 == " " }))
+    }
+
+    /// The label text a line starts with once its decorating emoji is dropped (`✅ Answer: B` reads `Answer: B`);
+    /// any other line as it is (a lone `✅` or `✅ 正确` stays a true mark).
+    static func labelWithoutPictograph(_ t: String) -> String {
+        guard let first = t.unicodeScalars.first, isPictograph(first) else { return t }
+        let rest = droppingPictograph(t)
+        return rest.count < t.count && (startsWithLabel(rest) || label(rest) != nil) ? rest : t
+    }
+
+    /// Emoji and pictographic symbols (`✅` U+2705, `📚` U+1F4DA), by code point block.
+    private static func isPictograph(_ c: Unicode.Scalar) -> Bool {
+        (0x2600...0x27BF).contains(c.value) || (0x1F300...0x1FAFF).contains(c.value)
+    }
+
     static let answerWords: Set<String> = ["答案", "答", "参考答案", "正确答案", "标准答案", "答案与解析", "答案及解析",
                                            "answer", "answers", "correct answer", "key", "answer key", "solution"]
     static let explanationWords: Set<String> = ["解析", "解释", "详解", "分析", "说明", "explanation", "explanations",
@@ -32,7 +54,7 @@ enum MarkdownKeys {
 
     /// True when the text already starts with a key or explanation label (`Correct Answer: D`, `答案为B`).
     static func startsWithLabel(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased()
         for word in answerWords.union(explanationWords) where t.hasPrefix(word) {
             let rest = t.dropFirst(word.count).first
             if rest == nil || ":：为是 【]】".contains(rest!) { return true }

@@ -300,7 +300,7 @@ struct MarkdownConverter {
 
     private mutating func content(_ text: Substring, indent: Int, bullet: Bool) {
         let inline = MarkdownInline(text)
-        let plain = inline.plain.trimmingCharacters(in: .whitespaces)
+        let plain = MarkdownKeys.labelWithoutPictograph(inline.plain.trimmingCharacters(in: .whitespaces))
         guard !plain.isEmpty else { return }
         if pendingLabel == nil, inline.isAllBold, let topic = Self.numberedTopic(plain) {
             // `*   **1. Compile-time Binding:**` over a paragraph: a numbered topic of the notes, set in bold.
