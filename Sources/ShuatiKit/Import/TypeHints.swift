@@ -94,8 +94,12 @@ extension TypeHint {
 
     /// `B卷`, `Ｃ卷` alone: which version of a paper the questions below come from (papers print A/B versions).
     static func isPaperVersion(_ line: String) -> Bool {
-        let t = line.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }
-        guard t.count == 2, t.last == "卷", let first = t.first else { return false }
+        // (read up to the third visible scalar: every title line is asked, and some are thousands of scalars long)
+        var first: Unicode.Scalar?, second: Unicode.Scalar?
+        for c in line.unicodeScalars where c != " " && c != "\u{3000}" && c != "\t" {
+            if first == nil { first = c } else if second == nil { second = c } else { return false }
+        }
+        guard let first, second == "卷" else { return false }
         return ("A"..."Z").contains(first) || ("Ａ"..."Ｚ").contains(first)
     }
 
