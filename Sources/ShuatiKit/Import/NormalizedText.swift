@@ -137,35 +137,52 @@ struct NormalizedTextBuilder: ~Copyable {
         append(scalar)
     }
 
-    /// Appends the run of visible ASCII and kept-as-is three-byte scalars (what `addPlain` takes) that starts at
-    /// `start` in `bytes`, up to `end`, and returns where the run stopped. One tight loop with its own count: per
-    /// scalar calls kept the builder's fields in memory for a document's every character.
+    /// Appends the run that starts at `start` in `bytes` of scalars `add` would append with no line or tab logic
+    /// (visible ASCII, spaces inside a line, CJK, CJK and general punctuation, full-width ASCII mapped to ASCII), up
+    /// to `end`, and returns where the run stopped. One tight loop with its own count: per scalar calls kept the
+    /// builder's fields in memory for a document's every character, and Chinese punctuation (`。` `，` `：`) came
+    /// through the slow path on every sentence.
     mutating func addPlainRun(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int {
         var index = start
         var n = count
-        var capacity = self.capacity
+        let lineStart = self.lineStart
         while index < end {
-            if n + 1 > capacity {
-                count = n
-                grow()
-                capacity = self.capacity
+            // Each byte gives at most one scalar here, so room for the rest of the input is checked once per stretch.
+            if n + (end - index) > capacity {
+                if n == capacity { count = n; grow() }
             }
-            let lead = bytes[index]
-            if lead > 0x20 && lead < 0x7F {
-                buffer[n] = Unicode.Scalar(lead)
+            let stop = Swift.min(end, index + (capacity - n))
+            while index < stop {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    guard lead > 0x20 && lead < 0x7F || lead == 0x20 && n > lineStart else { break }
+                    buffer[n] = Unicode.Scalar(lead)
+                    n += 1
+                    index += 1
+                    continue
+                }
+                guard lead >= 0xE2, lead <= 0xEF, index + 2 < end else { break }
+                let b1 = bytes[index + 1], b2 = bytes[index + 2]
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
+                var value = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                // (no surrogate or overlong form is in the ranges taken below)
+                if value >= 0x3016 {
+                    if value >= 0xFEFF {
+                        guard value >= 0xFF01, value <= 0xFF5E else { break }
+                        value -= 0xFEE0  // full-width ASCII
+                    } else if value >= 0xD800 && value <= 0xDFFF {
+                        break
+                    }
+                } else if value >= 0x3001 {
+                    if value == 0x3014 { value = 0x5B } else if value == 0x3015 { value = 0x5D }  // 〔答案〕 reads like [答案]
+                } else if !(value >= 0x2010 && value <= 0x2027 || value >= 0x2030 && value <= 0x205E) {
+                    break
+                }
+                buffer[n] = Unicode.Scalar(value)!
                 n += 1
-                index += 1
-                continue
+                index += 3
             }
-            guard lead >= 0xE0, lead <= 0xEF, index + 2 < end else { break }
-            let b1 = bytes[index + 1], b2 = bytes[index + 2]
-            guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
-            let value = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
-            // (0x3016..<0xFEFF: CJK, kept as is; no surrogate or overlong form is in that range)
-            guard value >= 0x3016, value < 0xFEFF, value < 0xD800 || value > 0xDFFF else { break }
-            buffer[n] = Unicode.Scalar(value)!
-            n += 1
-            index += 3
+            if index < stop || index == end { break }
         }
         if n != count { previousWasCR = false }
         count = n

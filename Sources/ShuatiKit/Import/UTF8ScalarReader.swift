@@ -19,7 +19,7 @@ enum UTF8ScalarReader {
             // Fast paths for the bulk of a document: visible ASCII and three-byte CJK, which normalising keeps as
             // they are (`addPlain`).
             let lead = bytes[index]
-            if lead > 0x20 && lead < 0x7F || lead >= 0xE3 && lead <= 0xEF {
+            if lead >= 0x20 && lead < 0x7F || lead >= 0xE2 && lead <= 0xEF {
                 let next = builder.addPlainRun(bytes, from: index, to: n)
                 if next > index { index = next; continue }
             }
