@@ -215,18 +215,38 @@ public enum DocumentImporter {
 struct DuplicateMerger {
     /// Each question with the warnings of its first copy.
     private(set) var items: [(Question, [Diagnostic])] = []
-    private var indexByID: [String: Int] = [:]
+    /// Ids of 16 hex digits (every id `ItemID` makes) by their value: hashing a 16-byte string took more than the
+    /// rest of the merge.
+    private var indexByHexID: [UInt64: Int] = [:]
+    private var indexByOtherID: [String: Int] = [:]
 
     /// Adds a copy; true when it is the first of its question.
     @discardableResult
     mutating func add(_ question: consuming Question, _ warnings: [Diagnostic]) -> Bool {
-        if let existing = indexByID[question.id] {
+        let hex = Self.hexValue(question.id)
+        if let existing = hex.map({ indexByHexID[$0] }) ?? indexByOtherID[question.id] {
             if items[existing].0.answer == nil && question.answer != nil { items[existing].0 = question }
             return false
         }
-        indexByID[question.id] = items.count
+        if let hex { indexByHexID[hex] = items.count } else { indexByOtherID[question.id] = items.count }
         items.append((question, warnings))
         return true
+    }
+
+    /// The value of an id of exactly 16 lower-case hex digits, else nil.
+    static func hexValue(_ id: String) -> UInt64? {
+        guard id.utf8.count == 16 else { return nil }
+        var value: UInt64 = 0
+        for byte in id.utf8 {
+            let digit: UInt8
+            switch byte {
+            case 0x30...0x39: digit = byte - 0x30
+            case 0x61...0x66: digit = byte - 0x61 + 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        return value
     }
 }
 

@@ -76,8 +76,15 @@ enum FormSurvey {
                     if c != "【", c != "[", s[position - 1] != " " {
                         // Nothing here can be a spot: go straight to the next bracket or the scalar after a space.
                         q = s.withUnsafeBufferPointer { t in
+                            // (one load a scalar: the scalar before is carried over)
                             var k = position + 1
-                            while k < end, t[k] != "【", t[k] != "[", t[k - 1] != " " { k += 1 }
+                            var previous = t[position].value
+                            while k < end {
+                                let v = t[k].value
+                                if previous == 0x20 || v == 0x3010 || v == 0x5B { break }  // ` `, `【`, `[`
+                                previous = v
+                                k += 1
+                            }
                             return k
                         }
                         continue

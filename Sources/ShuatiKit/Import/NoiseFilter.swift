@@ -101,7 +101,8 @@ extension NoiseFilter {
     private static let scoreTableWords: [[Unicode.Scalar]] = ["题号", "得分", "总分", "评卷人", "阅卷人", "复核人", "核分人",
                                                              "题目", "分数", "合计"].map { Array($0.unicodeScalars) }
 
-    private static let scoreTableStarts = Set(scoreTableWords.map { $0[0] })
+    /// (an array: a set hashed the first scalar of every line for a handful of candidates)
+    private static let scoreTableStarts = Array(Set(scoreTableWords.map { $0[0] }))
 
     /// The score table printed at the top of a paper (`题号 一 二 三 总分`, `得分 评卷人`): only those words, numerals and
     /// spaces, and at least one of the words.

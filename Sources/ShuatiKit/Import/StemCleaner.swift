@@ -697,18 +697,21 @@ enum OptionMatcher {
     /// contains the key).
     static func letter(forText key: String, options: [Option]) -> String? {
         // Exact first, keeping symbols: `总客户价值-总客户成本` and `总客户价值/总客户成本` are different options.
-        let spaced = { (t: String) in String(String.UnicodeScalarView(TextNormalizer.nfkc(t).unicodeScalars.filter { $0 != " " })) }
+        // (compared as NFKC bytes without spaces: two NFKC texts are equal exactly when their bytes are)
+        let spaced = { (t: String) in TextNormalizer.nfkc(t).utf8.filter { $0 != 0x20 } }
         let exactKey = spaced(key)
         if let exact = options.first(where: { spaced($0.text) == exactKey }) { return exact.letter }
         let k = TextNormalizer.comparisonKey(key)
         guard !k.isEmpty else { return nil }
-        let matching = options.filter { TextNormalizer.comparisonKey($0.text) == k }
-        if matching.count == 1 { return matching[0].letter }
-        let containing = options.filter {
-            let o = TextNormalizer.comparisonKey($0.text)
-            return !o.isEmpty && (k.contains(o) || o.contains(k))
-        }
-        return containing.max { TextNormalizer.comparisonKey($0.text).count < TextNormalizer.comparisonKey($1.text).count }?.letter
+        // (each option's key made once: this runs for every item keyed by an option's text)
+        let keys = options.map { TextNormalizer.comparisonKey($0.text) }
+        let matching = keys.indices.filter { keys[$0] == k }
+        if matching.count == 1 { return options[matching[0]].letter }
+        // Plain text (ASCII, CJK) is compared by its bytes; anything else by characters.
+        let kPlain = k.isPlainText
+        func contains(_ a: String, _ b: String) -> Bool { kPlain && b.isPlainText ? a.containsScalars(b) : a.contains(b) }
+        let containing = keys.indices.filter { !keys[$0].isEmpty && (contains(k, keys[$0]) || contains(keys[$0], k)) }
+        return containing.max { keys[$0].count < keys[$1].count }.map { options[$0].letter }
     }
 
     /// The option that says 正确/对 (or 错误/错).
