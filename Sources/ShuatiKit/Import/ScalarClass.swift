@@ -87,44 +87,48 @@ extension Array where Element == Unicode.Scalar {
 extension ArraySlice where Element == Unicode.Scalar {
     /// The scalars as a String.
     var utf8String: String {
-        // Encoded straight into the new string's storage: no intermediate byte array.
         withUnsafeBufferPointer { scalars in
-            // The exact UTF-8 length first: a short text (15 bytes or fewer) then needs no heap storage at all, and
-            // a longer one gets storage of its own size rather than four bytes per scalar. (Summed without branches
-            // or overflow checks, so the loop is vectorised.)
-            var length = 0
-            for scalar in scalars {
-                let v = scalar.value
-                length &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
-            }
-            return String(unsafeUninitializedCapacity: length) { buffer in
-                guard let out = buffer.baseAddress else { return 0 }
-                var n = 0
-                for scalar in scalars {
-                    let v = scalar.value
-                    // (truncating conversions: the bytes are in range by construction, so no checks)
-                    if v < 0x80 {
-                        out[n] = UInt8(truncatingIfNeeded: v); n &+= 1
-                    } else if v >= 0x800 && v < 0x10000 {  // CJK: the common case after ASCII
-                        out[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-                        out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
-                        out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                        n &+= 3
-                    } else if v < 0x800 {
-                        out[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-                        out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                        n &+= 2
-                    } else {
-                        out[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-                        out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F)
-                        out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
-                        out[n &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                        n &+= 4
-                    }
+            // Encoded in one pass into scratch space (on the stack when small), then copied into a string of the
+            // exact length: a short text (15 bytes or fewer) then needs no heap storage at all, and a longer one
+            // gets storage of its own size. (A counting pass first cost more than the copy.)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(1, scalars.count * 4)) { scratch in
+                let n = Self.encodeUTF8(scalars, into: scratch.baseAddress!)
+                return String(unsafeUninitializedCapacity: n) { buffer in
+                    guard n > 0, let out = buffer.baseAddress else { return 0 }
+                    out.update(from: scratch.baseAddress!, count: n)
+                    return n
                 }
-                return n
             }
         }
+    }
+
+    /// Writes the scalars' UTF-8 to `out` (room for four bytes a scalar) and returns the byte count.
+    @inline(__always)
+    private static func encodeUTF8(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        for scalar in scalars {
+            let v = scalar.value
+            // (truncating conversions: the bytes are in range by construction, so no checks)
+            if v < 0x80 {
+                out[n] = UInt8(truncatingIfNeeded: v); n &+= 1
+            } else if v >= 0x800 && v < 0x10000 {  // CJK: the common case after ASCII
+                out[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+                out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                n &+= 3
+            } else if v < 0x800 {
+                out[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                n &+= 2
+            } else {
+                out[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F)
+                out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+                out[n &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                n &+= 4
+            }
+        }
+        return n
     }
 
     /// Whether `needle` occurs anywhere (needles here are a few scalars long).
