@@ -124,7 +124,7 @@ struct AnswerSheet {
             e += 1
         }
         if e - i <= 40 {
-            let line = s.string(i..<e).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+            let line = lowercasedTrimmed(i..<e, trimming: " :", AnswerSheet.spaceOrColon)
             if e - i <= 24, ImportVocabulary.englishSheetHeadings.contains(line) { return (e, colon != nil, false) }
             // `Biology Answers`, `Chapter 3 Answer Key`: a short name before the heading word, asking nothing.
             let words = line.split(separator: " ")
@@ -136,7 +136,7 @@ struct AnswerSheet {
             }
         }
         guard let colon, colon - i <= 24 else { return nil }
-        let word = s.string(i..<colon).lowercased().trimmingCharacters(in: .whitespaces)
+        let word = lowercasedTrimmed(i..<colon, trimming: " \t", .whitespaces)
         let bare = word == "answer"
         guard bare || ImportVocabulary.englishSheetHeadings.contains(word) else { return nil }
         var k = colon + 1
@@ -149,6 +149,20 @@ struct AnswerSheet {
         guard i + 4 < s.count, (i..<(i + 4)).allSatisfy({ ScalarClass.isDigit(s[$0]) }), ScalarClass.isCJK(s[i + 4]) else { return false }
         let year = (i..<(i + 4)).reduce(0) { $0 * 10 + Int(s[$1].value - 0x30) }
         return year >= 1950 && year <= 2099
+    }
+
+    private static let spaceOrColon = CharacterSet(charactersIn: " :")
+
+    /// The text in `range`, lower-cased, with `junk` (`set` beyond ASCII) trimmed from both ends. ASCII (English
+    /// headings) is done on the scalars; anything else goes through Foundation (30,000 instructions a line here).
+    private func lowercasedTrimmed(_ range: Range<Int>, trimming junk: StaticString, _ set: CharacterSet) -> String {
+        guard s[range].allSatisfy({ $0.value < 0x80 }) else {
+            return s.string(range).lowercased().trimmingCharacters(in: set)
+        }
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, s[lo].isOne(of: junk) { lo += 1 }
+        while hi > lo, s[hi - 1].isOne(of: junk) { hi -= 1 }
+        return String(decoding: s[lo..<hi].map { UInt8($0.value >= 0x41 && $0.value <= 0x5A ? $0.value + 0x20 : $0.value) }, as: UTF8.self)
     }
 
     /// Whether an entry (`1.`, `1-5`, `(1)`) or a section marker (`一、`) starts at `i`.

@@ -125,7 +125,7 @@ final class DocumentParser {
                 // runs over lines (an answer sheet later still keys the whole paper).
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
-                heading = TypeHint.cleanTitle(s.string(i..<end))
+                heading = TypeHint.cleanTitle(s[i..<end])
                 updateSection()
                 hint = TypeHint.fromTitle(heading)
                 if hint == .none { hint = TypeHint.fromTitle(heading + "题") }
@@ -137,7 +137,7 @@ final class DocumentParser {
                 finishCurrent(at: i)
                 flushLoose(upTo: i)
                 paperStart = drafts.count
-                let line = TypeHint.cleanTitle(s.string(i..<end))
+                let line = TypeHint.cleanTitle(s[i..<end])
                 // `C卷` under `填空题`: another version of the same part, whose type it keeps.
                 let isVersion = TypeHint.isPaperVersion(line)
                 title = line

@@ -47,21 +47,34 @@ extension TypeHint {
     private static let titleTypeIndex = PhraseIndex(titleTypeWords.map(\.0))
 
     /// A title as a section name: no file extension or site badge (`复习提纲.docVIP` → `复习提纲`).
-    static func cleanTitle(_ raw: String) -> String {
-        var t = Array(raw.trimmingScalars([" ", "\"", "•"]).unicodeScalars)
-        func strip(_ suffix: String) -> Bool {
-            let suf = suffix.scalarArray
+    static func cleanTitle(_ raw: String) -> String { cleanTitle(raw.scalarArray[...]) }
+
+    /// `cleanTitle` of scalars, read in place (it runs on every title and part line; as Strings, each suffix test
+    /// made arrays of its own).
+    static func cleanTitle(_ raw: ArraySlice<Unicode.Scalar>) -> String {
+        var lo = raw.startIndex, hi = raw.endIndex
+        while lo < hi, raw[lo].isOne(of: " \"•") { lo += 1 }
+        while hi > lo, raw[hi - 1].isOne(of: " \"•") { hi -= 1 }
+        func strip(_ suffix: [Unicode.Scalar]) -> Bool {
             // ASCII compared without case by its values (`Character.lowercased()` made two Strings per scalar).
             func lower(_ v: UInt32) -> UInt32 { v >= 0x41 && v <= 0x5A ? v + 0x20 : v }
-            guard t.count > suf.count, zip(t.suffix(suf.count), suf).allSatisfy({ a, b in
-                a == b || (a.value < 0x80 && b.value < 0x80 && lower(a.value) == lower(b.value)) }) else { return false }
-            t.removeLast(suf.count)
+            guard hi - lo > suffix.count else { return false }
+            for (k, b) in suffix.enumerated() {
+                let a = raw[hi - suffix.count + k]
+                guard a == b || (a.value < 0x80 && b.value < 0x80 && lower(a.value) == lower(b.value)) else { return false }
+            }
+            hi -= suffix.count
             return true
         }
-        _ = strip("VIP")
-        for ext in [".docx", ".doc", ".pdf", ".txt", ".pptx", ".ppt", ".wps"] where strip(ext) { break }
-        return t[...].utf8String.trimmingScalars([" "])
+        _ = strip(titleBadge)
+        for ext in titleExtensions where strip(ext) { break }
+        while lo < hi, raw[lo] == " " { lo += 1 }
+        while hi > lo, raw[hi - 1] == " " { hi -= 1 }
+        return raw[lo..<hi].utf8String
     }
+
+    private static let titleBadge = Array("VIP".unicodeScalars)
+    private static let titleExtensions = [".docx", ".doc", ".pdf", ".txt", ".pptx", ".ppt", ".wps"].map { Array($0.unicodeScalars) }
 
     /// Whether a line is nothing but a part's name: `名词解释`, `简答题`, `填空题:`, `判断题(每题2分)`, `单选题 (共10题)`.
     /// Such a line heads a part wherever it stands, even right after an answer that runs over lines.
