@@ -108,14 +108,17 @@ struct ItemAssembler {
             plainStem = plain
             return plain ? stem.containsScalars(blank) : stem.contains(blank)
         }
-        let isFormula = (keyText != nil || d.keyToken != nil) && (StemCleaner.blankCount(stem) > 0 || has("( )") || has("()"))
-            && stem.unicodeScalars.contains { ScalarClass.isDigit($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isCJK($0) }
+        // (worked out only when nothing else makes the item a question: it scans the stem three times)
+        var isFormula: Bool {
+            (keyText != nil || d.keyToken != nil) && (StemCleaner.blankCount(stem) > 0 || has("( )") || has("()"))
+                && stem.unicodeScalars.contains { ScalarClass.isDigit($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isCJK($0) }
+        }
         if options.isEmpty, !d.hasKey, keyText == nil, TypeHint.isPartInstruction(stem) {
             // `1.单项选择题第 1-45 小题。下列每题给出的四个选项中…`: an export numbers a part's instructions like its
             // first question; they are no item.
             return (nil, warnings)
         }
-        guard TypeHint.looksLikeQuestionText(stem) || !options.isEmpty || isTerm || isFormula else {
+        guard !options.isEmpty || TypeHint.looksLikeQuestionText(stem) || isTerm || isFormula else {
             warn("\(label): no question text could be read; skipped")
             return (nil, warnings)
         }

@@ -571,6 +571,10 @@ struct MarkerRecognizer {
         // `The correct answer: b`: an article before the label.
         var w = i
         if matchesLowercased(MarkerRecognizer.englishArticle, at: w) { w += MarkerRecognizer.englishArticle.count }
+        // (most words of a text start no label: one bit test before the word lists)
+        if let mask = MarkerRecognizer.englishLabelInitials {
+            guard w < s.count, ScalarClass.isASCIILetter(s[w]), mask & 1 << ((s[w].value | 0x20) - 0x61) != 0 else { return nil }
+        }
         for (words, kind) in MarkerRecognizer.englishLabels {
             for word in words where matchesLowercased(word, at: w) {
                 var k = w + word.count
@@ -590,6 +594,18 @@ struct MarkerRecognizer {
         }
         return nil
     }
+
+    /// One bit per lower-case letter that starts an English label (nil if one starts otherwise).
+    private static let englishLabelInitials: UInt32? = {
+        var mask: UInt32 = 0
+        for (words, _) in englishLabels {
+            for word in words {
+                guard let first = word.first, first.value >= 0x61, first.value <= 0x7A else { return nil }
+                mask |= 1 << (first.value - 0x61)
+            }
+        }
+        return mask
+    }()
 
     private static let englishArticle = Array("the ".unicodeScalars)
     private static let englishIs = Array("is".unicodeScalars)
