@@ -571,9 +571,11 @@ struct MarkerRecognizer {
         // `The correct answer: b`: an article before the label.
         var w = i
         if matchesLowercased(MarkerRecognizer.englishArticle, at: w) { w += MarkerRecognizer.englishArticle.count }
-        // (most words of a text start no label: one bit test before the word lists)
-        if let mask = MarkerRecognizer.englishLabelInitials {
-            guard w < s.count, ScalarClass.isASCIILetter(s[w]), mask & 1 << ((s[w].value | 0x20) - 0x61) != 0 else { return nil }
+        // (most words of a text, and option letters `A.` `C.`, start no label: their first two letters are looked up
+        // before the word lists)
+        if let initials = MarkerRecognizer.englishLabelInitials {
+            guard w + 1 < s.count, ScalarClass.isASCIILetter(s[w]), ScalarClass.isASCIILetter(s[w + 1]),
+                  initials[Int((s[w].value | 0x20) - 0x61) * 26 + Int((s[w + 1].value | 0x20) - 0x61)] else { return nil }
         }
         for (words, kind) in MarkerRecognizer.englishLabels {
             for word in words where matchesLowercased(word, at: w) {
@@ -595,16 +597,18 @@ struct MarkerRecognizer {
         return nil
     }
 
-    /// One bit per lower-case letter that starts an English label (nil if one starts otherwise).
-    private static let englishLabelInitials: UInt32? = {
-        var mask: UInt32 = 0
+    /// The first two letters of the English labels, as a 26 × 26 table (nil if a label starts otherwise).
+    private static let englishLabelInitials: [Bool]? = {
+        var table = [Bool](repeating: false, count: 26 * 26)
         for (words, _) in englishLabels {
             for word in words {
-                guard let first = word.first, first.value >= 0x61, first.value <= 0x7A else { return nil }
-                mask |= 1 << (first.value - 0x61)
+                guard word.count >= 2, word[0].value >= 0x61, word[0].value <= 0x7A, word[1].value >= 0x61, word[1].value <= 0x7A else {
+                    return nil
+                }
+                table[Int(word[0].value - 0x61) * 26 + Int(word[1].value - 0x61)] = true
             }
         }
-        return mask
+        return table
     }()
 
     private static let englishArticle = Array("the ".unicodeScalars)
