@@ -135,6 +135,14 @@ struct PhraseIndex {
     private let startBits: [UInt64]
     /// Phrases starting outside the BMP.
     private let astral: [Unicode.Scalar: Int]
+    /// One bit per hash of a phrase's first two scalars (nil when a phrase is one scalar long): common characters
+    /// that start a phrase (`不`, `上`, `本`) are then mostly turned away before the phrases are compared.
+    private let pairBits: [UInt64]?
+
+    @inline(__always)
+    private static func pairHash(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int((a.value &* 0x9E37_79B1 ^ b.value &* 0x85EB_CA77) >> 16 & 0xFFFF)
+    }
 
     init(_ phrases: [String]) {
         var buckets: [[(Int, [Unicode.Scalar])]] = []
@@ -157,6 +165,17 @@ struct PhraseIndex {
         self.slots = slots
         self.startBits = startBits
         self.astral = astral
+        if phrases.allSatisfy({ $0.unicodeScalars.count >= 2 }) {
+            var pairBits = [UInt64](repeating: 0, count: 0x10000 / 64)
+            for phrase in phrases {
+                let scalars = phrase.scalarArray
+                let h = PhraseIndex.pairHash(scalars[0], scalars[1])
+                pairBits[h >> 6] |= 1 << UInt64(h & 63)
+            }
+            self.pairBits = pairBits
+        } else {
+            self.pairBits = nil
+        }
     }
 
     /// How many different phrases occur in `line`, counting no further than `stopAt`.
@@ -195,6 +214,11 @@ struct PhraseIndex {
         for start in line.indices {
             let v = line[start].value
             if v < 0x10000, startBits[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
+            if let pairBits {
+                guard start + 1 < line.endIndex else { continue }
+                let h = PhraseIndex.pairHash(line[start], line[start + 1])
+                if pairBits[h >> 6] & (1 << UInt64(h & 63)) == 0 { continue }
+            }
             let bucket = v < 0x10000 ? Int(slots[Int(v)]) - 1 : astral[line[start]] ?? -1
             guard bucket >= 0 else { continue }
             for (id, phrase) in buckets[bucket] where start + phrase.count <= line.endIndex {

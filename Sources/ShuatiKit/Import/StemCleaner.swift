@@ -229,9 +229,20 @@ enum StemCleaner {
         // (each step only when it has something to do: most stems are one line with no score note)
         let noted = raw.contains("(") ? removeScoreNotes(raw) : raw
         let joined = needsJoining(noted[...]) ? joinLines(noted) : noted
-        let stem = droppingEnglishStemLabel(droppingQuestionLabel(trim(joined)))
+        let range = trimmedRange(joined[...])
+        var stem = joined[range].utf8String
+        // (the labels are looked for only when the first scalar could start one, and the last scalar is read from
+        // the scalars: both label drops keep the end, and the String's scalar view is slow to ask)
+        let first = range.isEmpty ? nil : joined[range.lowerBound]
+        var dropped = false
+        if let first, first.isOne(of: "题題问問【Qq") {
+            let before = stem.utf8.count
+            stem = droppingQuestionLabel(stem)
+            dropped = stem.utf8.count != before
+        }
+        if dropped || first.map({ $0.isOne(of: "SsQqPp") }) == true { stem = droppingEnglishStemLabel(stem) }
         // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
-        return stem.unicodeScalars.last == "(" ? stem + " )" : stem
+        return !range.isEmpty && joined[range.upperBound - 1] == "(" ? stem + " )" : stem
     }
 
     /// `题目:根据…` after a numbered line (`典型例题1:`): the label is not part of the question.
