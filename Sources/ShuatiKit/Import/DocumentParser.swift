@@ -716,7 +716,9 @@ final class DocumentParser {
         while j < s.count, j - start < 120 {
             let c = s[j]
             if c == "?" || c == "？" { return true }
-            if c == "(", blankContent(from: j) != nil { return true }
+            // (`Promise.resolve().then` in an answer's next line: a call's empty brackets, not a blank to fill.)
+            if c == "(", j == start || !ScalarClass.isASCIILetter(s[j - 1]) || j + 1 >= s.count || s[j + 1] != ")",
+               blankContent(from: j) != nil { return true }
             if c == "答" || c == "标", recognizer.answerKey(at: j) != nil { return true }
             if ScalarClass.isDigit(c), recognizer.questionNumber(at: j).map({ $0.style != .bare }) == true { return false }
             j += 1

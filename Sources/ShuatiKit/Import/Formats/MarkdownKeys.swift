@@ -62,6 +62,13 @@ enum MarkdownKeys {
         return false
     }
 
+    /// True when the text starts with a key label, not an explanation's (`Answer: d`, `正确答案：B`).
+    static func startsWithAnswerLabel(_ text: String) -> Bool {
+        guard startsWithLabel(text) else { return false }
+        let t = droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased()
+        return !explanationWords.contains { t.hasPrefix($0) }
+    }
+
     /// A true/false mark written as an option or a key (`对`, `**错**`, `T`, `√`), as true or false.
     static func trueFalse(_ text: String) -> Bool? {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()

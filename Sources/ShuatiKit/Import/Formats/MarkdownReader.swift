@@ -101,6 +101,8 @@ struct MarkdownConverter {
     private var lastStemIsQuestion = false
     /// The question the boxes would belong to is an unnumbered heading (`### 哪个…？`).
     private var questionIsBareHeading = false
+    /// Whether the open item is a question set as a heading (`### Q3：…`), so its answer runs on below it.
+    private var headingQuestionOpen = false
     /// The open item's question number, when it has one.
     private var itemNumber: String?
     /// Numbered questions read since the last section heading: none means an answer sheet there precedes them.
@@ -172,7 +174,8 @@ struct MarkdownConverter {
                 boldNumberedAnswerOpened = false
             }
         }
-        if indent < 4, pendingLabel == nil, !insideOpenQuestion, let question = MarkdownBoldQuestion.read(lines, at: index - 1) {
+        if indent < 4, pendingLabel == nil, !insideOpenQuestion, !leadsOnInHeadingAnswer(t),
+           let question = MarkdownBoldQuestion.read(lines, at: index - 1) {
             readBoldQuestion(question)
             return
         }
@@ -185,6 +188,14 @@ struct MarkdownConverter {
     /// its answer): a bold line there (`__它的作用有两个：__`) is part of that answer, not a question of its own.
     private var insideOpenQuestion: Bool {
         itemOpen && !itemHasKey && !itemHasOptions && (itemNumber != nil || questionIsBareHeading)
+    }
+
+    /// `### Q3：…` answered under `**参考答案：**`, then `**为什么不能依赖它：**` over a numbered list: a bold lead-in of
+    /// that written answer (it ends in a colon), not a bold question of its own.
+    private func leadsOnInHeadingAnswer(_ t: String) -> Bool {
+        guard headingQuestionOpen, itemOpen, itemHasKey, !itemHasOptions,
+              let last = t.last(where: { $0 != "*" && $0 != "_" && $0 != " " }) else { return false }
+        return last == ":" || last == "："
     }
 
     /// Appends a key or explanation line right under the item's last line: a blank line after options
@@ -224,6 +235,7 @@ struct MarkdownConverter {
         if let fill = pendingFill, !itemHasOptions, !itemHasBody { out[fill.index] = fill.text }
         pendingFill = nil
         itemOpen = false; itemHasKey = false; itemHasOptions = false; itemHasBody = false; optionCount = 0
+        headingQuestionOpen = false
     }
 
     private mutating func startItem() {
@@ -296,6 +308,7 @@ struct MarkdownConverter {
         lastKind = isQuestion ? .stem : .heading
         lastStemIsQuestion = isQuestion
         questionIsBareHeading = isQuestion && !numbered
+        headingQuestionOpen = isQuestion
     }
 
     private mutating func content(_ text: Substring, indent: Int, bullet: Bool) {
@@ -589,9 +602,13 @@ struct MarkdownConverter {
             if !plain.isEmpty, !(plain.hasPrefix("<") && plain.hasSuffix(">")) { parts.append(plain) }
         }
         closeOptions()
-        let label = MarkdownKeys.label(summary) ?? pendingLabel
+        var label = MarkdownKeys.label(summary) ?? pendingLabel
         pendingLabel = nil
         guard let first = parts.first else { return }
+        // `<summary>Show answer and explanation</summary>` over `**Answer: d**` and bullets explaining each option:
+        // a body that opens on a key label is an answer block whatever its summary says (the bullets below, `a ❌ …`,
+        // explain; joined to the key they would read as more key letters).
+        if label == nil, MarkdownKeys.startsWithAnswerLabel(first) { label = .answer }
         let rest = parts.dropFirst().joined(separator: " ")
         switch label {
         case .answer?:

@@ -1,0 +1,204 @@
+import XCTest
+@testable import ShuatiKit
+
+/// Forms found in a fresh stand-in set of GitHub question banks (set I): each test uses invented text in the form,
+/// with a look-alike that must keep its old reading.
+final class RepoFormTestsI: XCTestCase {
+    // MARK: a `<details>` block whose summary is no label but whose body opens on the key
+
+    func testDetailsOpeningOnAnswerLabelKeepsOptionVerdictsOutOfTheKey() {
+        let result = importMarkdown("""
+        ## Question 1
+
+        **Which planet is closest to the sun?** Choose one.
+
+        - **a.** Venus
+        - **b.** Mercury
+        - **c.** Mars
+
+        <details>
+        <summary>Reveal the solution</summary>
+
+        **Answer: b**
+
+        - **a** ❌ Venus is the second planet.
+        - **b** ✅ Mercury orbits closest.
+        - **c** ❌ Mars is the fourth planet.
+
+        </details>
+
+        ## Question 2
+
+        **Which planet has the most moons?** Choose one.
+
+        - **a.** Saturn
+        - **b.** Earth
+
+        <details>
+        <summary>Reveal the solution</summary>
+
+        **Answer: a**
+
+        - **a** ✅ Saturn has the most known moons.
+        - **b** ❌ Earth has one.
+
+        </details>
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "closest to the sun")?.answer, .choices(["B"]))
+        XCTAssertEqual(result.item(containing: "most moons")?.answer, .choices(["A"]))
+    }
+
+    func testDetailsWithoutKeyLabelStayPlainText() {
+        // A spoiler block that opens on an explanation, or on text, is not read as a key.
+        XCTAssertTrue(MarkdownKeys.startsWithAnswerLabel("Answer: d"))
+        XCTAssertTrue(MarkdownKeys.startsWithAnswerLabel("正确答案：B"))
+        XCTAssertFalse(MarkdownKeys.startsWithAnswerLabel("Explanation: a ❌ wrong"))
+        XCTAssertFalse(MarkdownKeys.startsWithAnswerLabel("Mercury orbits closest."))
+    }
+
+    // MARK: a number joined to letters by a hyphen (`AZ-900)`)
+
+    func testHyphenatedCodeNumberIsNoQuestionNumber() {
+        let result = importText("""
+        Practice set for the XY-300) exam. Read each question before you look at the answer.
+
+        1. Which port does HTTPS use?
+        A. 80
+        B. 443
+        Answer: B
+        """)
+        XCTAssertEqual(result.items.count, 1)
+        XCTAssertEqual(result.items.first?.answer, .choices(["B"]))
+        XCTAssertNil(result.item(containing: "Read each question"))
+    }
+
+    func testNumberAfterSpaceAndParenthesisStillNumbersQuestions() {
+        // Look-alike: `2)` after a space is a question number as before.
+        let result = importText("""
+        1) Which port does HTTP use?
+        A. 80
+        B. 443
+        Answer: A
+        2) Which port does HTTPS use?
+        A. 80
+        B. 443
+        Answer: B
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "HTTPS")?.answer, .choices(["B"]))
+    }
+
+    // MARK: code in a written answer: `p2.z`, `resolve().then`
+
+    func testMemberAccessInAnswerCodeStartsNoQuestion() {
+        let result = importText("""
+        1. 什么是闭包，它有什么用途
+        答案：闭包是函数和其词法环境的组合。
+
+        常见写法： const p1 = make(1); const p2 = make(2); p2.z = 5; // 改写 obj.a = 1;
+
+        2. 事件循环的执行顺序是怎样的
+        答案：先同步后异步。
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertTrue(answerText(result.item(containing: "闭包"))?.contains("p2.z") == true)
+    }
+
+    func testCapitalAfterGluedNumberStillStartsAQuestion() {
+        // Look-alike: a flattened English page, `…went2.Fill…`: the next question starts with a capital.
+        let result = importText("""
+        1.Choose the past form: She___home.a)go b)goes c)wentAnswer:c)went2.Fill in: He ___ tall.a)is b)are c)amAnswer:a)is
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertNotNil(result.item(containing: "Fill in"))
+    }
+
+    func testCallBracketsOnTheNextLineDoNotTurnAnAnswerPointIntoAQuestion() {
+        let result = importText("""
+        1. 什么是闭包
+        答案：函数和环境。
+
+        2. 事件循环的执行顺序是怎样的
+        答案：console.log(1); setTimeout(f, 0);
+
+        执行顺序：
+        1. 同步代码
+        2. 清空微任务队列
+        3. 取下一个宏任务
+        4. 再次清空微任务队列
+
+        `queueMicrotask` 与 `Promise.resolve().then`：
+        都进入微任务队列
+
+        3. 什么是原型
+        答案：对象。
+        """)
+        XCTAssertEqual(result.items.count, 3)
+        XCTAssertTrue(answerText(result.item(containing: "执行顺序是怎样"))?.contains("再次清空") == true)
+        XCTAssertNil(result.item(containing: "再次清空微任务队列"))
+    }
+
+    func testBlankBracketsOnTheNextLineStillMarkAQuestion() {
+        // Look-alike: `（ ）` / `()` after Chinese text is a blank: the restarted number is a question.
+        let result = importText("""
+        1. 什么是闭包
+        答案：函数和环境。
+        1. 下列属于浏览器对象的是
+        ()
+        A. window
+        B. int
+        答案：A
+        """)
+        XCTAssertEqual(result.item(containing: "浏览器对象")?.answer, .choices(["A"]))
+    }
+
+    // MARK: a bold lead-in inside the written answer of a heading question
+
+    func testBoldColonLineInsideHeadingAnswerStaysInTheAnswer() {
+        let result = importMarkdown("""
+        ### Q1：弱引用适合什么场景
+
+        **参考答案：**
+
+        适合缓存大对象而不阻止回收。
+
+        **为什么不能依赖它做业务逻辑：**
+        1. 回收时机不确定
+        2. 回调不保证执行
+
+        ---
+
+        ### Q2：什么是事件委托
+
+        **参考答案：**
+
+        把子元素的事件交给父元素处理。
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertNil(result.item(containing: "为什么不能依赖"))
+        XCTAssertTrue(answerText(result.item(containing: "弱引用"))?.contains("回调不保证执行") == true)
+    }
+
+    func testBoldQuestionsOfRevisionNotesStayQuestions() {
+        // Look-alike: bold lines ending in a colon in notes without heading questions are questions, as before.
+        let result = importMarkdown("""
+        ## 第一章
+
+        **瀑布模型的缺点：**
+        1. 不适应需求变化
+        2. 风险后置
+
+        **增量模型的优点：**
+        1. 早交付
+        2. 风险分散
+        """)
+        XCTAssertNotNil(result.item(containing: "瀑布模型的缺点"))
+        XCTAssertNotNil(result.item(containing: "增量模型的优点"))
+    }
+
+    private func answerText(_ item: Question?) -> String? {
+        if case let .text(t)? = item?.answer { return t }
+        return nil
+    }
+}
