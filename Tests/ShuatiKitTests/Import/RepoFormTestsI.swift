@@ -197,6 +197,78 @@ final class RepoFormTestsI: XCTestCase {
         XCTAssertNotNil(result.item(containing: "增量模型的优点"))
     }
 
+    // MARK: an unnumbered question over 答： inside a numbered question's written answer
+
+    func testAskingLineOverDaInsideNumberedAnswerStartsAQuestion() {
+        let result = importText("""
+        1、闭包有什么用途？
+           答：保存状态；
+               模拟私有变量。
+           箭头函数和普通函数有什么不同？
+           答：箭头函数没有自己的this。
+
+        2、什么是原型链？
+           答：对象沿原型逐级查找属性的链。
+        """)
+        XCTAssertEqual(result.items.count, 3)
+        XCTAssertEqual(answerText(result.item(containing: "箭头函数和普通函数")), "箭头函数没有自己的this。")
+        XCTAssertFalse(answerText(result.item(containing: "闭包有什么用途"))?.contains("箭头函数") ?? true)
+    }
+
+    func testAskingLineWithoutDaStaysInTheAnswer() {
+        // Look-alike: a rhetorical question inside the answer, with no 答： under it, is part of the answer.
+        let result = importText("""
+        1、闭包有什么用途？
+           答：保存状态。
+           为什么能保存状态？因为函数记住了它的环境。
+
+        2、什么是原型链？
+           答：对象沿原型逐级查找属性的链。
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertTrue(answerText(result.item(containing: "闭包有什么用途"))?.contains("为什么能保存状态") == true)
+    }
+
+    // MARK: a numbered Markdown heading over its first subsection
+
+    func testNumberedHeadingOverItsFirstSubsectionIsASection() {
+        let result = importMarkdown("""
+        ## 12. 练习题
+
+        ### 12.1 选择题
+
+        **1. 哪个是排序算法？**
+
+        A. 快速排序
+        B. 哈希表
+
+        答案：A
+
+        ### 12.2 判断题
+
+        1. 栈是先进先出的。
+        答案：错误
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertNil(result.item(containing: "练习题"))
+        XCTAssertEqual(result.item(containing: "排序算法")?.answer, .choices(["A"]))
+    }
+
+    func testNumberedQuestionHeadingWithoutSubsectionStaysAQuestion() {
+        // Look-alike: `## 12. …？` over its answer (no `12.1` heading under it) is question 12.
+        let result = importMarkdown("""
+        ## 12. 什么是哈希冲突？
+
+        答：不同的键映射到同一个位置。
+
+        ## 13. 什么是二叉树？
+
+        答：每个节点最多两个子节点的树。
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertNotNil(result.item(containing: "哈希冲突"))
+    }
+
     private func answerText(_ item: Question?) -> String? {
         if case let .text(t)? = item?.answer { return t }
         return nil

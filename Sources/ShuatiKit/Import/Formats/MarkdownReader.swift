@@ -297,6 +297,15 @@ struct MarkdownConverter {
             questionIsBareHeading = false
             return
         }
+        if opensSubsections(plain) {
+            // `## 30. 练习题库` right over `### 30.1 选择题`: a numbered part of the notes, not question 30.
+            out.append(plain.drop { $0.isNumber }.dropFirst().trimmingCharacters(in: .whitespaces))
+            enterSection(level: level)
+            lastKind = .heading
+            lastStemIsQuestion = false
+            questionIsBareHeading = false
+            return
+        }
         let text = Self.numberedQuestion(plain) ?? plain
         out.append(text)
         // `### 1. 哪个…？` is a question: boxes under it are its options. So is a heading ending in a question mark,
@@ -309,6 +318,18 @@ struct MarkdownConverter {
         lastStemIsQuestion = isQuestion
         questionIsBareHeading = isQuestion && !numbered
         headingQuestionOpen = isQuestion
+    }
+
+    /// Whether a heading `N. …` is followed, as the next line with text, by a heading numbered `N.1`: its first
+    /// subsection.
+    private func opensSubsections(_ plain: String) -> Bool {
+        guard let number = Self.leadingNumber(plain), let delimiter = plain.dropFirst(number.count).first,
+              delimiter == "." || delimiter == "．",
+              let next = lines[index...].first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
+              let heading = Self.headingText(next.trimmingCharacters(in: .whitespaces)) else { return false }
+        let sub = MarkdownInline(heading).plain.trimmingCharacters(in: .whitespaces)
+        guard sub.hasPrefix(number + ".1") else { return false }
+        return sub.dropFirst(number.count + 2).first.map { !$0.isNumber } ?? true
     }
 
     private mutating func content(_ text: Substring, indent: Int, bullet: Bool) {
