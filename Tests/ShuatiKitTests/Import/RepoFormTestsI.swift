@@ -269,6 +269,89 @@ final class RepoFormTestsI: XCTestCase {
         XCTAssertNotNil(result.item(containing: "哈希冲突"))
     }
 
+    // MARK: a key label over the whole option list; a fenced note under `**Ans: A**`
+
+    func testCorrectAnswerLineOverTheOptionsIsNoKey() {
+        let result = importMarkdown("""
+        **Q&A**
+
+        What does a unique index reject? (Select one.)
+
+        Correct Answer
+
+        A. Any document without the field
+        B. A second document with the same value
+        C. Every update of the field
+
+        答案：B
+        """)
+        XCTAssertEqual(result.items.count, 1)
+        XCTAssertEqual(result.items.first?.options?.count, 3)
+        XCTAssertEqual(result.items.first?.answer, .choices(["B"]))
+    }
+
+    func testAnswerLabelOverOneRestatedOptionIsStillTheKey() {
+        // Look-alike: `**Answer:**` over a single option line restates the key.
+        let result = importMarkdown("""
+        1. Which index covers several fields?
+
+        - A. Single field
+        - B. Compound
+
+        **Answer:**
+
+        B. Compound
+        """)
+        XCTAssertEqual(result.items.first?.answer, .choices(["B"]))
+    }
+
+    func testFencedNoteUnderAbbreviatedKeyExplainsIt() {
+        let result = importMarkdown("""
+        **1. What is a covered query? (Select one.)**
+
+        A. A query answered from the index alone
+        B. A query with a sort
+        C. A query on two collections
+
+        **Ans: A**
+
+        ```
+        A. Right: every field it needs is in the index.
+        B. A sort alone does not make a query covered.
+        C. Queries run on one collection.
+        ```
+
+        **2. What does explain() show? (Select one.)**
+
+        A. The query plan
+        B. The schema
+
+        **Ans: A**
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "covered query")?.type, .singleChoice)
+        XCTAssertEqual(result.item(containing: "covered query")?.answer, .choices(["A"]))
+        XCTAssertEqual(result.item(containing: "explain()")?.answer, .choices(["A"]))
+    }
+
+    func testFencedCodeUnderAStemStaysInTheStem() {
+        // Look-alike: code under a question (no key above it) is part of the question.
+        let result = importMarkdown("""
+        1. What does this print?
+
+        ```
+        print(len("abc"))
+        ```
+
+        A. 2
+        B. 3
+
+        **Answer: B**
+        """)
+        XCTAssertTrue(result.items.first?.stem.contains("len(") == true)
+        XCTAssertEqual(result.items.first?.answer, .choices(["B"]))
+    }
+
     private func answerText(_ item: Question?) -> String? {
         if case let .text(t)? = item?.answer { return t }
         return nil

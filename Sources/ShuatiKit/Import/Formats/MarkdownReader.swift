@@ -349,6 +349,8 @@ struct MarkdownConverter {
             if label == .answer, Self.startsWithNumber(plain) {
                 endItem()
                 out.append("参考答案")  // numbered keys under an answer heading: an answer sheet
+            } else if label == .answer, MarkdownKeys.option(plain) != nil, nextLineIsOption() {
+                // `Correct Answer` over the whole option list (a graded quiz page copied out): a heading, not a key.
             } else if label == .answer {
                 emitKey(plain); return
             } else if label == .explanation {
@@ -548,7 +550,10 @@ struct MarkdownConverter {
             if label == .explanation { closeOptions(); attach(MarkdownKeys.explanationLine(joined)); return }
         }
         closeOptions()
-        if itemOpen, !itemHasOptions, !itemHasKey, let last = out.lastIndex(where: { !$0.isEmpty }) {
+        if let last = out.lastIndex(where: { !$0.isEmpty }), MarkdownKeys.startsWithAnswerLabel(out[last]) {
+            // Code right under a key line (`**Ans: A**` over a fenced note on each option) explains the key.
+            attach(MarkdownKeys.explanationLine(joined))
+        } else if itemOpen, !itemHasOptions, !itemHasKey, let last = out.lastIndex(where: { !$0.isEmpty }) {
             // Code under a stem is part of the stem.
             out.removeSubrange((last + 1)...)
             out[last] += " " + joined
