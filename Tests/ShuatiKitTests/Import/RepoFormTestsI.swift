@@ -352,6 +352,96 @@ final class RepoFormTestsI: XCTestCase {
         XCTAssertEqual(result.items.first?.answer, .choices(["B"]))
     }
 
+    // MARK: `a.` alone over the option's text, then Correct!/Incorrect. and feedback (a graded page copied out)
+
+    func testLoneLetterOverOptionTextWithVerdicts() {
+        let result = importMarkdown("""
+        **Q&A**
+
+        Which index holds several fields? (Select one.)
+
+        a.
+        A text index
+        Incorrect.
+
+        A text index searches words in strings.
+
+        b.
+        A compound index
+        Correct!
+
+        A compound index lists several fields in order.
+
+        c.
+        A hashed index
+        Incorrect.
+
+        A hashed index stores hashes of one field.
+
+        **Q&A**
+
+        Which index expires documents? (Select one.)
+
+        a.
+        A TTL index
+        Correct!
+
+        It removes documents after a time.
+
+        b.
+        A sparse index
+        Incorrect.
+
+        It skips documents without the field.
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        let first = result.item(containing: "several fields")
+        XCTAssertEqual(first?.options?.map(\.text), ["A text index", "A compound index", "A hashed index"])
+        XCTAssertEqual(first?.answer, .choices(["B"]))
+        XCTAssertEqual(result.item(containing: "expires documents")?.answer, .choices(["A"]))
+        XCTAssertNil(result.item(containing: "stores hashes"))
+    }
+
+    func testLoneLetterNotStartingAtAIsText() {
+        // Look-alike: `b.` alone with no option list open is not an option (a stray line of notes).
+        let result = importMarkdown("""
+        1. Which index holds several fields?
+
+        - A. Compound
+        - B. Text
+
+        **Answer: A**
+
+        c.
+        see the chapter on indexes
+        """)
+        XCTAssertEqual(result.items.first?.options?.count, 2)
+        XCTAssertEqual(result.items.first?.answer, .choices(["A"]))
+    }
+
+    func testLoneLetterOverFencedCodeStaysACodeOption() {
+        // Look-alike: `A.` over a fenced block is an option whose text is the code, as before.
+        let result = importMarkdown("""
+        ### Q1. What is printed?
+
+        A.
+
+        ```text
+        one
+        ```
+
+        B.
+
+        ```text
+        two
+        ```
+
+        **Answer: B**
+        """)
+        XCTAssertEqual(result.items.first?.options?.count, 2)
+        XCTAssertEqual(result.items.first?.answer, .choices(["B"]))
+    }
+
     private func answerText(_ item: Question?) -> String? {
         if case let .text(t)? = item?.answer { return t }
         return nil

@@ -144,6 +144,7 @@ struct MarkdownConverter {
         if t.hasPrefix(">") { readQuote(); return }
         if t.hasPrefix("|"), t.dropFirst().contains("|") { readTable(); return }
         index += 1
+        if t.count <= 2, indent < 4, readLoneLetterOption(t) { return }
         if Self.isRule(t) { out.append(""); boldNumberedQuestionOpen = false; return }
         if let heading = Self.headingText(t) { boldNumberedQuestionOpen = false; readHeading(heading, level: t.prefix { $0 == "#" }.count); return }
         if let (marker, rest) = Self.listItem(t) {
@@ -510,6 +511,49 @@ struct MarkdownConverter {
     }
 
     // MARK: - Blocks
+
+    /// `a.` alone on its line, the option's text on the next, then `Correct!` or `Incorrect.` and a paragraph of
+    /// feedback (a graded quiz page copied out): the option, the right one keyed; the feedback is dropped.
+    private mutating func readLoneLetterOption(_ t: String) -> Bool {
+        guard let letter = t.first, MarkdownKeys.isOptionLetter(letter), t.count == 2, let d = t.last, ".．)）".contains(d),
+              letter.uppercased() == String(UnicodeScalar(UInt8(65 + (lastKind == .option && inOptions ? min(optionCount, 7) : 0)))),
+              let textLine = nextTextLine(from: index) else { return false }
+        let text = lines[textLine].trimmingCharacters(in: .whitespaces)
+        // (Text may open with an article, `A TTL index`; a lettered line of its own, `b.` / `B. …`, is no option text.)
+        let lettered = MarkdownKeys.isOptionLetter(text.first!) && (text.count == 1 || ".．、:：)）".contains(text.dropFirst().first!))
+        // (`A.` over a fenced block is an option whose text is code, read the usual way.)
+        guard !MarkdownBoldQuestion.endsAnswer(text), Self.listItem(text) == nil, !lettered,
+              !MarkdownKeys.startsWithLabel(text) else { return false }
+        index = textLine + 1
+        content(Substring("\(letter.uppercased()). \(text)"), indent: 0, bullet: false)
+        guard let markLine = nextTextLine(from: index) else { return true }
+        let mark = lines[markLine].trimmingCharacters(in: .whitespaces).lowercased()
+        let verdict = mark.trimmingCharacters(in: CharacterSet(charactersIn: ".!。！ "))
+        guard verdict == "correct" || verdict == "incorrect" else { return true }
+        if verdict == "correct" { optionKeys.append(Character(letter.uppercased())) }
+        index = markLine + 1
+        // The feedback: one paragraph, unless the next option or a block starts there.
+        guard let feedback = nextTextLine(from: index) else { return true }
+        var i = feedback
+        while i < lines.count {
+            let line = lines[i].trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.count <= 2 || Self.headingText(line) != nil || Self.isRule(line) || line.hasPrefix("**")
+                || line.hasPrefix("```") || Self.startsWithNumber(line) || MarkdownKeys.option(line) != nil { break }
+            i += 1
+        }
+        index = i
+        return true
+    }
+
+    /// The index of the next line with text from `i`, within two lines.
+    private func nextTextLine(from i: Int) -> Int? {
+        var j = i
+        while j < lines.count, j - i <= 2 {
+            if !lines[j].trimmingCharacters(in: .whitespaces).isEmpty { return j }
+            j += 1
+        }
+        return nil
+    }
 
     /// A bold-line question and its answer, as a numbered short-answer item (`1. 瀑布模型的缺点` / `答：…`).
     private mutating func readBoldQuestion(_ question: MarkdownBoldQuestion) {
