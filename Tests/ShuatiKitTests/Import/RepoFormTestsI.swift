@@ -442,6 +442,56 @@ final class RepoFormTestsI: XCTestCase {
         XCTAssertEqual(result.items.first?.answer, .choices(["B"]))
     }
 
+    // MARK: options written as a numbered list, keyed by number (`correct answer: 3.`)
+
+    func testNumberedOptionListKeyedByNumber() {
+        let result = importMarkdown("""
+        What does this print?
+
+        ```js
+        console.log(typeof []);
+        ```
+
+        1. `array`
+        2. `object`
+        3. `list`
+
+        correct answer: 2.
+
+        ***
+
+        Expected output:
+
+        ```js
+        console.log(0.1 + 0.2 === 0.3);
+        ```
+
+        1. `true`
+        2. `false`
+
+        Correct answer: 2;
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "typeof")?.options?.count, 3)
+        XCTAssertEqual(result.item(containing: "typeof")?.answer, .choices(["B"]))
+        XCTAssertEqual(result.item(containing: "0.1 + 0.2")?.answer, .choices(["B"]))
+    }
+
+    func testNumberedStepsWithoutNumberKeyStayAList() {
+        // Look-alike: numbered questions, and a list whose key is a text, keep their reading.
+        let result = importMarkdown("""
+        1. Which keyword declares a constant?
+
+        Answer: const
+
+        2. Which keyword declares a block variable?
+
+        Answer: let
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertNil(result.items.first?.options)
+    }
+
     private func answerText(_ item: Question?) -> String? {
         if case let .text(t)? = item?.answer { return t }
         return nil

@@ -148,6 +148,7 @@ struct MarkdownConverter {
         if Self.isRule(t) { out.append(""); boldNumberedQuestionOpen = false; return }
         if let heading = Self.headingText(t) { boldNumberedQuestionOpen = false; readHeading(heading, level: t.prefix { $0 == "#" }.count); return }
         if let (marker, rest) = Self.listItem(t) {
+            if marker.first!.isNumber, !inOptions, indent < 4, readNumberedOptions(from: index - 1) { return }
             if marker.first!.isNumber {
                 if indent >= 2, MarkdownKeys.option(MarkdownInline(rest).plain) != nil {
                     content(rest, indent: indent, bullet: true)  // a nested numbered list of lettered options
@@ -542,6 +543,33 @@ struct MarkdownConverter {
             i += 1
         }
         index = i
+        return true
+    }
+
+    /// `1. …` to `4. …` under a question, then `Correct answer: 3.`: a numbered option list keyed by its number
+    /// (quizzes written as Markdown lists). Read as options A-D and the key as the letter; anything else (a list
+    /// without such a key under it: steps, an answer's points, numbered questions) is left alone.
+    private mutating func readNumberedOptions(from start: Int) -> Bool {
+        guard lastKind == .stem || lastKind == .other, !itemHasOptions, !itemHasKey else { return false }
+        var texts: [String] = []
+        var i = start
+        while i < lines.count, texts.count < 8 {
+            let t = lines[i].trimmingCharacters(in: .whitespaces)
+            guard let (marker, rest) = Self.listItem(t), marker.first!.isNumber,
+                  marker.dropLast() == String(texts.count + 1) else { break }
+            texts.append(MarkdownInline(rest).plain.trimmingCharacters(in: .whitespaces))
+            i += 1
+        }
+        guard texts.count >= 2, !texts.contains(where: \.isEmpty), let keyLine = nextTextLine(from: i) else { return false }
+        let key = lines[keyLine].trimmingCharacters(in: .whitespaces)
+        guard MarkdownKeys.startsWithAnswerLabel(key), let colon = key.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let value = key[key.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " .;。；"))
+        guard let n = Int(value), (1...texts.count).contains(n) else { return false }
+        for (k, text) in texts.enumerated() {
+            content(Substring("\(Character(UnicodeScalar(UInt8(65 + k)))). \(text)"), indent: 0, bullet: false)
+        }
+        emitKey(String(Character(UnicodeScalar(UInt8(64 + n)))))
+        index = keyLine + 1
         return true
     }
 
