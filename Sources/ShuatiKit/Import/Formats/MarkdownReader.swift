@@ -144,7 +144,7 @@ struct MarkdownConverter {
         if t.hasPrefix(">") { readQuote(); return }
         if t.hasPrefix("|"), t.dropFirst().contains("|") { readTable(); return }
         index += 1
-        if t.count <= 2, indent < 4, readLoneLetterOption(t) { return }
+        if t.utf8.count <= 4, indent < 4, readLoneLetterOption(t) { return }
         if Self.isRule(t) { out.append(""); boldNumberedQuestionOpen = false; return }
         if let heading = Self.headingText(t) { boldNumberedQuestionOpen = false; readHeading(heading, level: t.prefix { $0 == "#" }.count); return }
         if let (marker, rest) = Self.listItem(t) {
@@ -550,21 +550,25 @@ struct MarkdownConverter {
     /// (quizzes written as Markdown lists). Read as options A-D and the key as the letter; anything else (a list
     /// without such a key under it: steps, an answer's points, numbered questions) is left alone.
     private mutating func readNumberedOptions(from start: Int) -> Bool {
-        guard lastKind == .stem || lastKind == .other, !itemHasOptions, !itemHasKey else { return false }
-        var texts: [String] = []
+        guard lastKind == .stem || lastKind == .other, !itemHasOptions, !itemHasKey,
+              lines[start].utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) == 0x31 else { return false }  // `1.`
+        var items: [Substring] = []
         var i = start
-        while i < lines.count, texts.count < 8 {
+        while i < lines.count, items.count < 8 {
             let t = lines[i].trimmingCharacters(in: .whitespaces)
             guard let (marker, rest) = Self.listItem(t), marker.first!.isNumber,
-                  marker.dropLast() == String(texts.count + 1) else { break }
-            texts.append(MarkdownInline(rest).plain.trimmingCharacters(in: .whitespaces))
+                  marker.dropLast() == String(items.count + 1) else { break }
+            items.append(rest)
             i += 1
         }
-        guard texts.count >= 2, !texts.contains(where: \.isEmpty), let keyLine = nextTextLine(from: i) else { return false }
+        // (The key under the list first: it is what makes the list options; lists without it cost no more.)
+        guard items.count >= 2, let keyLine = nextTextLine(from: i) else { return false }
         let key = lines[keyLine].trimmingCharacters(in: .whitespaces)
         guard MarkdownKeys.startsWithAnswerLabel(key), let colon = key.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let value = key[key.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " .;。；"))
-        guard let n = Int(value), (1...texts.count).contains(n) else { return false }
+        guard let n = Int(value), (1...items.count).contains(n) else { return false }
+        let texts = items.map { MarkdownInline($0).plain.trimmingCharacters(in: .whitespaces) }
+        guard !texts.contains(where: \.isEmpty) else { return false }
         for (k, text) in texts.enumerated() {
             content(Substring("\(Character(UnicodeScalar(UInt8(65 + k)))). \(text)"), indent: 0, bullet: false)
         }
