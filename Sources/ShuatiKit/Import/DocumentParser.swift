@@ -716,7 +716,9 @@ final class DocumentParser {
         while j < s.count, j - start < 120 {
             let c = s[j]
             if c == "?" || c == "？" { return true }
-            if c == "(", blankContent(from: j) != nil { return true }
+            // (`Promise.resolve().then` in an answer's next line: a call's empty brackets, not a blank to fill.)
+            if c == "(", j == start || !ScalarClass.isASCIILetter(s[j - 1]) || j + 1 >= s.count || s[j + 1] != ")",
+               blankContent(from: j) != nil { return true }
             if c == "答" || c == "标", recognizer.answerKey(at: j) != nil { return true }
             if ScalarClass.isDigit(c), recognizer.questionNumber(at: j).map({ $0.style != .bare }) == true { return false }
             j += 1
@@ -928,7 +930,8 @@ final class DocumentParser {
     /// `…孤儿块数量突然增加…。` / `正确答案：正确` / `解析：…` then the next statement and its own `正确答案：`: in an
     /// unnumbered list a key label under a line after the explanation keys a new statement, not the explanation.
     private func startsUnnumberedBlock(_ k: KeyMarker) -> Bool {
-        guard k.kind == .answer, let item = current, item.number == nil, item.hasKey,
+        // (Under a numbered question only a written answer goes on so: `4、…？` / `答：…` / `let、var的区别？` / `答：…`.)
+        guard k.kind == .answer, let item = current, item.number == nil || item.phase == .keyText && item.options.isEmpty, item.hasKey,
               let openedAt = item.phase == .explanation ? item.explanationStart : item.phase == .keyText ? item.keyStart : nil,
               k.start == 0 || s[k.start - 1] == "\n" || (text.lineStarts[text.lineIndex(at: k.start)]..<k.start).allSatisfy({ s[$0] == " " })
         else { return false }
@@ -939,6 +942,7 @@ final class DocumentParser {
         // (A written answer runs over lines: only a block set apart by an empty line starts a new one, or a line
         // that asks, right over the key: `虚函数存在哪里？` / `答：…`.)
         let asks = stemLine > 0 && lineAsks(from: text.lineStarts[stemLine])
+        if item.number != nil, !asks { return false }
         guard item.phase == .explanation || blank || asks, stemLine > 0,
               asks || text.lineEnd(stemLine - 1) == text.lineStarts[stemLine - 1] || item.phase == .explanation
         else { return false }

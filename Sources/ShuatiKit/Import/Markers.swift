@@ -77,6 +77,8 @@ struct MarkerRecognizer {
             if checkingContext {
                 if i > 0, ScalarClass.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "(" { return nil }
                 if i > 1, s[i - 1] == ":", ScalarClass.isDigit(s[i - 2]) { return nil }  // 2:8, 10:30
+                // `AZ-900)`, `ISO-27001.`, `COVID-19.`: the number of a code, joined to its letters by a hyphen.
+                if i > 1, s[i - 1] == "-", ScalarClass.isASCIILetter(s[i - 2]) { return nil }
             }
             style = .bare
         }
@@ -108,6 +110,12 @@ struct MarkerRecognizer {
                     let afterSentence = i > 0 && (s[i - 1] == "。" || s[i - 1] == ")" || s[i - 1] == "】")
                     guard lineStart || afterSentence && numberBeforeCJK, k == j, termWithLetter || numberBeforeCJK else { return nil }
                     return NumberMarker(start: i, end: k + 1, number: number, style: .dot, onlyIfExpected: true)
+                }
+                // `p2.z = 5`, `arr2.push(…)`: a member access in code, lower-case on both sides of the dot (a
+                // question glued to the text before it starts with a capital: `…Answer:c)went2.Fill in…`).
+                if k == j, i > 0, s[i - 1].value >= 0x61, s[i - 1].value <= 0x7A, k + 1 < s.count,
+                   s[k + 1].value >= 0x61, s[k + 1].value <= 0x7A {
+                    return nil
                 }
                 style = .dot; j = k + 1
             case "、": style = .comma; j = k + 1

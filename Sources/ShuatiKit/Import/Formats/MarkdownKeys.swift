@@ -48,7 +48,7 @@ enum MarkdownKeys {
     }
 
     static let answerWords: Set<String> = ["答案", "答", "参考答案", "正确答案", "标准答案", "答案与解析", "答案及解析",
-                                           "answer", "answers", "correct answer", "key", "answer key", "solution"]
+                                           "answer", "answers", "correct answer", "key", "answer key", "solution", "ans"]
     static let explanationWords: Set<String> = ["解析", "解释", "详解", "分析", "说明", "explanation", "explanations",
                                                 "rationale", "reason"]
 
@@ -60,6 +60,13 @@ enum MarkdownKeys {
             if rest == nil || ":：为是 【]】".contains(rest!) { return true }
         }
         return false
+    }
+
+    /// True when the text starts with a key label, not an explanation's (`Answer: d`, `正确答案：B`).
+    static func startsWithAnswerLabel(_ text: String) -> Bool {
+        guard startsWithLabel(text) else { return false }
+        let t = droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased()
+        return !explanationWords.contains { t.hasPrefix($0) }
     }
 
     /// A true/false mark written as an option or a key (`对`, `**错**`, `T`, `√`), as true or false.

@@ -101,6 +101,8 @@ struct MarkdownConverter {
     private var lastStemIsQuestion = false
     /// The question the boxes would belong to is an unnumbered heading (`### 哪个…？`).
     private var questionIsBareHeading = false
+    /// Whether the open item is a question set as a heading (`### Q3：…`), so its answer runs on below it.
+    private var headingQuestionOpen = false
     /// The open item's question number, when it has one.
     private var itemNumber: String?
     /// Numbered questions read since the last section heading: none means an answer sheet there precedes them.
@@ -142,9 +144,11 @@ struct MarkdownConverter {
         if t.hasPrefix(">") { readQuote(); return }
         if t.hasPrefix("|"), t.dropFirst().contains("|") { readTable(); return }
         index += 1
+        if t.utf8.count <= 4, indent < 4, readLoneLetterOption(t) { return }
         if Self.isRule(t) { out.append(""); boldNumberedQuestionOpen = false; return }
         if let heading = Self.headingText(t) { boldNumberedQuestionOpen = false; readHeading(heading, level: t.prefix { $0 == "#" }.count); return }
         if let (marker, rest) = Self.listItem(t) {
+            if marker.first!.isNumber, !inOptions, indent < 4, readNumberedOptions(from: index - 1) { return }
             if marker.first!.isNumber {
                 if indent >= 2, MarkdownKeys.option(MarkdownInline(rest).plain) != nil {
                     content(rest, indent: indent, bullet: true)  // a nested numbered list of lettered options
@@ -172,7 +176,8 @@ struct MarkdownConverter {
                 boldNumberedAnswerOpened = false
             }
         }
-        if indent < 4, pendingLabel == nil, !insideOpenQuestion, let question = MarkdownBoldQuestion.read(lines, at: index - 1) {
+        if indent < 4, pendingLabel == nil, !insideOpenQuestion, !leadsOnInHeadingAnswer(t),
+           let question = MarkdownBoldQuestion.read(lines, at: index - 1) {
             readBoldQuestion(question)
             return
         }
@@ -185,6 +190,14 @@ struct MarkdownConverter {
     /// its answer): a bold line there (`__它的作用有两个：__`) is part of that answer, not a question of its own.
     private var insideOpenQuestion: Bool {
         itemOpen && !itemHasKey && !itemHasOptions && (itemNumber != nil || questionIsBareHeading)
+    }
+
+    /// `### Q3：…` answered under `**参考答案：**`, then `**为什么不能依赖它：**` over a numbered list: a bold lead-in of
+    /// that written answer (it ends in a colon), not a bold question of its own.
+    private func leadsOnInHeadingAnswer(_ t: String) -> Bool {
+        guard headingQuestionOpen, itemOpen, itemHasKey, !itemHasOptions,
+              let last = t.last(where: { $0 != "*" && $0 != "_" && $0 != " " }) else { return false }
+        return last == ":" || last == "："
     }
 
     /// Appends a key or explanation line right under the item's last line: a blank line after options
@@ -224,6 +237,7 @@ struct MarkdownConverter {
         if let fill = pendingFill, !itemHasOptions, !itemHasBody { out[fill.index] = fill.text }
         pendingFill = nil
         itemOpen = false; itemHasKey = false; itemHasOptions = false; itemHasBody = false; optionCount = 0
+        headingQuestionOpen = false
     }
 
     private mutating func startItem() {
@@ -285,6 +299,15 @@ struct MarkdownConverter {
             questionIsBareHeading = false
             return
         }
+        if opensSubsections(plain) {
+            // `## 30. 练习题库` right over `### 30.1 选择题`: a numbered part of the notes, not question 30.
+            out.append(plain.drop { $0.isNumber }.dropFirst().trimmingCharacters(in: .whitespaces))
+            enterSection(level: level)
+            lastKind = .heading
+            lastStemIsQuestion = false
+            questionIsBareHeading = false
+            return
+        }
         let text = Self.numberedQuestion(plain) ?? plain
         out.append(text)
         // `### 1. 哪个…？` is a question: boxes under it are its options. So is a heading ending in a question mark,
@@ -296,6 +319,19 @@ struct MarkdownConverter {
         lastKind = isQuestion ? .stem : .heading
         lastStemIsQuestion = isQuestion
         questionIsBareHeading = isQuestion && !numbered
+        headingQuestionOpen = isQuestion
+    }
+
+    /// Whether a heading `N. …` is followed, as the next line with text, by a heading numbered `N.1`: its first
+    /// subsection.
+    private func opensSubsections(_ plain: String) -> Bool {
+        guard let number = Self.leadingNumber(plain), let delimiter = plain.dropFirst(number.count).first,
+              delimiter == "." || delimiter == "．",
+              let next = lines[index...].first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
+              let heading = Self.headingText(next.trimmingCharacters(in: .whitespaces)) else { return false }
+        let sub = MarkdownInline(heading).plain.trimmingCharacters(in: .whitespaces)
+        guard sub.hasPrefix(number + ".1") else { return false }
+        return sub.dropFirst(number.count + 2).first.map { !$0.isNumber } ?? true
     }
 
     private mutating func content(_ text: Substring, indent: Int, bullet: Bool) {
@@ -315,6 +351,8 @@ struct MarkdownConverter {
             if label == .answer, Self.startsWithNumber(plain) {
                 endItem()
                 out.append("参考答案")  // numbered keys under an answer heading: an answer sheet
+            } else if label == .answer, MarkdownKeys.option(plain) != nil, nextLineIsOption() {
+                // `Correct Answer` over the whole option list (a graded quiz page copied out): a heading, not a key.
             } else if label == .answer {
                 emitKey(plain); return
             } else if label == .explanation {
@@ -475,6 +513,80 @@ struct MarkdownConverter {
 
     // MARK: - Blocks
 
+    /// `a.` alone on its line, the option's text on the next, then `Correct!` or `Incorrect.` and a paragraph of
+    /// feedback (a graded quiz page copied out): the option, the right one keyed; the feedback is dropped.
+    private mutating func readLoneLetterOption(_ t: String) -> Bool {
+        guard let letter = t.first, MarkdownKeys.isOptionLetter(letter), t.count == 2, let d = t.last, ".．)）".contains(d),
+              letter.uppercased() == String(UnicodeScalar(UInt8(65 + (lastKind == .option && inOptions ? min(optionCount, 7) : 0)))),
+              let textLine = nextTextLine(from: index) else { return false }
+        let text = lines[textLine].trimmingCharacters(in: .whitespaces)
+        // (Text may open with an article, `A TTL index`; a lettered line of its own, `b.` / `B. …`, is no option text.)
+        let lettered = MarkdownKeys.isOptionLetter(text.first!) && (text.count == 1 || ".．、:：)）".contains(text.dropFirst().first!))
+        // (`A.` over a fenced block is an option whose text is code, read the usual way.)
+        guard !MarkdownBoldQuestion.endsAnswer(text), Self.listItem(text) == nil, !lettered,
+              !MarkdownKeys.startsWithLabel(text) else { return false }
+        index = textLine + 1
+        content(Substring("\(letter.uppercased()). \(text)"), indent: 0, bullet: false)
+        guard let markLine = nextTextLine(from: index) else { return true }
+        let mark = lines[markLine].trimmingCharacters(in: .whitespaces).lowercased()
+        let verdict = mark.trimmingCharacters(in: CharacterSet(charactersIn: ".!。！ "))
+        guard verdict == "correct" || verdict == "incorrect" else { return true }
+        if verdict == "correct" { optionKeys.append(Character(letter.uppercased())) }
+        index = markLine + 1
+        // The feedback: one paragraph, unless the next option or a block starts there.
+        guard let feedback = nextTextLine(from: index) else { return true }
+        var i = feedback
+        while i < lines.count {
+            let line = lines[i].trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.count <= 2 || Self.headingText(line) != nil || Self.isRule(line) || line.hasPrefix("**")
+                || line.hasPrefix("```") || Self.startsWithNumber(line) || MarkdownKeys.option(line) != nil { break }
+            i += 1
+        }
+        index = i
+        return true
+    }
+
+    /// `1. …` to `4. …` under a question, then `Correct answer: 3.`: a numbered option list keyed by its number
+    /// (quizzes written as Markdown lists). Read as options A-D and the key as the letter; anything else (a list
+    /// without such a key under it: steps, an answer's points, numbered questions) is left alone.
+    private mutating func readNumberedOptions(from start: Int) -> Bool {
+        guard lastKind == .stem || lastKind == .other, !itemHasOptions, !itemHasKey,
+              lines[start].utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) == 0x31 else { return false }  // `1.`
+        var items: [Substring] = []
+        var i = start
+        while i < lines.count, items.count < 8 {
+            let t = lines[i].trimmingCharacters(in: .whitespaces)
+            guard let (marker, rest) = Self.listItem(t), marker.first!.isNumber,
+                  marker.dropLast() == String(items.count + 1) else { break }
+            items.append(rest)
+            i += 1
+        }
+        // (The key under the list first: it is what makes the list options; lists without it cost no more.)
+        guard items.count >= 2, let keyLine = nextTextLine(from: i) else { return false }
+        let key = lines[keyLine].trimmingCharacters(in: .whitespaces)
+        guard MarkdownKeys.startsWithAnswerLabel(key), let colon = key.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let value = key[key.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " .;。；"))
+        guard let n = Int(value), (1...items.count).contains(n) else { return false }
+        let texts = items.map { MarkdownInline($0).plain.trimmingCharacters(in: .whitespaces) }
+        guard !texts.contains(where: \.isEmpty) else { return false }
+        for (k, text) in texts.enumerated() {
+            content(Substring("\(Character(UnicodeScalar(UInt8(65 + k)))). \(text)"), indent: 0, bullet: false)
+        }
+        emitKey(String(Character(UnicodeScalar(UInt8(64 + n)))))
+        index = keyLine + 1
+        return true
+    }
+
+    /// The index of the next line with text from `i`, within two lines.
+    private func nextTextLine(from i: Int) -> Int? {
+        var j = i
+        while j < lines.count, j - i <= 2 {
+            if !lines[j].trimmingCharacters(in: .whitespaces).isEmpty { return j }
+            j += 1
+        }
+        return nil
+    }
+
     /// A bold-line question and its answer, as a numbered short-answer item (`1. 瀑布模型的缺点` / `答：…`).
     private mutating func readBoldQuestion(_ question: MarkdownBoldQuestion) {
         closeOptions()
@@ -514,7 +626,10 @@ struct MarkdownConverter {
             if label == .explanation { closeOptions(); attach(MarkdownKeys.explanationLine(joined)); return }
         }
         closeOptions()
-        if itemOpen, !itemHasOptions, !itemHasKey, let last = out.lastIndex(where: { !$0.isEmpty }) {
+        if let last = out.lastIndex(where: { !$0.isEmpty }), MarkdownKeys.startsWithAnswerLabel(out[last]) {
+            // Code right under a key line (`**Ans: A**` over a fenced note on each option) explains the key.
+            attach(MarkdownKeys.explanationLine(joined))
+        } else if itemOpen, !itemHasOptions, !itemHasKey, let last = out.lastIndex(where: { !$0.isEmpty }) {
             // Code under a stem is part of the stem.
             out.removeSubrange((last + 1)...)
             out[last] += " " + joined
@@ -589,9 +704,13 @@ struct MarkdownConverter {
             if !plain.isEmpty, !(plain.hasPrefix("<") && plain.hasSuffix(">")) { parts.append(plain) }
         }
         closeOptions()
-        let label = MarkdownKeys.label(summary) ?? pendingLabel
+        var label = MarkdownKeys.label(summary) ?? pendingLabel
         pendingLabel = nil
         guard let first = parts.first else { return }
+        // `<summary>Show answer and explanation</summary>` over `**Answer: d**` and bullets explaining each option:
+        // a body that opens on a key label is an answer block whatever its summary says (the bullets below, `a ❌ …`,
+        // explain; joined to the key they would read as more key letters).
+        if label == nil, MarkdownKeys.startsWithAnswerLabel(first) { label = .answer }
         let rest = parts.dropFirst().joined(separator: " ")
         switch label {
         case .answer?:
