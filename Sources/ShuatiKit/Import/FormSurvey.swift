@@ -265,22 +265,35 @@ enum FormSurvey {
         let s = text.scalars
         let count = text.lineStarts.count
         func isEmpty(_ l: Int) -> Bool { l >= count || text.lineEnd(l) == text.lineStarts[l] }
+        // Each line is asked up to three times (as a question, as the answer after one, as the line after that):
+        // its scan is kept (0 not read yet, 1 no, 2 yes).
+        var asked = [UInt8](repeating: 0, count: count)
         func questionLike(_ l: Int) -> Bool {
+            guard l < count else { return false }
+            if asked[l] == 0 { asked[l] = scanQuestionLike(l) ? 2 : 1 }
+            return asked[l] == 2
+        }
+        func scanQuestionLike(_ l: Int) -> Bool {
             guard l < count, !isEmpty(l) else { return false }
             let a = text.lineStarts[l], b = text.lineEnd(l)
             let last = s[b - 1]
             if last == "?" || last == "？" || last == ":" { return true }
-            var j = a
-            while j < b {
-                if s[j] == "(" {
-                    var k = j + 1
-                    while k < b, s[k] == " " { k += 1 }
-                    if k < b, s[k] == ")" { return true }
+            // (on the buffer: the whole text passes through here, and the array's index checks doubled the cost)
+            return s.withUnsafeBufferPointer { t in
+                var j = a
+                while j < b {
+                    let v = t[j].value
+                    if v == 0x28 {  // `(`
+                        var k = j + 1
+                        while k < b, t[k] == " " { k += 1 }
+                        if k < b, t[k] == ")" { return true }
+                    } else if v == 0x5F, j + 1 < b, t[j + 1] == "_" {
+                        return true
+                    }
+                    j += 1
                 }
-                if s[j] == "_", j + 1 < b, s[j + 1] == "_" { return true }
-                j += 1
+                return false
             }
-            return false
         }
         func startsMarker(_ l: Int) -> Bool {
             let a = text.lineStarts[l]
