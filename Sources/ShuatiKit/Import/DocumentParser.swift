@@ -1081,6 +1081,16 @@ final class DocumentParser {
                 }
                 return openOption(o.letter, textStart: o.end, lowerCase: o.lowerCase, of: item, at: i)
             }
+            // `A.…  C.…` / `B.…  D.…`: a two-column table of options read column by column. A letter out of turn
+            // opens its option when it and the options around it make one full set (A to D or more, each once).
+            if item.phase == .options || item.phase == .closed && !item.hasKey && lineStartLike,
+               item.options.first?.letter == "A", let letter = recognizer.firstLetter(at: i),
+               letter != expected, !item.options.contains(where: { $0.letter == letter }),
+               let o = recognizer.option(at: i, expected: letter, lowerCase: item.optionsLowerCase, lineStart: lineStartLike),
+               lineStartLike || !isLetterList(at: o.end), optionsMakeFullSet(item, adding: letter, from: o.end) {
+                current = nil
+                return openOption(o.letter, textStart: o.end, lowerCase: o.lowerCase, of: item, at: i)
+            }
             // A second `A` run right after a full option list: options printed without their stem.
             if expected != "A", item.options.count >= 2,
                recognizer.option(at: i, expected: "A", lowerCase: item.optionsLowerCase, lineStart: lineStartLike) != nil,
@@ -1109,6 +1119,43 @@ final class DocumentParser {
         item.phase = .options
         current = item
         return o.end
+    }
+
+    /// Whether the item's options, `letter`, and the options that follow from `end` (the rest of this line, then
+    /// option lines, blank lines between) are each of A to D (or further) exactly once. Called only on a letter out of
+    /// turn, and reads a dozen lines at most.
+    private func optionsMakeFullSet(_ item: ItemDraft, adding letter: Unicode.Scalar, from end: Int) -> Bool {
+        func bit(_ c: Unicode.Scalar) -> UInt32 { 1 << (c.value - 0x41) }
+        var mask = bit(letter)
+        for o in item.options {
+            let b = bit(o.letter)
+            if mask & b != 0 { return false }
+            mask |= b
+        }
+        var p = end
+        var lines = 0
+        while p < s.count, lines < 12 {
+            // The rest of the line: options laid out in a row after a space.
+            while p < s.count, s[p] != "\n" {
+                if p > 0, s[p - 1] == " " || s[p - 1] == "\t" || ScalarClass.isCJK(s[p - 1]), let c = recognizer.firstLetter(at: p),
+                   recognizer.option(at: p, expected: c, lowerCase: item.optionsLowerCase, lineStart: false) != nil {
+                    if mask & bit(c) != 0 { return false }
+                    mask |= bit(c)
+                }
+                p += 1
+            }
+            // The next line that is not blank must open with an option.
+            while p < s.count, s[p] == "\n" || s[p] == " " || s[p] == "\t" {
+                if s[p] == "\n" { lines += 1 }
+                p += 1
+            }
+            guard p < s.count, let c = recognizer.firstLetter(at: p),
+                  let o = recognizer.option(at: p, expected: c, lowerCase: item.optionsLowerCase, lineStart: true) else { break }
+            if mask & bit(c) != 0 { return false }
+            mask |= bit(c)
+            p = o.end
+        }
+        return mask >= 0xF && mask & (mask + 1) == 0
     }
 
     /// An option other than `A` at a line start whose letter the key on the next line names: the only option a

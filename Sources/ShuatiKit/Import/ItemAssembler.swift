@@ -18,8 +18,12 @@ struct ItemAssembler {
             d.keyToken = "false"  // 答案:F on an item without options is 'false', not option F
         }
         var rawStem = Array(s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)])
-        let readOptions = d.options.map { Option(letter: String(Character($0.letter)),
+        var readOptions = d.options.map { Option(letter: String(Character($0.letter)),
                                              text: StemCleaner.cleanOption(s[$0.start..<max($0.start, $0.end ?? $0.start)])) }
+        // Options read column by column (`A C` / `B D`) are given back in letter order.
+        if zip(d.options, d.options.dropFirst()).contains(where: { $0.letter.value > $1.letter.value }) {
+            readOptions.sort { $0.letter < $1.letter }
+        }
         var options = readOptions
         if options.isEmpty, let keyStart = d.keyStart, rawStem.lazy.filter({ $0 == "\n" }).prefix(2).count == 2,
            let (stemPart, unlettered) = OptionMatcher.unletteredOptions(

@@ -1,0 +1,80 @@
+import XCTest
+@testable import ShuatiKit
+
+/// Known forms from the stand-in sets that earlier rounds left unread: each test uses invented text in the form, with a
+/// look-alike that must keep its old reading.
+final class KnownFormTests2: XCTestCase {
+    private func letters(_ q: Question?) -> [String] { q?.options?.map(\.letter) ?? [] }
+    private func text(_ q: Question?, _ letter: String) -> String? { q?.options?.first { $0.letter == letter }?.text }
+
+    // MARK: options of a two-column table read column by column (A C / B D)
+
+    func testOptionsPrintedColumnByColumnOnTheirOwnLines() {
+        let result = importText("""
+        1. 下列哪种动物属于哺乳动物()。
+        A.鲸鱼
+
+        C.鲨鱼
+
+        B.海龟
+
+        D.章鱼
+        答案：A
+
+        2. 水的沸点在标准大气压下是()。
+        A. 90度
+        B. 100度
+        C. 110度
+        D. 120度
+        答案：B
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        let first = result.item(containing: "哺乳动物")
+        XCTAssertEqual(letters(first), ["A", "B", "C", "D"])
+        XCTAssertEqual(text(first, "A"), "鲸鱼")
+        XCTAssertEqual(text(first, "B"), "海龟")
+        XCTAssertEqual(text(first, "C"), "鲨鱼")
+        XCTAssertEqual(text(first, "D"), "章鱼")
+        XCTAssertEqual(first?.answer, .choices(["A"]))
+        XCTAssertEqual(result.item(containing: "沸点")?.answer, .choices(["B"]))
+    }
+
+    func testOptionsPrintedColumnByColumnInRows() {
+        let result = importText("""
+        1. 哪座城市是海滨城市？
+        A. 青岛        C. 西安
+        B. 兰州        D. 太原
+        答案：A
+        """)
+        let q = result.single
+        XCTAssertEqual(letters(q), ["A", "B", "C", "D"])
+        XCTAssertEqual(text(q, "C"), "西安")
+        XCTAssertEqual(text(q, "B"), "兰州")
+        XCTAssertEqual(q?.answer, .choices(["A"]))
+    }
+
+    func testALetterOutOfTurnWithoutAFullSetStaysText() {
+        // A skipped letter (no C anywhere) is no column order: D stays part of B's text as before.
+        let result = importText("""
+        1. 下列说法正确的是()。
+        A. 甲说法
+        B. 乙说法
+        D. 丁说法
+        答案：A
+        """)
+        XCTAssertEqual(letters(result.single), ["A", "B"])
+        // A repeated letter is no column order either.
+        let repeated = importText("""
+        1. 下列说法正确的是()。
+        A. 甲说法
+
+        C. 丙说法
+
+        C. 丙说法
+
+        D. 丁说法
+        答案：A
+        """)
+        XCTAssertFalse(letters(repeated.single).contains("D") && letters(repeated.single).contains("B"))
+    }
+}
