@@ -137,6 +137,8 @@ struct ItemAssembler {
                 let cleaned = StemCleaner.cleanOption(keyText)
                 if let letter = OptionMatcher.letter(forText: cleaned, options: options) {
                     letters = [letter]
+                } else if let written = OptionMatcher.lettersWritten(inKey: cleaned, options: options) {
+                    letters = written
                 } else {
                     warn("\(label): answer '\(String(cleaned.prefix(20)))' matches no option")
                 }

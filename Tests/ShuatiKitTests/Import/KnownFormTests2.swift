@@ -77,4 +77,53 @@ final class KnownFormTests2: XCTestCase {
         """)
         XCTAssertFalse(letters(repeated.single).contains("D") && letters(repeated.single).contains("B"))
     }
+
+    // MARK: a written key that chooses options in words
+
+    func testWrittenKeysThatChooseAllOrNameLetters() {
+        let result = importText("""
+        二、单选题
+
+        1. 哪种金属最轻？
+        A. 锂
+        B. 铁
+        C. 铜
+
+        2. 哪种气体可燃？
+        A. 氮气
+        B. 氢气
+        C. 氦气
+
+        三、多选题
+
+        3. 下列哪些是水果？
+        A. 苹果
+        B. 香蕉
+        C. 葡萄
+
+        4. 下列哪些是蔬菜？
+        A. 白菜
+        B. 西瓜
+        C. 芹菜
+        D. 菠菜
+
+        参考答案
+        1. A
+        2. B
+        3. 全选（三种都是）
+        4. 第一个和后两个（A、C、D）
+        """)
+        XCTAssertEqual(result.item(containing: "水果")?.answer, .choices(["A", "B", "C"]))
+        XCTAssertEqual(result.item(containing: "蔬菜")?.answer, .choices(["A", "C", "D"]))
+    }
+
+    func testWrittenKeysThatExcludeOrPairStayUnread() {
+        let options = ["甲", "乙", "丙", "丁"].enumerated().map { Option(letter: String(Character(Unicode.Scalar(65 + UInt32($0.offset))!)), text: $0.element) }
+        XCTAssertNil(OptionMatcher.lettersWritten(inKey: "除（B）外都对", options: options))
+        XCTAssertNil(OptionMatcher.lettersWritten(inKey: "①-C, ②-A, ③-B", options: options))
+        XCTAssertNil(OptionMatcher.lettersWritten(inKey: "用 CPU 计算", options: options))
+        XCTAssertNil(OptionMatcher.lettersWritten(inKey: "全部错误", options: options))
+        XCTAssertNil(OptionMatcher.lettersWritten(inKey: "选E", options: options))
+        XCTAssertEqual(OptionMatcher.lettersWritten(inKey: "以上都对", options: options), ["A", "B", "C", "D"])
+    }
 }
