@@ -126,4 +126,33 @@ final class KnownFormTests2: XCTestCase {
         XCTAssertNil(OptionMatcher.lettersWritten(inKey: "选E", options: options))
         XCTAssertEqual(OptionMatcher.lettersWritten(inKey: "以上都对", options: options), ["A", "B", "C", "D"])
     }
+
+    // MARK: a letter in the blank of a fill-in part
+
+    func testLetterInsideAFillInSentenceIsTheBlanksAnswer() {
+        let result = importText("""
+        一、填空题
+        1. 人体缺乏维生素（ C ）会得坏血病。
+        2. 光在真空中的速度约为（ 30万千米每秒 ）。
+        """)
+        let q = result.item(containing: "坏血病")
+        XCTAssertEqual(q?.type, .fillBlank)
+        XCTAssertEqual(q?.answer, .blanks(["C"]))
+        XCTAssertEqual(result.item(containing: "真空")?.type, .fillBlank)
+    }
+
+    func testLetterBlankEndingAChoiceStemStaysAChoice() {
+        // A blank that ends the sentence asks to choose, whatever part heading is above it.
+        let result = importText("""
+        一、填空题
+        1. 人体缺乏哪种维生素会得坏血病（ C ）
+        """)
+        XCTAssertEqual(result.single?.type, .singleChoice)
+        XCTAssertEqual(result.single?.answer, .choices(["C"]))
+        // Outside a fill-in part a letter in the blank is a choice key as before.
+        let plain = importText("""
+        1. 人体缺乏维生素（ C ）会得坏血病。
+        """)
+        XCTAssertEqual(plain.single?.type, .singleChoice)
+    }
 }
