@@ -16,6 +16,9 @@ final class DocumentParser {
     private(set) var orphanOptions: [Int] = []
     /// Lines inside an answer sheet that could not be read.
     private(set) var unreadSheetLines: [Int] = []
+    /// `（1-3题共用备选答案）` over options then numbered stems without options (a B1 group): the options each of
+    /// those stems shares, and the numbers the note names (nil: the stems right after the options).
+    private var sharedOptions: (numbers: ClosedRange<Int>?, options: [(letter: Unicode.Scalar, start: Int, end: Int?)])?
 
     private var current: ItemDraft?
     private var title = ""
@@ -54,6 +57,7 @@ final class DocumentParser {
     private var section = ""
 
     private func updateSection() {
+        sharedOptions = nil  // (a B1 group's options end with its part)
         // (joined by hand: the array, filter and join cost more than the rest of a heading line)
         section = title.isEmpty ? heading : heading.isEmpty ? title : title + " " + heading
     }
@@ -749,6 +753,13 @@ final class DocumentParser {
     private func finishCurrent(at end: Int) {
         guard let item = current else { return }
         item.close(at: trimmedEnd(end))
+        if let shared = sharedOptions {
+            if item.options.isEmpty, let number = item.number, shared.numbers?.contains(number) ?? true {
+                item.options = shared.options
+            } else {
+                sharedOptions = nil
+            }
+        }
         drafts.append(item)
         current = nil
     }
@@ -1109,6 +1120,7 @@ final class DocumentParser {
             return nil
         }
         guard adoptLooseLineAsStem(before: i) else {
+            if atLineStart, let end = readSharedOptionBlock(at: i) { return end }
             orphanOptions.append(i)
             return nil
         }
@@ -1156,6 +1168,60 @@ final class DocumentParser {
             p = o.end
         }
         return mask >= 0xF && mask & (mask + 1) == 0
+    }
+
+    private static let sharedOptionWords: [[Unicode.Scalar]] = ["共用备选答案", "共用选项", "共用答案", "备选答案"].map { Array($0.unicodeScalars) }
+
+    /// `（1-3题共用备选答案）` on the line above an `A` option line with no stem: the options (read up to the first
+    /// numbered line) are shared by the numbered questions after them. Returns where the scan goes on.
+    private func readSharedOptionBlock(at i: Int) -> Int? {
+        let line = text.lineIndex(at: i)
+        guard line > 0 else { return nil }
+        let noteStart = text.lineStarts[line - 1], noteEnd = text.lineEnd(line - 1)
+        guard noteEnd - noteStart <= 40 else { return nil }
+        var note: Int?
+        for k in noteStart..<noteEnd where s[k] == "共" || s[k] == "备" {
+            if DocumentParser.sharedOptionWords.contains(where: { s.matches($0, at: k) }) { note = k; break }
+        }
+        guard let noteAt = note else { return nil }
+        // The numbers the note names: `1-3题`, `(4~6题`.
+        var numbers: ClosedRange<Int>?
+        var k = noteStart
+        while k < noteAt, !ScalarClass.isDigit(s[k]) { k += 1 }
+        if k < noteAt, let (first, afterFirst) = digitsValue(at: k, end: noteAt), afterFirst < noteAt,
+           s[afterFirst].isOne(of: "-~～—–至到"), let (last, _) = digitsValue(at: afterFirst + 1, end: noteAt), last >= first, last - first < 20 {
+            numbers = first...last
+        }
+        // The options, one a line (`C,大肠杆菌` and `D。…` as scanned pages print them too).
+        var options: [(letter: Unicode.Scalar, start: Int, end: Int?)] = []
+        var lineIndex = line
+        var expected: Unicode.Scalar = "A"
+        while lineIndex < text.lineStarts.count {
+            let start = text.lineStarts[lineIndex], end = text.lineEnd(lineIndex)
+            var textStart: Int?
+            if let o = recognizer.option(at: start, expected: expected, lowerCase: false, lineStart: true) {
+                textStart = o.end
+            } else if start + 2 < end, s[start] == expected, s[start + 1].isOne(of: ",。"), ScalarClass.isCJK(s[start + 2]) {
+                textStart = start + 2
+            }
+            guard let from = textStart else { break }
+            options.append((expected, from, trimmedEnd(end)))
+            expected = Unicode.Scalar(expected.value + 1)!
+            lineIndex += 1
+        }
+        // Then a numbered question.
+        guard options.count >= 3, lineIndex < text.lineStarts.count, let m = recognizer.questionNumber(at: text.lineStarts[lineIndex], checkingContext: false),
+              numbers.map({ $0.lowerBound == m.number }) ?? true else { return nil }
+        finishCurrent(at: i)
+        flushLoose(upTo: i)
+        sharedOptions = (numbers, options)
+        return text.lineStarts[lineIndex]
+    }
+
+    private func digitsValue(at i: Int, end: Int) -> (Int, Int)? {
+        var j = i, value = 0
+        while j < end, ScalarClass.isDigit(s[j]), j - i < 3 { value = value * 10 + Int(s[j].value - 0x30); j += 1 }
+        return j > i ? (value, j) : nil
     }
 
     /// An option other than `A` at a line start whose letter the key on the next line names: the only option a

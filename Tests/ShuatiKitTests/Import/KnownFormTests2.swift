@@ -155,4 +155,65 @@ final class KnownFormTests2: XCTestCase {
         """)
         XCTAssertEqual(plain.single?.type, .singleChoice)
     }
+
+    // MARK: one options block shared by several numbered stems (B1 groups)
+
+    func testSharedOptionsServeTheNumberedStemsTheNoteNames() {
+        let result = importText("""
+        B型题
+        （1-2题共用备选答案）
+        A.胰岛素
+        B.甲状腺素
+        C,生长激素
+        D.肾上腺素
+        1.能降低血糖的激素是
+        2.促进骨骼长高的激素是
+        标准答案:l。A 2.C
+        3.成人每日饮水量约为（ ）
+        A.500毫升
+        B.1500毫升
+        C.5000毫升
+        标准答案:B
+        """)
+        let first = result.item(containing: "降低血糖")
+        XCTAssertEqual(letters(first), ["A", "B", "C", "D"])
+        XCTAssertEqual(text(first, "C"), "生长激素")
+        XCTAssertEqual(first?.answer, .choices(["A"]))
+        let second = result.item(containing: "骨骼")
+        XCTAssertEqual(letters(second), ["A", "B", "C", "D"])
+        XCTAssertEqual(second?.answer, .choices(["C"]))
+        let third = result.item(containing: "饮水量")
+        XCTAssertEqual(letters(third), ["A", "B", "C"])
+        XCTAssertEqual(third?.answer, .choices(["B"]))
+    }
+
+    func testOptionsWithoutASharedNoteAreNotShared() {
+        // Options under a plain line that names no sharing keep their old reading: the stems after them get none.
+        let result = importText("""
+        第二部分
+        A.胰岛素
+        B.甲状腺素
+        C.生长激素
+        1.能降低血糖的激素是什么？
+        答案：胰岛素
+        """)
+        XCTAssertTrue(letters(result.item(containing: "降低血糖")).isEmpty)
+        // A shared group ends with its part: the next part's questions without options get none.
+        let parts = importText("""
+        一、B型题
+        （共用备选答案）
+        A.胰岛素
+        B.甲状腺素
+        C.生长激素
+        1.能降低血糖的激素是
+        2.促进骨骼长高的激素是
+        二、简答题
+        3.简述胰岛素的作用。
+        答案：降低血糖。
+        """)
+        XCTAssertEqual(letters(parts.item(containing: "骨骼")), ["A", "B", "C"])
+        XCTAssertTrue(letters(parts.item(containing: "简述")).isEmpty)
+        // A row that starts with a Roman numeral I is no entry 1.
+        XCTAssertFalse(importText("参考答案:I. 单选题\n").items.contains { $0.answer != nil })
+    }
 }
