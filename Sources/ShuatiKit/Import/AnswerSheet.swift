@@ -281,11 +281,13 @@ struct AnswerSheet {
         guard j < lineEnd else { return nil }
         // `1、【答案】D`: each entry with its own key label.
         if let label = keyReader.recognizer.answerKey(at: j), label.kind == .answer, label.end < lineEnd { j = label.end }
-        if let (token, end) = keyReader.token(at: j), end >= lineEnd || AnswerSheet.separators.contains(s[end]) || startsEntry(at: end) {
+        if let (token, end) = keyReader.token(at: j),
+           end >= lineEnd || AnswerSheet.separators.contains(s[end]) || startsEntry(at: end) || keyThenColon(token, end, lineEnd) {
             let next = end < lineEnd && startsEntry(at: end) ? end : nextEntryStart(from: end, lineEnd: lineEnd)
             var entry = Entry(group: group, number: first, token: token, text: nil, position: i)
             // `1.B 【解析】营销的核心是交换。`: what follows the key, without its label, explains it.
             var from = end
+            if from < next, ScalarClass.isColon(s[from]) { from += 1 }  // `2. B: Cells divide…`
             while from < next, s[from] == " " { from += 1 }
             if from < next, let label = keyReader.recognizer.answerKey(at: from), label.kind == .explanation { from = label.end }
             var to = next
@@ -297,6 +299,11 @@ struct AnswerSheet {
         var textEnd = end
         while textEnd > j, s[textEnd - 1] == " " || s[textEnd - 1] == ";" || s[textEnd - 1] == "," { textEnd -= 1 }
         return ([Entry(group: group, number: first, token: nil, text: j..<textEnd, position: i)], end)
+    }
+
+    /// `2. B: Scientists suggest…`: a letter key, a colon and a space, then why.
+    private func keyThenColon(_ token: String, _ end: Int, _ lineEnd: Int) -> Bool {
+        end + 2 < lineEnd && ScalarClass.isColon(s[end]) && s[end + 1] == " " && token.unicodeScalars.allSatisfy(ScalarClass.isUpperOptionLetter)
     }
 
     /// `l。C 2.A 3.D`: a scanned row whose first number 1 was read as the letter l (or I), then a key and entry 2.

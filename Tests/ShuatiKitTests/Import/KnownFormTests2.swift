@@ -216,4 +216,55 @@ final class KnownFormTests2: XCTestCase {
         // A row that starts with a Roman numeral I is no entry 1.
         XCTAssertFalse(importText("参考答案:I. 单选题\n").items.contains { $0.answer != nil })
     }
+
+    // MARK: an answer sheet whose keys are followed by a colon and the reason
+
+    func testSheetKeyWithColonAndReason() {
+        let result = importText("""
+        Chemistry Quiz
+
+        1. Which gas do plants take in?
+
+        A. oxygen
+        B. carbon dioxide
+        C. helium
+
+        2. What is the pH of pure water?
+
+        A. 1
+        B. 7
+        C. 14
+
+        Chemistry Answers
+
+        1. B: Plants use carbon dioxide to make sugars in sunlight.
+        2. B: Pure water is neutral, neither acid nor base.
+        """)
+        XCTAssertEqual(result.item(containing: "plants take in")?.answer, .choices(["B"]))
+        let water = result.item(containing: "pure water")
+        XCTAssertEqual(water?.answer, .choices(["B"]))
+        XCTAssertEqual(water?.explanation?.hasPrefix("Pure water is neutral"), true)
+    }
+
+    func testSheetTextKeyStartingWithAWordStaysText() {
+        // A written answer that opens with a word and a colon is no letter key.
+        let result = importText("""
+        1. Which gas do plants take in?
+        A. oxygen
+        B. carbon dioxide
+
+        2. Define osmosis.
+
+        3. What carries the genes?
+
+        Answers
+
+        1. B
+        2. Osmosis: water moves across a membrane toward more solute.
+        3. DNA: it holds the code of each gene.
+        """)
+        XCTAssertEqual(result.item(containing: "plants")?.answer, .choices(["B"]))
+        XCTAssertEqual(result.item(containing: "osmosis")?.answer, .text("Osmosis: water moves across a membrane toward more solute."))
+        XCTAssertEqual(result.item(containing: "genes")?.answer, .text("DNA: it holds the code of each gene."))
+    }
 }
