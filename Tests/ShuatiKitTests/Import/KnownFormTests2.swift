@@ -267,4 +267,29 @@ final class KnownFormTests2: XCTestCase {
         XCTAssertEqual(result.item(containing: "osmosis")?.answer, .text("Osmosis: water moves across a membrane toward more solute."))
         XCTAssertEqual(result.item(containing: "genes")?.answer, .text("DNA: it holds the code of each gene."))
     }
+
+    // MARK: a row of lower-case options in Markdown
+
+    func testLowerCaseOptionRowInMarkdownKeepsEveryOption() {
+        let result = importMarkdown("""
+        ## Multiple Choice
+
+        **1.** Which structure gives first-in first-out order?
+        a) stack   b) queue   c) tree   d) heap
+        **Answer: (b)**
+
+        **2.** Which structure gives last-in first-out order?
+        a) stack
+        b) queue
+        c) tree
+        **Answer: (a)**
+        """)
+        let first = result.item(containing: "first-in")
+        XCTAssertEqual(letters(first), ["A", "B", "C", "D"])
+        XCTAssertEqual(text(first, "D"), "heap")
+        XCTAssertEqual(first?.answer, .choices(["B"]))
+        let second = result.item(containing: "last-in")
+        XCTAssertEqual(letters(second), ["A", "B", "C"])
+        XCTAssertEqual(second?.answer, .choices(["A"]))
+    }
 }

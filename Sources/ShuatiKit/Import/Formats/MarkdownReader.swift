@@ -332,7 +332,7 @@ struct MarkdownConverter {
             if !inOptions && lastKind != .option { optionCount = 0 }
             inOptions = true; itemHasOptions = true; optionCount += 1
             pendingFill = nil
-            attach("\(option.letter). \(option.text)")
+            attach(Self.lowerCaseRow(plain) ? plain : "\(option.letter). \(option.text)")
             lastKind = .option
             return
         }
@@ -668,6 +668,15 @@ struct MarkdownConverter {
     }
 
     // MARK: - Line shapes
+
+    /// `a) O(n)   b) O(n^2)   c) …`: a row of lower-case options on one line, kept as printed (its first letter
+    /// written upper-case would no longer match the others).
+    static func lowerCaseRow(_ plain: String) -> Bool {
+        guard let first = plain.unicodeScalars.first, first.value >= 0x61, first.value <= 0x67,
+              plain.unicodeScalars.dropFirst().first.map({ $0 == ")" || $0 == "." }) == true else { return false }
+        let next = Character(Unicode.Scalar(first.value + 1)!)
+        return plain.contains("  \(next))") || plain.contains("  \(next).")
+    }
 
     static func indentation(_ line: Substring) -> Int {
         var n = 0
