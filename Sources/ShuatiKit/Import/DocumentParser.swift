@@ -666,8 +666,10 @@ final class DocumentParser {
         while line < last {
             let start = text.lineStarts[line]
             if start < s.count, ScalarClass.isDigit(s[start]) || s[start] == "(",
-               let other = recognizer.questionNumber(at: start), other.number == m.number, other.style == m.style {
-                return looksLikeQuestion(from: other.end)
+               let other = recognizer.questionNumber(at: start), other.style == m.style {
+                if other.number == m.number { return looksLikeQuestion(from: other.end) }
+                // `第六章` then `1.` again: a later run's number is no rival to this one.
+                if other.number == 1, m.number > 2 { return false }
             }
             line += 1
         }

@@ -292,4 +292,79 @@ final class KnownFormTests2: XCTestCase {
         XCTAssertEqual(letters(second), ["A", "B", "C"])
         XCTAssertEqual(second?.answer, .choices(["A"]))
     }
+
+    // MARK: a statement-like stem whose number comes again in a later chapter
+
+    func testNumberRepeatedInALaterChapterDoesNotTakeTheStem() {
+        // A stem that only announces code (its blank far below) keeps its number though chapter two has a `3.` too.
+        let result = importText("""
+        第一章
+
+        1. 网页的扩展名通常是()。
+        A. .htm
+        B. .exe
+        答案：A
+
+        ---
+
+        2. 超链接使用的标记是()。
+        A. <a>
+        B. <p>
+        答案：A
+
+        ---
+
+        3. 在 demo.jsp 文件中有如下一行代码：
+
+            jsp
+            
+            <jsp:include page="common/head.Test" flush="_____" id="header" scope="_____"/>
+
+        要在包含页面之前先清空输出缓冲区并一直保留到请求结束为止，在下划线处应填入()。
+        A. true
+        B. false
+        答案：A
+
+        ---
+
+
+
+        第二章
+
+        1. 样式表的扩展名是()。
+        A. .css
+        B. .doc
+        答案：A
+
+        2. 下列选项中，() 属性设置字体颜色
+        A. color
+        B. size
+        答案：A
+
+        3. 下列方法中，() 方法在请求到来时被调用。
+        A. service()
+        B. init()
+        答案：A
+        """)
+        XCTAssertEqual(result.items.count, 6)
+        let code = result.item(containing: "如下一行代码")
+        XCTAssertEqual(code?.section, "第一章")
+        XCTAssertEqual(code?.answer, .choices(["A"]))
+        XCTAssertEqual(result.item(containing: "请求到来时")?.section, "第二章")
+    }
+
+    func testAnswerPointBeforeTheSameNumberedQuestionStaysAPoint() {
+        // Within one run, a numbered point of an explanation still yields to the question with its number below.
+        let result = importText("""
+        1. 需求分析的任务是什么？
+        答案：明确系统要做什么。
+        解析：主要包括
+        2. 获取需求
+        3. 分析需求
+        2. 可行性研究包括哪些方面？
+        答案：技术、经济、操作可行性。
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertNotNil(result.item(containing: "可行性研究"))
+    }
 }
