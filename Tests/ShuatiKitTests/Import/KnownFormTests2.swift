@@ -367,4 +367,39 @@ final class KnownFormTests2: XCTestCase {
         XCTAssertEqual(result.items.count, 2)
         XCTAssertNotNil(result.item(containing: "可行性研究"))
     }
+
+    // MARK: a comparison table with numbered points in every column
+
+    func testComparisonTableWithNumberedCellsStartsNoQuestions() {
+        let result = importMarkdown("""
+        ## Short Answer Questions
+
+        **1. Compare arrays and linked lists.**
+
+        | Array | Linked list |
+        |---|---|
+        | 1. Items sit side by side in memory. | 1. Items are linked by pointers. |
+        | 2. Reading any item takes constant time. | 2. Reading an item walks the list. |
+        | 3. Its size is fixed when made. | 3. It grows one node at a time. |
+
+        **2. Describe how a hash table finds a key.**
+
+        It hashes the key to a slot and looks in that slot.
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertNotNil(result.item(containing: "Compare arrays"))
+        XCTAssertNotNil(result.item(containing: "hash table"))
+        XCTAssertNil(result.item(containing: "constant time"))
+    }
+
+    func testTableNumberedInOneColumnKeepsItsNumbers() {
+        // A table whose rows are numbered in the first cell only is no comparison: its text stays as printed.
+        XCTAssertEqual(MarkdownConverter.unnumbered("2. Reading any item"), "2) Reading any item")
+        let result = importMarkdown("""
+        | No. | Question |
+        |---|---|
+        | 1 | What is a stack? |
+        """)
+        XCTAssertFalse(result.items.contains { $0.stem.contains(")") && $0.stem.hasPrefix("1)") })
+    }
 }

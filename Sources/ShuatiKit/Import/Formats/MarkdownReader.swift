@@ -662,7 +662,13 @@ struct MarkdownConverter {
             return
         }
         for row in rows {
-            out.append(row.map { MarkdownInline(Substring($0)).plain }.filter { !$0.isEmpty }.joined(separator: "  "))
+            var cells = row.map { MarkdownInline(Substring($0)).plain }.filter { !$0.isEmpty }
+            // `| 1. DFS uses a stack. | 1. BFS uses a queue. |`: a comparison's numbered points side by side, no
+            // questions (a row numbered in one cell only may still be one).
+            if cells.count >= 2, cells.allSatisfy({ Self.startsWithNumber($0.trimmingCharacters(in: .whitespaces)) }) {
+                cells = cells.map { Self.unnumbered($0.trimmingCharacters(in: .whitespaces)) }
+            }
+            out.append(cells.joined(separator: "  "))
         }
         lastKind = .other
     }
