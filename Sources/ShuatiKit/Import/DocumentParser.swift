@@ -545,6 +545,8 @@ final class DocumentParser {
         if m.style == .bare {
             // `期限为3个月`, `2018年5月1日`: a quantity with its unit, not a question glued to its stem.
             if m.end < s.count, DocumentParser.unitScalars.contains(s[m.end]) { return false }
+            // `…指标为3小时。请问…( )`: hours (`小时`), not `3小明…`, a question glued to its name.
+            if m.end + 1 < s.count, s[m.end] == "小", s[m.end + 1] == "时" { return false }
             // Early in a stem that has no options yet, a glued number is the stem's own (`2. 指标为3小时…`).
             if !lineStart, let item = current, item.phase == .stem, item.options.isEmpty, m.start - item.stemStart < 20,
                !s[item.stemStart..<m.start].contains("\n") { return false }

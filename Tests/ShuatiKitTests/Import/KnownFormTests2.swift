@@ -402,4 +402,39 @@ final class KnownFormTests2: XCTestCase {
         """)
         XCTAssertFalse(result.items.contains { $0.stem.contains(")") && $0.stem.hasPrefix("1)") })
     }
+
+    // MARK: a number glued to 小时 inside a long stem
+
+    func testHoursGluedToTheirNumberStartNoQuestion() {
+        let result = importText("""
+        1. 某工厂的生产线每天需要维护，按照管理手册的要求，设备检修的最长间隔为2小时。请问下列安排中符合要求的是（）
+        A. 每两个小时检修一次
+        B. 每天检修一次
+        答案：A
+
+        2. 一辆汽车以每小时60千米的速度行驶，全程是多少千米？（）
+        A. 100
+        B. 120
+        答案：B
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "最长间隔")?.answer, .choices(["A"]))
+        XCTAssertTrue(result.item(containing: "最长间隔")?.stem.contains("请问") == true)
+    }
+
+    func testNumberGluedToANameStillStartsAQuestion() {
+        // `3小明…`: a page that glues its numbers to the stem still numbers a question about 小明.
+        let result = importText("""
+        1.小红有几个苹果（）
+        A. 2个
+        B. 3个
+        答案：A
+        2小明有几支铅笔（）
+        A. 4支
+        B. 5支
+        答案：B
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "铅笔")?.answer, .choices(["B"]))
+    }
 }
