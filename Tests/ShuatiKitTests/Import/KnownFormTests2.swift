@@ -437,4 +437,44 @@ final class KnownFormTests2: XCTestCase {
         XCTAssertEqual(result.items.count, 2)
         XCTAssertEqual(result.item(containing: "铅笔")?.answer, .choices(["B"]))
     }
+
+    // MARK: a deeper heading right under a numbered question heading
+
+    func testDeeperHeadingUnderAQuestionHeadingOpensItsAnswer() {
+        let result = importMarkdown("""
+        # 1. 简述操作系统的主要功能。
+        ## 操作系统主要有五大功能:进程管理、存储管理、设备管理、文件管理和作业管理。
+        >进程管理
+        负责调度进程。
+
+        >存储管理
+        负责分配内存。
+
+        # 2. 简述死锁产生的必要条件。
+        ## 互斥、请求和保持、不剥夺、环路等待。
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        let first = result.item(containing: "主要功能")
+        XCTAssertEqual(first?.stem, "简述操作系统的主要功能。")
+        if case .text(let t)? = first?.answer { XCTAssertTrue(t.hasPrefix("操作系统主要有五大功能")) } else { XCTFail("no answer") }
+        XCTAssertNotNil(result.item(containing: "死锁"))
+    }
+
+    func testDeeperHeadingThatAsksStaysAQuestion() {
+        // A subheading that asks (or is numbered) is no answer.
+        let result = importMarkdown("""
+        # 1. 进程与线程
+        ## 为什么需要线程？
+        线程比进程更轻，切换代价小。
+        """)
+        XCTAssertNotNil(result.item(containing: "为什么需要线程"))
+        // A short topic name under the question keeps its old reading (the answer's first line).
+        let topic = importMarkdown("""
+        # 1. 简述操作系统的主要功能。
+        ## 进程管理
+        负责调度进程。
+        """)
+        XCTAssertEqual(topic.single?.stem, "简述操作系统的主要功能。")
+        XCTAssertEqual(topic.single?.answer, .text("进程管理\n负责调度进程。"))
+    }
 }

@@ -101,6 +101,8 @@ struct MarkdownConverter {
     private var lastStemIsQuestion = false
     /// The question the boxes would belong to is an unnumbered heading (`### 哪个…？`).
     private var questionIsBareHeading = false
+    /// The level of the heading that states the open numbered question (`# 5. 简述…`), while nothing else followed it.
+    private var questionHeadingLevel: Int?
     /// The open item's question number, when it has one.
     private var itemNumber: String?
     /// Numbered questions read since the last section heading: none means an answer sheet there precedes them.
@@ -273,6 +275,18 @@ struct MarkdownConverter {
             return
         }
         pendingLabel = nil
+        // `# 5. 简述…` then `## 计算机硬件由五大部件组成:…。`: a deeper heading right under a numbered question heading,
+        // a sentence that asks nothing of its own (a short topic name stays a section), opens the answer.
+        if lastKind == .stem, let questionLevel = questionHeadingLevel, level > questionLevel, !itemHasOptions, !itemHasKey,
+           !Self.startsWithNumber(plain), MarkdownKeys.option(plain) == nil, let last = plain.last, last != "?", last != "？",
+           TypeHint.fromTitle(plain) == .none, plain.unicodeScalars.contains(where: { $0.isOne(of: "。，,：:、；;") }) {
+            questionHeadingLevel = nil
+            attach("答：" + plain)
+            itemHasKey = true
+            lastKind = .key
+            return
+        }
+        questionHeadingLevel = nil
         startItem()
         if let number = Self.numberOnly(plain) { pendingNumber = number; lastKind = .heading; return }
         pendingNumber = nil
@@ -296,6 +310,7 @@ struct MarkdownConverter {
         lastKind = isQuestion ? .stem : .heading
         lastStemIsQuestion = isQuestion
         questionIsBareHeading = isQuestion && !numbered
+        if numbered { questionHeadingLevel = level }
     }
 
     private mutating func content(_ text: Substring, indent: Int, bullet: Bool) {
