@@ -168,6 +168,11 @@ struct AnswerSheet {
     /// Whether an entry (`1.`, `1-5`, `(1)`) or a section marker (`一、`) starts at `i`.
     func startsEntry(at i: Int) -> Bool {
         if sectionMarkerEnd(at: i) != nil { return true }
+        if i < s.count, s[i] == "l" || s[i] == "I" {
+            var lineEnd = i
+            while lineEnd < s.count, s[lineEnd] != "\n", lineEnd - i < 200 { lineEnd += 1 }
+            return oneTypedAsLetter(at: i, lineEnd: lineEnd, parenthesised: false) != nil
+        }
         var j = i
         if j < s.count, s[j] == "(" { j += 1 }
         let digits = j
@@ -268,7 +273,8 @@ struct AnswerSheet {
         var j = i
         let parenthesised = s[j] == "("
         if parenthesised { j += 1 }
-        guard let (first, afterFirst) = number(at: j, lineEnd: lineEnd) else { return nil }
+        guard let (first, afterFirst) = number(at: j, lineEnd: lineEnd) ?? oneTypedAsLetter(at: j, lineEnd: lineEnd, parenthesised: parenthesised)
+        else { return nil }
         j = afterFirst
         if parenthesised { guard j < lineEnd, s[j] == ")" else { return nil }; j += 1 }
         // A range: `1-5 BCADA`, `6~10: √×√√×`, `11-13 AB ACD BC`.
@@ -281,16 +287,21 @@ struct AnswerSheet {
             return (tokens.enumerated().map { Entry(group: group, number: first + $0.offset, token: $0.element, text: nil, position: i) }, end)
         }
         guard j < lineEnd else { return nil }
-        if s[j] == "." || s[j] == "、" || ScalarClass.isColon(s[j]) { j += 1 } else if s[j] != " " && !parenthesised { return nil }
+        if s[j] == "." || s[j] == "、" || ScalarClass.isColon(s[j]) { j += 1 }
+        // `1。C 2.A`: a scanned page's full stop after the number, then a key.
+        else if s[j] == "。", j + 1 < lineEnd, keyReader.token(at: j + 1) != nil { j += 1 }
+        else if s[j] != " " && !parenthesised { return nil }
         while j < lineEnd, s[j] == " " { j += 1 }
         guard j < lineEnd else { return nil }
         // `1、【答案】D`: each entry with its own key label.
         if let label = keyReader.recognizer.answerKey(at: j), label.kind == .answer, label.end < lineEnd { j = label.end }
-        if let (token, end) = keyReader.token(at: j), end >= lineEnd || AnswerSheet.separators.contains(s[end]) || startsEntry(at: end) {
+        if let (token, end) = keyReader.token(at: j),
+           end >= lineEnd || AnswerSheet.separators.contains(s[end]) || startsEntry(at: end) || keyThenColon(token, end, lineEnd) {
             let next = end < lineEnd && startsEntry(at: end) ? end : nextEntryStart(from: end, lineEnd: lineEnd)
             var entry = Entry(group: group, number: first, token: token, text: nil, position: i)
             // `1.B 【解析】营销的核心是交换。`: what follows the key, without its label, explains it.
             var from = end
+            if from < next, ScalarClass.isColon(s[from]) { from += 1 }  // `2. B: Cells divide…`
             while from < next, s[from] == " " { from += 1 }
             if from < next, let label = keyReader.recognizer.answerKey(at: from), label.kind == .explanation { from = label.end }
             var to = next
@@ -302,6 +313,19 @@ struct AnswerSheet {
         var textEnd = end
         while textEnd > j, s[textEnd - 1] == " " || s[textEnd - 1] == ";" || s[textEnd - 1] == "," { textEnd -= 1 }
         return ([Entry(group: group, number: first, token: nil, text: j..<textEnd, position: i)], end)
+    }
+
+    /// `2. B: Scientists suggest…`: a letter key, a colon and a space, then why.
+    private func keyThenColon(_ token: String, _ end: Int, _ lineEnd: Int) -> Bool {
+        end + 2 < lineEnd && ScalarClass.isColon(s[end]) && s[end + 1] == " " && token.unicodeScalars.allSatisfy(ScalarClass.isUpperOptionLetter)
+    }
+
+    /// `l。C 2.A 3.D`: a scanned row whose first number 1 was read as the letter l (or I), then a key and entry 2.
+    private func oneTypedAsLetter(at i: Int, lineEnd: Int, parenthesised: Bool) -> (Int, Int)? {
+        guard !parenthesised, i + 2 < lineEnd, s[i] == "l" || s[i] == "I", s[i + 1].isOne(of: ".。、"),
+              let (_, end) = keyReader.token(at: i + 2) else { return nil }
+        let next = nextEntryStart(from: end, lineEnd: lineEnd, expecting: 2)
+        return next < lineEnd ? (1, i + 1) : nil
     }
 
     private func number(at i: Int, lineEnd: Int) -> (Int, Int)? {

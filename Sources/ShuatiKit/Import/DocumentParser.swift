@@ -16,6 +16,9 @@ final class DocumentParser {
     private(set) var orphanOptions: [Int] = []
     /// Lines inside an answer sheet that could not be read.
     private(set) var unreadSheetLines: [Int] = []
+    /// `（1-3题共用备选答案）` over options then numbered stems without options (a B1 group): the options each of
+    /// those stems shares, and the numbers the note names (nil: the stems right after the options).
+    private var sharedOptions: (numbers: ClosedRange<Int>?, options: [(letter: Unicode.Scalar, start: Int, end: Int?)])?
 
     private var current: ItemDraft?
     private var title = ""
@@ -54,6 +57,7 @@ final class DocumentParser {
     private var section = ""
 
     private func updateSection() {
+        sharedOptions = nil  // (a B1 group's options end with its part)
         // (joined by hand: the array, filter and join cost more than the rest of a heading line)
         section = title.isEmpty ? heading : heading.isEmpty ? title : title + " " + heading
     }
@@ -541,6 +545,8 @@ final class DocumentParser {
         if m.style == .bare {
             // `期限为3个月`, `2018年5月1日`: a quantity with its unit, not a question glued to its stem.
             if m.end < s.count, DocumentParser.unitScalars.contains(s[m.end]) { return false }
+            // `…指标为3小时。请问…( )`: hours (`小时`), not `3小明…`, a question glued to its name.
+            if m.end + 1 < s.count, s[m.end] == "小", s[m.end + 1] == "时" { return false }
             // Early in a stem that has no options yet, a glued number is the stem's own (`2. 指标为3小时…`).
             if !lineStart, let item = current, item.phase == .stem, item.options.isEmpty, m.start - item.stemStart < 20,
                !s[item.stemStart..<m.start].contains("\n") { return false }
@@ -662,8 +668,10 @@ final class DocumentParser {
         while line < last {
             let start = text.lineStarts[line]
             if start < s.count, ScalarClass.isDigit(s[start]) || s[start] == "(",
-               let other = recognizer.questionNumber(at: start), other.number == m.number, other.style == m.style {
-                return looksLikeQuestion(from: other.end)
+               let other = recognizer.questionNumber(at: start), other.style == m.style {
+                if other.number == m.number { return looksLikeQuestion(from: other.end) }
+                // `第六章` then `1.` again: a later run's number is no rival to this one.
+                if other.number == 1, m.number > 2 { return false }
             }
             line += 1
         }
@@ -751,6 +759,13 @@ final class DocumentParser {
     private func finishCurrent(at end: Int) {
         guard let item = current else { return }
         item.close(at: trimmedEnd(end))
+        if let shared = sharedOptions {
+            if item.options.isEmpty, let number = item.number, shared.numbers?.contains(number) ?? true {
+                item.options = shared.options
+            } else {
+                sharedOptions = nil
+            }
+        }
         drafts.append(item)
         current = nil
     }
@@ -1085,6 +1100,16 @@ final class DocumentParser {
                 }
                 return openOption(o.letter, textStart: o.end, lowerCase: o.lowerCase, of: item, at: i)
             }
+            // `A.…  C.…` / `B.…  D.…`: a two-column table of options read column by column. A letter out of turn
+            // opens its option when it and the options around it make one full set (A to D or more, each once).
+            if item.phase == .options || item.phase == .closed && !item.hasKey && lineStartLike,
+               item.options.first?.letter == "A", let letter = recognizer.firstLetter(at: i),
+               letter != expected, !item.options.contains(where: { $0.letter == letter }),
+               let o = recognizer.option(at: i, expected: letter, lowerCase: item.optionsLowerCase, lineStart: lineStartLike),
+               lineStartLike || !isLetterList(at: o.end), optionsMakeFullSet(item, adding: letter, from: o.end) {
+                current = nil
+                return openOption(o.letter, textStart: o.end, lowerCase: o.lowerCase, of: item, at: i)
+            }
             // A second `A` run right after a full option list: options printed without their stem.
             if expected != "A", item.options.count >= 2,
                recognizer.option(at: i, expected: "A", lowerCase: item.optionsLowerCase, lineStart: lineStartLike) != nil,
@@ -1103,6 +1128,7 @@ final class DocumentParser {
             return nil
         }
         guard adoptLooseLineAsStem(before: i) else {
+            if atLineStart, let end = readSharedOptionBlock(at: i) { return end }
             orphanOptions.append(i)
             return nil
         }
@@ -1113,6 +1139,97 @@ final class DocumentParser {
         item.phase = .options
         current = item
         return o.end
+    }
+
+    /// Whether the item's options, `letter`, and the options that follow from `end` (the rest of this line, then
+    /// option lines, blank lines between) are each of A to D (or further) exactly once. Called only on a letter out of
+    /// turn, and reads a dozen lines at most.
+    private func optionsMakeFullSet(_ item: ItemDraft, adding letter: Unicode.Scalar, from end: Int) -> Bool {
+        func bit(_ c: Unicode.Scalar) -> UInt32 { 1 << (c.value - 0x41) }
+        var mask = bit(letter)
+        for o in item.options {
+            let b = bit(o.letter)
+            if mask & b != 0 { return false }
+            mask |= b
+        }
+        var p = end
+        var lines = 0
+        while p < s.count, lines < 12 {
+            // The rest of the line: options laid out in a row after a space.
+            while p < s.count, s[p] != "\n" {
+                if p > 0, s[p - 1] == " " || s[p - 1] == "\t" || ScalarClass.isCJK(s[p - 1]), let c = recognizer.firstLetter(at: p),
+                   recognizer.option(at: p, expected: c, lowerCase: item.optionsLowerCase, lineStart: false) != nil {
+                    if mask & bit(c) != 0 { return false }
+                    mask |= bit(c)
+                }
+                p += 1
+            }
+            // The next line that is not blank must open with an option.
+            while p < s.count, s[p] == "\n" || s[p] == " " || s[p] == "\t" {
+                if s[p] == "\n" { lines += 1 }
+                p += 1
+            }
+            guard p < s.count, let c = recognizer.firstLetter(at: p),
+                  let o = recognizer.option(at: p, expected: c, lowerCase: item.optionsLowerCase, lineStart: true) else { break }
+            if mask & bit(c) != 0 { return false }
+            mask |= bit(c)
+            p = o.end
+        }
+        return mask >= 0xF && mask & (mask + 1) == 0
+    }
+
+    private static let sharedOptionWords: [[Unicode.Scalar]] = ["共用备选答案", "共用选项", "共用答案", "备选答案"].map { Array($0.unicodeScalars) }
+
+    /// `（1-3题共用备选答案）` on the line above an `A` option line with no stem: the options (read up to the first
+    /// numbered line) are shared by the numbered questions after them. Returns where the scan goes on.
+    private func readSharedOptionBlock(at i: Int) -> Int? {
+        let line = text.lineIndex(at: i)
+        guard line > 0 else { return nil }
+        let noteStart = text.lineStarts[line - 1], noteEnd = text.lineEnd(line - 1)
+        guard noteEnd - noteStart <= 40 else { return nil }
+        var note: Int?
+        for k in noteStart..<noteEnd where s[k] == "共" || s[k] == "备" {
+            if DocumentParser.sharedOptionWords.contains(where: { s.matches($0, at: k) }) { note = k; break }
+        }
+        guard let noteAt = note else { return nil }
+        // The numbers the note names: `1-3题`, `(4~6题`.
+        var numbers: ClosedRange<Int>?
+        var k = noteStart
+        while k < noteAt, !ScalarClass.isDigit(s[k]) { k += 1 }
+        if k < noteAt, let (first, afterFirst) = digitsValue(at: k, end: noteAt), afterFirst < noteAt,
+           s[afterFirst].isOne(of: "-~～—–至到"), let (last, _) = digitsValue(at: afterFirst + 1, end: noteAt), last >= first, last - first < 20 {
+            numbers = first...last
+        }
+        // The options, one a line (`C,大肠杆菌` and `D。…` as scanned pages print them too).
+        var options: [(letter: Unicode.Scalar, start: Int, end: Int?)] = []
+        var lineIndex = line
+        var expected: Unicode.Scalar = "A"
+        while lineIndex < text.lineStarts.count {
+            let start = text.lineStarts[lineIndex], end = text.lineEnd(lineIndex)
+            var textStart: Int?
+            if let o = recognizer.option(at: start, expected: expected, lowerCase: false, lineStart: true) {
+                textStart = o.end
+            } else if start + 2 < end, s[start] == expected, s[start + 1].isOne(of: ",。"), ScalarClass.isCJK(s[start + 2]) {
+                textStart = start + 2
+            }
+            guard let from = textStart else { break }
+            options.append((expected, from, trimmedEnd(end)))
+            expected = Unicode.Scalar(expected.value + 1)!
+            lineIndex += 1
+        }
+        // Then a numbered question.
+        guard options.count >= 3, lineIndex < text.lineStarts.count, let m = recognizer.questionNumber(at: text.lineStarts[lineIndex], checkingContext: false),
+              numbers.map({ $0.lowerBound == m.number }) ?? true else { return nil }
+        finishCurrent(at: i)
+        flushLoose(upTo: i)
+        sharedOptions = (numbers, options)
+        return text.lineStarts[lineIndex]
+    }
+
+    private func digitsValue(at i: Int, end: Int) -> (Int, Int)? {
+        var j = i, value = 0
+        while j < end, ScalarClass.isDigit(s[j]), j - i < 3 { value = value * 10 + Int(s[j].value - 0x30); j += 1 }
+        return j > i ? (value, j) : nil
     }
 
     /// An option other than `A` at a line start whose letter the key on the next line names: the only option a

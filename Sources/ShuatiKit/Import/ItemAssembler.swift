@@ -18,8 +18,12 @@ struct ItemAssembler {
             d.keyToken = "false"  // 答案:F on an item without options is 'false', not option F
         }
         var rawStem = Array(s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)])
-        let readOptions = d.options.map { Option(letter: String(Character($0.letter)),
+        var readOptions = d.options.map { Option(letter: String(Character($0.letter)),
                                              text: StemCleaner.cleanOption(s[$0.start..<max($0.start, $0.end ?? $0.start)])) }
+        // Options read column by column (`A C` / `B D`) are given back in letter order.
+        if zip(d.options, d.options.dropFirst()).contains(where: { $0.letter.value > $1.letter.value }) {
+            readOptions.sort { $0.letter < $1.letter }
+        }
         var options = readOptions
         if options.isEmpty, let keyStart = d.keyStart, rawStem.lazy.filter({ $0 == "\n" }).prefix(2).count == 2,
            let (stemPart, unlettered) = OptionMatcher.unletteredOptions(
@@ -136,6 +140,8 @@ struct ItemAssembler {
                 let cleaned = StemCleaner.cleanOption(keyText)
                 if let letter = OptionMatcher.letter(forText: cleaned, options: options) {
                     letters = [letter]
+                } else if let written = OptionMatcher.lettersWritten(inKey: cleaned, options: options) {
+                    letters = written
                 } else {
                     warn("\(label): answer '\(String(cleaned.prefix(20)))' matches no option")
                 }
@@ -177,6 +183,8 @@ struct ItemAssembler {
                 if !blanks.isEmpty { answer = .blanks(blanks.map(StemCleaner.unwrappingCodeSpan)) }
             } else if let token = d.keyToken {
                 answer = .blanks([token])
+            } else if let letters = inline.letters {
+                answer = .blanks([letters.joined()])
             } else if let (blanked, filled) = StemCleaner.filledBlanks(stem) {
                 // 填空 documents often print the answers in the blanks: `…的程度的(感受)。`
                 stem = blanked
@@ -226,6 +234,9 @@ struct ItemAssembler {
             if tokenLetters.count > 1 || (inline.letters?.count ?? 0) > 1 || d.hint == .multipleChoice { return .multipleChoice }
             return .singleChoice
         }
+        // `…按分类属于（ A ）类网络。` under a 填空题 heading, with no options: a blank that holds a letter.
+        // (A blank that ends the sentence, `…最高的是( C )`, still asks to choose: options printed elsewhere.)
+        if d.hint == .fillBlank, tokenLetters.isEmpty, inline.letters?.count == 1, letterBlankInsideSentence(d) { return .fillBlank }
         if !tokenLetters.isEmpty || inline.letters != nil {
             return tokenLetters.count > 1 || (inline.letters?.count ?? 0) > 1 || d.hint == .multipleChoice ? .multipleChoice : .singleChoice
         }
@@ -252,6 +263,25 @@ struct ItemAssembler {
 }
 
 extension ItemAssembler {
+    /// Whether the stem holds a bracketed letter (`（ A ）`) with more words of the sentence right after it.
+    private func letterBlankInsideSentence(_ d: ItemDraft) -> Bool {
+        let scalars = text.scalars
+        let end = min(scalars.count, max(d.stemStart, d.stemEnd ?? d.stemStart))
+        var k = d.stemStart
+        while k < end {
+            defer { k += 1 }
+            guard scalars[k] == "(" else { continue }
+            var j = k + 1
+            while j < end, scalars[j] == " " { j += 1 }
+            guard j < end, ScalarClass.isUpperOptionLetter(scalars[j]) else { continue }
+            j += 1
+            while j < end, scalars[j] == " " { j += 1 }
+            guard j + 1 < end, scalars[j] == ")" else { continue }
+            if ScalarClass.isCJK(scalars[j + 1]) { return true }
+        }
+        return false
+    }
+
     /// Whether a tick (`✅`, `✔`, `✓`, `☑`) is among the last scalars of the option read at `start..<end`: a scalar
     /// test on the document text, so options without one (nearly all) cost no String work.
     private func hasTickNearEnd(_ start: Int, _ end: Int?) -> Bool {

@@ -725,6 +725,38 @@ enum OptionMatcher {
         return containing.max { keys[$0].count < keys[$1].count }.map { options[$0].letter }
     }
 
+    /// Words of a written key that choose every option (`全选（都要改）`, `以上都对`, `All of the above`).
+    private static let allOptionsWords: [String] = ["全选", "全部选", "全部正确", "全部都对", "全都对", "全对", "都对", "都正确",
+        "以上都对", "以上全对", "以上都正确", "以上均正确", "以上均对", "以上皆对", "以上皆正确", "all of the above", "all of them"]
+
+    /// The letters a written key names when it names no option's text: a word that chooses them all (`全选`), or
+    /// option letters set apart by punctuation (`前三个（A、B、C）和最后一个（E）`). Nil when the key holds any other
+    /// Latin word or digit (plain or circled), or a word that excludes (`除…`, `不…`, `错`), or names a letter no option has.
+    static func lettersWritten(inKey key: String, options: [Option]) -> [String]? {
+        guard options.count >= 2 else { return nil }
+        let trimmed = key.trimmingCharacters(in: .whitespaces).lowercased()
+        for word in allOptionsWords where trimmed.hasPrefix(word) {
+            let rest = trimmed.dropFirst(word.count).unicodeScalars.first
+            if rest == nil || rest.map({ !ScalarClass.isCJK($0) && !ScalarClass.isASCIILetter($0) }) == true {
+                return options.map(\.letter)
+            }
+        }
+        let scalars = Array(key.unicodeScalars)
+        var found: [String] = []
+        for (i, c) in scalars.enumerated() {
+            // (`①-C, ②-A`: pairs of a matching question, no choice.)
+            if c == "除" || c == "不" || c == "错" || c == "非" || (0x2460...0x24FF).contains(c.value) { return nil }
+            guard ScalarClass.isASCIILetter(c) || ScalarClass.isDigit(c) else { continue }
+            guard ScalarClass.isUpperOptionLetter(c) else { return nil }
+            let before = i > 0 ? scalars[i - 1] : " ", after = i + 1 < scalars.count ? scalars[i + 1] : " "
+            for n in [before, after] where ScalarClass.isASCIILetter(n) || ScalarClass.isDigit(n) || ScalarClass.isCJK(n) { return nil }
+            let letter = String(Character(c))
+            guard options.contains(where: { $0.letter == letter }) else { return nil }
+            found.append(letter)
+        }
+        return found.isEmpty ? nil : found
+    }
+
     /// The option that says 正确/对 (or 错误/错).
     static func letterForTrueFalse(_ value: Bool, options: [Option]) -> String? {
         options.first { trueFalseWord(at: $0.text) == value && TextNormalizer.comparisonKey($0.text).count <= 3 }?.letter

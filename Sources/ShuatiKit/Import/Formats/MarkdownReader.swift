@@ -103,6 +103,8 @@ struct MarkdownConverter {
     private var questionIsBareHeading = false
     /// Whether the open item is a question set as a heading (`### Q3：…`), so its answer runs on below it.
     private var headingQuestionOpen = false
+    /// The level of the heading that states the open numbered question (`# 5. 简述…`), while nothing else followed it.
+    private var questionHeadingLevel: Int?
     /// The open item's question number, when it has one.
     private var itemNumber: String?
     /// Numbered questions read since the last section heading: none means an answer sheet there precedes them.
@@ -287,6 +289,18 @@ struct MarkdownConverter {
             return
         }
         pendingLabel = nil
+        // `# 5. 简述…` then `## 计算机硬件由五大部件组成:…。`: a deeper heading right under a numbered question heading,
+        // a sentence that asks nothing of its own (a short topic name stays a section), opens the answer.
+        if lastKind == .stem, let questionLevel = questionHeadingLevel, level > questionLevel, !itemHasOptions, !itemHasKey,
+           !Self.startsWithNumber(plain), MarkdownKeys.option(plain) == nil, let last = plain.last, last != "?", last != "？",
+           TypeHint.fromTitle(plain) == .none, plain.unicodeScalars.contains(where: { $0.isOne(of: "。，,：:、；;") }) {
+            questionHeadingLevel = nil
+            attach("答：" + plain)
+            itemHasKey = true
+            lastKind = .key
+            return
+        }
+        questionHeadingLevel = nil
         startItem()
         if let number = Self.numberOnly(plain) { pendingNumber = number; lastKind = .heading; return }
         pendingNumber = nil
@@ -320,6 +334,7 @@ struct MarkdownConverter {
         lastStemIsQuestion = isQuestion
         questionIsBareHeading = isQuestion && !numbered
         headingQuestionOpen = isQuestion
+        if numbered { questionHeadingLevel = level }
     }
 
     /// Whether a heading `N. …` is followed, as the next line with text, by a heading numbered `N.1`: its first
@@ -370,7 +385,7 @@ struct MarkdownConverter {
             if !inOptions && lastKind != .option { optionCount = 0 }
             inOptions = true; itemHasOptions = true; optionCount += 1
             pendingFill = nil
-            attach("\(option.letter). \(option.text)")
+            attach(Self.lowerCaseRow(plain) ? plain : "\(option.letter). \(option.text)")
             lastKind = .option
             return
         }
@@ -781,12 +796,27 @@ struct MarkdownConverter {
             return
         }
         for row in rows {
-            out.append(row.map { MarkdownInline(Substring($0)).plain }.filter { !$0.isEmpty }.joined(separator: "  "))
+            var cells = row.map { MarkdownInline(Substring($0)).plain }.filter { !$0.isEmpty }
+            // `| 1. DFS uses a stack. | 1. BFS uses a queue. |`: a comparison's numbered points side by side, no
+            // questions (a row numbered in one cell only may still be one).
+            if cells.count >= 2, cells.allSatisfy({ Self.startsWithNumber($0.trimmingCharacters(in: .whitespaces)) }) {
+                cells = cells.map { Self.unnumbered($0.trimmingCharacters(in: .whitespaces)) }
+            }
+            out.append(cells.joined(separator: "  "))
         }
         lastKind = .other
     }
 
     // MARK: - Line shapes
+
+    /// `a) O(n)   b) O(n^2)   c) …`: a row of lower-case options on one line, kept as printed (its first letter
+    /// written upper-case would no longer match the others).
+    static func lowerCaseRow(_ plain: String) -> Bool {
+        guard let first = plain.unicodeScalars.first, first.value >= 0x61, first.value <= 0x67,
+              plain.unicodeScalars.dropFirst().first.map({ $0 == ")" || $0 == "." }) == true else { return false }
+        let next = Character(Unicode.Scalar(first.value + 1)!)
+        return plain.contains("  \(next))") || plain.contains("  \(next).")
+    }
 
     static func indentation(_ line: Substring) -> Int {
         var n = 0
