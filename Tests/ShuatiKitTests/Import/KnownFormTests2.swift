@@ -477,4 +477,26 @@ final class KnownFormTests2: XCTestCase {
         XCTAssertEqual(topic.single?.stem, "简述操作系统的主要功能。")
         XCTAssertEqual(topic.single?.answer, .text("进程管理\n负责调度进程。"))
     }
+
+    func testQuestionLabelHeadingUnderAPartHeadingStaysAQuestion() {
+        // `## 一、…` numbers a part, and `### Q1：…，…` under it is the first question, not the part's answer.
+        let result = importMarkdown("""
+        ## 一、网络基础
+
+        ### Q1：说说三次握手的过程，以及为什么不是两次
+
+        **参考答案：**
+
+        客户端发送SYN，服务端回复SYN+ACK，客户端再回复ACK。两次握手无法确认客户端的接收能力。
+
+        ### Q2：简述 TCP 与 UDP 的区别，以及各自的应用场景
+
+        **参考答案：**
+
+        TCP面向连接、可靠；UDP无连接、开销小，适合音视频。
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertNil(result.item(containing: "网络基础"))
+        XCTAssertEqual(result.item(containing: "三次握手")?.stem, "说说三次握手的过程,以及为什么不是两次")
+    }
 }

@@ -292,7 +292,8 @@ struct MarkdownConverter {
         // `# 5. 简述…` then `## 计算机硬件由五大部件组成:…。`: a deeper heading right under a numbered question heading,
         // a sentence that asks nothing of its own (a short topic name stays a section), opens the answer.
         if lastKind == .stem, let questionLevel = questionHeadingLevel, level > questionLevel, !itemHasOptions, !itemHasKey,
-           !Self.startsWithNumber(plain), MarkdownKeys.option(plain) == nil, let last = plain.last, last != "?", last != "？",
+           !Self.startsWithNumber(plain), Self.numberedQuestion(plain) == nil, MarkdownKeys.option(plain) == nil,
+           let last = plain.last, last != "?", last != "？",
            TypeHint.fromTitle(plain) == .none, plain.unicodeScalars.contains(where: { $0.isOne(of: "。，,：:、；;") }) {
             questionHeadingLevel = nil
             attach("答：" + plain)
@@ -334,7 +335,8 @@ struct MarkdownConverter {
         lastStemIsQuestion = isQuestion
         questionIsBareHeading = isQuestion && !numbered
         headingQuestionOpen = isQuestion
-        if numbered { questionHeadingLevel = level }
+        // (`## 一、JavaScript 深度` numbers a part, not a question)
+        if Self.leadingNumber(text) != nil { questionHeadingLevel = level }
     }
 
     /// Whether a heading `N. …` is followed, as the next line with text, by a heading numbered `N.1`: its first
