@@ -116,6 +116,11 @@ final class DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, c == "*", current != nil, let end = handleOption(at: i, atLineStart: true) {
+                // `*B、核碎裂` then a blank line: a marked option, not a short title line.
+                i = end
+                continue
+            }
             if atLineStart, let end = readLineForm(at: i) {
                 i = end
                 continue
@@ -172,7 +177,8 @@ final class DocumentParser {
                 i = end
                 continue
             }
-            if c == "【" || c == "[" || c == "题" || c == "題" || c == "Q" || c == "q", let end = unnumberedQuestionStart(at: i, atLineStart: atLineStart) {
+            if c == "【" || c == "[" || c == "题" || c == "題" || c == "Q" || c == "q" || c == "例" && atLineStart,
+               let end = unnumberedQuestionStart(at: i, atLineStart: atLineStart) {
                 i = end
                 continue
             }
@@ -373,6 +379,12 @@ final class DocumentParser {
         flushLoose(upTo: i)
         startItem(start: i, stemStart: j, number: nil)
         if let hint { current!.hint = hint }
+        if let (tagHint, tagEnd) = recognizer.typeTag(at: j) {
+            // `例题: (单选题)心理治疗的目的是:…`: the item's type, not part of its stem.
+            current!.hint = tagHint
+            current!.stemStart = tagEnd
+            return tagEnd
+        }
         return j
     }
 
@@ -749,6 +761,11 @@ final class DocumentParser {
     private func finishCurrent(at end: Int) {
         guard let item = current else { return }
         item.close(at: trimmedEnd(end))
+        if !item.markedLetters.isEmpty, !item.hasKey, item.markedLetters.count < item.options.count {
+            // `*B、核碎裂` among unmarked options and no key label: the star marks the right option.
+            item.keyToken = String(String.UnicodeScalarView(item.markedLetters))
+            item.keyForm = "the right option marked `*` before its letter"
+        }
         drafts.append(item)
         current = nil
     }
@@ -832,7 +849,14 @@ final class DocumentParser {
         return recognizer.answerKey(at: i)
     }
 
-    private func handleKey(_ k: KeyMarker) -> Int {
+    private func handleKey(_ marker: KeyMarker) -> Int {
+        var k = marker
+        if k.kind == .explanation, let item = current, item.options.isEmpty, !item.hasKey, item.explanationStart == nil,
+           item.trueFalsePair == nil, labelNamesTheAnswer(k) {
+            // `答案解析:错误。…` / `答案解析:真诚、保密。` under a question with no options and no key: the only label
+            // there is, and it names the answer, so what follows is the answer (a choice's letter is read either way).
+            k.kind = .answer
+        }
         if k.kind == .studentAnswer {
             // Skip the label and what the student gave; the item's text stops before it.
             if let item = current, item.phase != .closed {
@@ -922,6 +946,16 @@ final class DocumentParser {
         item.phase = .keyText
         current = item
         return k.end
+    }
+
+    /// Whether an explanation label holds 答案 (`答案解析`, `【答案与解析】`): an answer-and-explanation label.
+    private func labelNamesTheAnswer(_ k: KeyMarker) -> Bool {
+        var j = k.start
+        while j + 1 < k.end {
+            if s[j] == "答", s[j + 1] == "案" { return true }
+            j += 1
+        }
+        return false
     }
 
     /// `Correct answer: C) They all maintain homeostasis`: the rest of the key's line is the keyed option's text.
@@ -1048,6 +1082,15 @@ final class DocumentParser {
 
     private func handleOption(at i: Int, atLineStart: Bool) -> Int? {
         let c = s[i]
+        if c == "*", atLineStart, i + 1 < s.count, ScalarClass.isOptionLetter(s[i + 1]), let item = current, !item.hasKey {
+            // `*B、核碎裂`: a star glued before an option's letter marks the right option (medical banks).
+            let before = item.options.count
+            guard let next = handleOption(at: i + 1, atLineStart: true) else { return nil }
+            if let open = current, open === item, open.options.count == before + 1, let letter = open.options.last?.letter {
+                open.markedLetters.append(letter)
+            }
+            return next
+        }
         guard ScalarClass.isOptionLetter(c) || c == "(" else { return nil }
         let lineStartLike = atLineStart || precededByBullets(i)
         if let item = current, item.phase == .stem, item.options.isEmpty, lineStartLike, let only = onlyOptionKeyedBelow(at: i) {

@@ -1,0 +1,127 @@
+import XCTest
+@testable import ShuatiKit
+
+/// Forms found on a fresh stand-in set of exam pages (set H), each written here in our own words, with a look-alike
+/// that must stay as it is.
+final class PageFormTestsH: XCTestCase {
+    func testStarBeforeAnOptionLetterMarksTheKey() {
+        let item = importText("""
+            缺乏哪种维生素最容易引起夜盲症
+
+            A、维生素C
+
+            *B、维生素A
+
+            C、维生素D
+
+            D、维生素K
+            """).single
+        XCTAssertEqual(item?.options?.count, 4)
+        XCTAssertEqual(item?.options?.last?.text, "维生素K")
+        XCTAssertEqual(item?.answer, .choices(["B"]))
+        // A key label wins over a star; a star on every option marks none; `* A.` with a space is a bullet list.
+        let labelled = importText("""
+            1.维生素C又叫什么
+            A.视黄醇
+            *B.核黄素
+            C.抗坏血酸
+            答案:C
+            """).single
+        XCTAssertEqual(labelled?.answer, .choices(["C"]))
+        let everyOne = importText("""
+            1.下列属于水溶性维生素的有
+            *A.维生素B1
+            *B.维生素C
+            *C.叶酸
+            """).single
+        XCTAssertEqual(everyOne?.options?.count, 3)
+        XCTAssertEqual(everyOne?.answer, nil)
+        let bullets = importText("""
+            1.下列哪种食物含铁最多
+            * A. 猪肝
+            * B. 苹果
+            * C. 牛奶
+            """).single
+        XCTAssertEqual(bullets?.options?.count, 3)
+        XCTAssertEqual(bullets?.answer, nil)
+    }
+
+    func testExampleLabelStartsAnUnnumberedQuestion() {
+        let items = importText("""
+            1、单选题
+            单选题是这门考试中分量最重的题型,每题只有一个正确答案,考生要从四个选项中选出最合适的一个。
+            例题:下列哪一项不属于计算机的输入设备?
+            A. 键盘
+            B. 鼠标
+            C. 扫描仪
+            D. 打印机
+            答案:D
+            推理题考查的是考生的逻辑能力,下面通过一道题目来看一下:
+            【例题】某班有甲乙丙三名同学参加比赛,已知甲的名次比乙高,丙的名次比甲高。
+            由此可以推出的是:
+            A.甲第一
+            B.乙第一
+            C.丙第一
+            【答案】C
+            """).items
+        XCTAssertEqual(items.count, 2)
+        XCTAssertEqual(items.first?.stem, "下列哪一项不属于计算机的输入设备?")
+        XCTAssertEqual(items.first?.answer, .choices(["D"]))
+        XCTAssertEqual(items.last?.stem.hasPrefix("某班有甲乙丙三名同学参加比赛"), true)
+        XCTAssertEqual(items.last?.stem.hasSuffix("由此可以推出的是:"), true)
+        XCTAssertEqual(items.last?.answer, .choices(["C"]))
+        // `例题:` alone names a part whose numbered questions follow; `例如:` in prose is no label.
+        let part = importText("""
+            例题:
+            1. 下列哪一项是输出设备?
+            A. 键盘
+            B. 显示器
+            答案:B
+            例如:打印机也是一种输出设备,它把结果印在纸上。
+            """).items
+        XCTAssertEqual(part.count, 1)
+        XCTAssertEqual(part.first?.stem, "下列哪一项是输出设备?")
+        XCTAssertEqual(part.first?.answer, .choices(["B"]))
+    }
+
+    func testTypeTagAfterAnExampleLabelIsNoStemText() {
+        let item = importText("例题: (多选题)下列属于哺乳动物的有: A. 鲸 B. 鲨鱼 C. 蝙蝠 D. 企鹅\n答案:AC").single
+        XCTAssertEqual(item?.type, .multipleChoice)
+        XCTAssertEqual(item?.stem, "下列属于哺乳动物的有:")
+        XCTAssertEqual(item?.answer, .choices(["A", "C"]))
+    }
+
+    func testAnswerAndExplanationLabelKeysAQuestionWithoutOptions() {
+        let items = importText("""
+            1. 光在真空中的传播速度约为每秒( )千米。
+            答案解析:30万
+            2. 声音可以在真空中传播。
+            答案解析:错误。声音的传播需要介质。
+            3. 简述保护视力的方法。
+            答案解析:
+            - 读书写字姿势要端正。
+            - 连续用眼一小时要休息。
+            """).items
+        XCTAssertEqual(items.count, 3)
+        XCTAssertEqual(items[0].type, .fillBlank)
+        XCTAssertEqual(items[0].answer, .blanks(["30万"]))
+        XCTAssertEqual(items[1].type, .trueFalse)
+        XCTAssertEqual(items[1].answer, .trueFalse(false))
+        XCTAssertEqual(items[2].type, .shortAnswer)
+        XCTAssertEqual(items[2].answer?.display().hasPrefix("读书写字姿势要端正"), true)
+        // `解析:` alone explains, it does not answer; a choice keeps its letter and its explanation.
+        let explained = importText("""
+            1. 简述保护听力的方法。
+            解析:本题考查日常卫生常识。
+            2. 下列哪种动物会冬眠?
+            A. 熊
+            B. 马
+            答案解析:A。熊在冬天会进入冬眠状态。
+            """).items
+        XCTAssertEqual(explained.count, 2)
+        XCTAssertEqual(explained[0].answer, nil)
+        XCTAssertEqual(explained[0].explanation, "本题考查日常卫生常识。")
+        XCTAssertEqual(explained[1].answer, .choices(["A"]))
+        XCTAssertEqual(explained[1].explanation?.hasPrefix("熊在冬天"), true)
+    }
+}
