@@ -425,11 +425,28 @@ final class DocumentParser {
         let end = text.lineEnd(index)
         var i = lineStart  // (`• 名词解释`: a bulleted part name)
         while i < end, s[i] == " " || ScalarClass.isBullet(s[i]) { i += 1 }
+        // `2.2 填空题`: an article's numbered subsection named by a type (a paragraph about it may follow).
+        let subsection = decimalSectionNumberEnd(from: i, to: end)
+        if let subsection { i = subsection }
         guard end > i, end - i <= 24, !ScalarClass.isDigit(s[i]), index + 1 < text.lineStarts.count,
               TypeHint.isSectionName(s[i..<end]) else { return nil }
         let next = text.lineStarts[index + 1]
-        guard text.lineEnd(index + 1) == next || recognizer.questionNumber(at: next) != nil else { return nil }
+        guard subsection != nil || text.lineEnd(index + 1) == next || recognizer.questionNumber(at: next) != nil else { return nil }
         return end
+    }
+
+    /// `2.2 ` (digits, a dot, digits, then a space) at `i`: where the name after it starts.
+    private func decimalSectionNumberEnd(from i: Int, to end: Int) -> Int? {
+        guard i < end, ScalarClass.isDigit(s[i]) else { return nil }
+        var j = i
+        while j < end, j - i < 2, ScalarClass.isDigit(s[j]) { j += 1 }
+        guard j < end, s[j] == "." else { return nil }
+        j += 1
+        let minor = j
+        while j < end, j - minor < 2, ScalarClass.isDigit(s[j]) { j += 1 }
+        guard j > minor, j < end, s[j] == " " else { return nil }
+        while j < end, s[j] == " " { j += 1 }
+        return j
     }
 
     /// A document title: a short line followed by an empty line (how scraped pages separate documents), that is not

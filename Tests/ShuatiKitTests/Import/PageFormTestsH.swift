@@ -124,4 +124,44 @@ final class PageFormTestsH: XCTestCase {
         XCTAssertEqual(explained[1].answer, .choices(["A"]))
         XCTAssertEqual(explained[1].explanation?.hasPrefix("熊在冬天"), true)
     }
+
+    func testDecimalNumberedTypeNameIsASubsectionHeading() {
+        let items = importText("""
+            2.1 选择题
+            选择题考的是记忆。
+            例题:地球绕太阳转一圈约需要多久? A. 一天 B. 一个月 C. 一年
+            答案:C。这是地球的公转周期。
+            2.2 填空题
+            填空题考的是理解。
+            例题:一年有( )个季节,分别是春、( )、秋、冬。
+            答案:四、夏
+            """).items
+        XCTAssertEqual(items.count, 2)
+        XCTAssertEqual(items[0].answer, .choices(["C"]))
+        XCTAssertEqual(items[0].explanation, "这是地球的公转周期。")
+        XCTAssertEqual(items[1].type, .fillBlank)
+        XCTAssertEqual(items[1].answer, .blanks(["四", "夏"]))
+        // `2.5 米` is a length in a stem, and a numbered line that only starts with a type word is a question.
+        let lengths = importText("""
+            1. 一根绳子长
+            2.5 米,剪去一半后还剩多少米?
+            答案:1.25米
+            """).single
+        XCTAssertEqual(lengths?.answer, .text("1.25米"))
+    }
+
+    func testChoicePartItemWithOneWordPerBracketBlankIsFillIn() {
+        let items = importText("""
+            一、单项选择题
+            1. 我国的四大名著中,作者是曹雪芹的是( ),作者是吴承恩的是( )。
+            答案:红楼梦、西游记
+            2. 《三国演义》的作者是( )。
+            答案:B
+            """).items
+        XCTAssertEqual(items.count, 2)
+        XCTAssertEqual(items[0].type, .fillBlank)
+        XCTAssertEqual(items[0].answer, .blanks(["红楼梦", "西游记"]))
+        XCTAssertEqual(items[1].type, .singleChoice)
+        XCTAssertEqual(items[1].answer, .choices(["B"]))
+    }
 }
