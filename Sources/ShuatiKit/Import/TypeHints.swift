@@ -22,11 +22,21 @@ extension TypeHint {
     /// `单项选择题第 1-45 小题。下列每题…`, `判断题(每小题1分)…`: text that opens with a part's type word and goes on
     /// to say how its questions are numbered or scored.
     static func isPartInstruction(_ stem: String) -> Bool {
+        if isTypeListLine(stem) { return true }
         guard let first = stem.unicodeScalars.first, instructionStarts.contains(first) else { return false }
         let head = Array(stem.unicodeScalars.prefix(40))
         let opening = head.prefix(8).withUnsafeBufferPointer { fromTitle($0) }
         guard opening != .none else { return false }
         return head[...].containsScalars(Array("小题".unicodeScalars)) || head[...].containsScalars(Array("每题".unicodeScalars))
+    }
+
+    /// `题型:选择题、判断题、简答题` (an article's numbered line saying what a level's exam holds): the type names a part
+    /// is made of, no question.
+    static func isTypeListLine(_ stem: String) -> Bool {
+        let h = Array(stem.unicodeScalars)
+        guard h.count >= 9, h.count <= 40, h[0] == "题", h[1] == "型", ScalarClass.isColon(h[2]) else { return false }
+        let names = h[3...].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" || $0 == " " })
+        return names.count >= 2 && names.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.last == "题" }
     }
 
     /// The one item type that text before the first question names; none when it lists several

@@ -164,4 +164,24 @@ final class PageFormTestsH: XCTestCase {
         XCTAssertEqual(items[1].type, .singleChoice)
         XCTAssertEqual(items[1].answer, .choices(["B"]))
     }
+
+    func testNumberedTypeListLineIsNoQuestion() {
+        let items = importText("""
+            一级考试
+            1、题型:单选题、多选题、判断题
+            单选题:每题有四个选项,只有一个正确。
+            答案示例:
+            单选题:水的化学式是( )。
+            A. H2O B. CO2 C. O2 D. NaCl
+            正确答案:A
+            """).items
+        XCTAssertEqual(items.count, 1)
+        XCTAssertEqual(items.first?.answer, .choices(["A"]))
+        // A numbered question that asks about question types stays a question.
+        let asks = importText("""
+            1、题型:选择题和判断题哪一种更容易得分?
+            答案:判断题
+            """).single
+        XCTAssertEqual(asks?.answer, .text("判断题"))
+    }
 }
