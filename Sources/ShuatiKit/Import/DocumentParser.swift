@@ -348,17 +348,24 @@ final class DocumentParser {
         if bracketed { j += 1 }
         var hint: TypeHint?
         var matched = 0
-        if let word = MarkerRecognizer.questionWordScalars.first(where: { s.matches($0, at: j) }) {
+        var exampleRead = false
+        if j < s.count, s[j] == "例", let end = exampleLabelEnd(at: j, bracketed: bracketed, atLineStart: atLineStart) {
+            // `【例2】` `【例题】` `例3:` before an example question (`例题1:` is numbered by the recogniser).
+            j = end
+            exampleRead = true
+        } else if let word = MarkerRecognizer.questionWordScalars.first(where: { s.matches($0, at: j) }) {
             matched = word.count
         } else if bracketed, let (word, h) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: j) }) {
             matched = word.count
             hint = h
             if j + matched < s.count, s[j + matched] == "题" || s[j + matched] == "題" { matched += 1 }
         }
-        guard matched > 0 else { return nil }
+        guard matched > 0 || exampleRead else { return nil }
         j += matched
         guard j < s.count else { return nil }
-        if bracketed {
+        if exampleRead {
+            // (the example label was read whole)
+        } else if bracketed {
             guard s[j] == (open == "【" ? "】" : "]") else { return nil }
             j += 1
         } else {
@@ -386,6 +393,20 @@ final class DocumentParser {
             return tagEnd
         }
         return j
+    }
+
+    /// Where an example label starting with `例` at `j` ends: past its bracket (`【例】` `【例2】` `【例题3】`) or, at a
+    /// line start, past the colon of `例2:` (`例题:` and `例题2:` are read as question words and numbered labels).
+    private func exampleLabelEnd(at j: Int, bracketed: Bool, atLineStart: Bool) -> Int? {
+        var k = j + 1
+        let titled = k < s.count && (s[k] == "题" || s[k] == "題")
+        if titled { k += 1 }
+        let digits = k
+        while k < s.count, ScalarClass.isDigit(s[k]), k - digits < 3 { k += 1 }
+        guard k < s.count else { return nil }
+        if bracketed { return s[k] == "】" || s[k] == "]" ? k + 1 : nil }
+        guard atLineStart, !titled, k > digits, ScalarClass.isColon(s[k]) else { return nil }
+        return k + 1
     }
 
     /// `1、药效学:研究药物对机体的作用的学科`: numbered terms with their definitions after a colon and nothing else.

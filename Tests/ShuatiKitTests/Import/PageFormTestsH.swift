@@ -184,4 +184,36 @@ final class PageFormTestsH: XCTestCase {
             """).single
         XCTAssertEqual(asks?.answer, .text("判断题"))
     }
+
+    func testBracketedAndNumberedExampleLabelsStartQuestions() {
+        for (first, second) in [("【例1】", "【例2】"), ("【例题】", "【例题】"), ("例1:", "例2:"), ("[例3]", "[例4]")] {
+            let items = importText("""
+                下面用两道题说明这类题的做法。
+                \(first)某地夏季炎热多雨,冬季寒冷干燥,
+                该地的气候类型是
+                A.热带雨林气候
+                B.温带季风气候
+                C.地中海气候
+                答案:B
+                \(second)世界上面积最大的大洋是
+                A.太平洋
+                B.大西洋
+                答案:A
+                """).items
+            XCTAssertEqual(items.count, 2, first)
+            XCTAssertEqual(items.first?.stem, "某地夏季炎热多雨,冬季寒冷干燥,该地的气候类型是", first)
+            XCTAssertEqual(items.last?.stem, "世界上面积最大的大洋是", first)
+            XCTAssertEqual(items.last?.answer, .choices(["A"]), first)
+        }
+        // `例如:` and an unnumbered `例:` in prose are no labels: the prose stays out of the question.
+        let prose = importText("""
+            例如:赤道附近终年高温。
+            1. 赤道附近的气候特点是
+            A.终年高温
+            B.四季分明
+            答案:A
+            """).items
+        XCTAssertEqual(prose.count, 1)
+        XCTAssertEqual(prose.first?.stem, "赤道附近的气候特点是")
+    }
 }
