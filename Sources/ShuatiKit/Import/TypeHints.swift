@@ -22,7 +22,7 @@ extension TypeHint {
     /// `单项选择题第 1-45 小题。下列每题…`, `判断题(每小题1分)…`: text that opens with a part's type word and goes on
     /// to say how its questions are numbered or scored.
     static func isPartInstruction(_ stem: String) -> Bool {
-        if isTypeListLine(stem) { return true }
+        if isTypeListLine(stem) || describesAType(stem) { return true }
         guard let first = stem.unicodeScalars.first, instructionStarts.contains(first) else { return false }
         let head = Array(stem.unicodeScalars.prefix(40))
         let opening = head.prefix(8).withUnsafeBufferPointer { fromTitle($0) }
@@ -37,6 +37,22 @@ extension TypeHint {
         guard h.count >= 9, h.count <= 40, h[0] == "题", h[1] == "型", ScalarClass.isColon(h[2]) else { return false }
         let names = h[3...].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" || $0 == " " })
         return names.count >= 2 && names.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.last == "题" }
+    }
+
+    /// `判断题是这门考试中最简单的题型,…` (the paragraph under an article's `3、判断题`): text about a type of question,
+    /// opening with its name and saying what it is or tests.
+    static func describesAType(_ stem: String) -> Bool {
+        let h = Array(stem.unicodeScalars.prefix(12))
+        // (`判断题是最容易得分的题型。(√)`: a statement with its mark in a blank is a true/false question.)
+        guard h.count >= 6, stem.unicodeScalars.last(where: { $0 != " " && $0 != "。" }) != ")" else { return false }
+        for (word, _) in MarkerRecognizer.typeWordScalars where h.count > word.count + 2 && h[..<word.count].elementsEqual(word) {
+            var k = word.count
+            guard h[k] == "题" || h[k] == "題" else { continue }
+            k += 1
+            if h[k] == "是" || h[k] == "主" && h[k + 1] == "要" || h[k] == "考" && (h[k + 1] == "察" || h[k + 1] == "查")
+                || h[k] == "要" && h[k + 1] == "求" || h[k] == "一" && h[k + 1] == "般" || h[k] == "通" && h[k + 1] == "常" { return true }
+        }
+        return false
     }
 
     /// The one item type that text before the first question names; none when it lists several

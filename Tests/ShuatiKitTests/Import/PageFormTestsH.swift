@@ -216,4 +216,22 @@ final class PageFormTestsH: XCTestCase {
         XCTAssertEqual(prose.count, 1)
         XCTAssertEqual(prose.first?.stem, "赤道附近的气候特点是")
     }
+
+    func testParagraphAboutAQuestionTypeIsNoQuestion() {
+        let items = importText("""
+            3、判断题
+            判断题是这门考试中分值最低的题型,每题只需判断对错,主要考查基本概念。
+            例题:水在零摄氏度时一定会结冰。
+            答案:错误
+            """).items
+        XCTAssertEqual(items.count, 1)
+        XCTAssertEqual(items.first?.stem, "水在零摄氏度时一定会结冰。")
+        XCTAssertEqual(items.first?.answer, .trueFalse(false))
+        // A statement about a question type with its mark in the blank is a question.
+        let statement = importText("""
+            二、判断题
+            判断题是只有对错两种答案的题型。(√)
+            """).single
+        XCTAssertEqual(statement?.answer, .trueFalse(true))
+    }
 }
