@@ -116,8 +116,8 @@ final class DocumentParser {
                 i = end
                 continue
             }
-            if atLineStart, c == "*", current != nil, let end = handleOption(at: i, atLineStart: true) {
-                // `*B、核碎裂` then a blank line: a marked option, not a short title line.
+            if atLineStart, c == "*", current != nil, let end = handleMarkedOption(at: i) {
+                // (before the line forms: `*B、核碎裂` then a blank line is a marked option, not a short title line)
                 i = end
                 continue
             }
@@ -799,9 +799,11 @@ final class DocumentParser {
     private func finishCurrent(at end: Int) {
         guard let item = current else { return }
         item.close(at: trimmedEnd(end))
-        if !item.markedLetters.isEmpty, !item.hasKey, item.markedLetters.count < item.options.count {
+        if item.markedLetters != 0, !item.hasKey, item.markedLetters.nonzeroBitCount < item.options.count {
             // `*B、核碎裂` among unmarked options and no key label: the star marks the right option.
-            item.keyToken = String(String.UnicodeScalarView(item.markedLetters))
+            var key = ""
+            for k in 0..<16 where item.markedLetters & (1 << k) != 0 { key.unicodeScalars.append(Unicode.Scalar(UInt8(0x41 + k))) }
+            item.keyToken = key
             item.keyForm = "the right option marked `*` before its letter"
         }
         drafts.append(item)
@@ -1118,17 +1120,20 @@ final class DocumentParser {
         return textStart
     }
 
+    /// `*B、核碎裂` at a line start: a star glued before an option's letter marks the right option (medical banks).
+    private func handleMarkedOption(at i: Int) -> Int? {
+        guard i + 1 < s.count, ScalarClass.isOptionLetter(s[i + 1]), let item = current, !item.hasKey else { return nil }
+        let before = item.options.count
+        guard let next = handleOption(at: i + 1, atLineStart: true) else { return nil }
+        if let open = current, open === item, open.options.count == before + 1, let letter = open.options.last?.letter,
+           letter.value >= 0x41, letter.value < 0x41 + 16 {
+            open.markedLetters |= 1 << UInt16(letter.value - 0x41)
+        }
+        return next
+    }
+
     private func handleOption(at i: Int, atLineStart: Bool) -> Int? {
         let c = s[i]
-        if c == "*", atLineStart, i + 1 < s.count, ScalarClass.isOptionLetter(s[i + 1]), let item = current, !item.hasKey {
-            // `*B、核碎裂`: a star glued before an option's letter marks the right option (medical banks).
-            let before = item.options.count
-            guard let next = handleOption(at: i + 1, atLineStart: true) else { return nil }
-            if let open = current, open === item, open.options.count == before + 1, let letter = open.options.last?.letter {
-                open.markedLetters.append(letter)
-            }
-            return next
-        }
         guard ScalarClass.isOptionLetter(c) || c == "(" else { return nil }
         let lineStartLike = atLineStart || precededByBullets(i)
         if let item = current, item.phase == .stem, item.options.isEmpty, lineStartLike, let only = onlyOptionKeyedBelow(at: i) {

@@ -22,8 +22,10 @@ extension TypeHint {
     /// `单项选择题第 1-45 小题。下列每题…`, `判断题(每小题1分)…`: text that opens with a part's type word and goes on
     /// to say how its questions are numbered or scored.
     static func isPartInstruction(_ stem: String) -> Bool {
-        if isTypeListLine(stem) || describesAType(stem) { return true }
-        guard let first = stem.unicodeScalars.first, instructionStarts.contains(first) else { return false }
+        guard let first = stem.unicodeScalars.first else { return false }
+        if first == "题" { return isTypeListLine(stem) }
+        guard instructionStarts.contains(first) else { return false }
+        if describesAType(stem, first: first) { return true }
         let head = Array(stem.unicodeScalars.prefix(40))
         let opening = head.prefix(8).withUnsafeBufferPointer { fromTitle($0) }
         guard opening != .none else { return false }
@@ -33,24 +35,24 @@ extension TypeHint {
     /// `题型:选择题、判断题、简答题` (an article's numbered line saying what a level's exam holds): the type names a part
     /// is made of, no question.
     static func isTypeListLine(_ stem: String) -> Bool {
-        let h = Array(stem.unicodeScalars)
-        guard h.count >= 9, h.count <= 40, h[0] == "题", h[1] == "型", ScalarClass.isColon(h[2]) else { return false }
+        let h = Array(stem.unicodeScalars.prefix(41))
+        guard h.count >= 9, h.count <= 40, h[1] == "型", ScalarClass.isColon(h[2]) else { return false }
         let names = h[3...].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" || $0 == " " })
         return names.count >= 2 && names.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.last == "题" }
     }
 
     /// `判断题是这门考试中最简单的题型,…` (the paragraph under an article's `3、判断题`): text about a type of question,
     /// opening with its name and saying what it is or tests.
-    static func describesAType(_ stem: String) -> Bool {
-        let h = Array(stem.unicodeScalars.prefix(12))
-        // (`判断题是最容易得分的题型。(√)`: a statement with its mark in a blank is a true/false question.)
-        guard h.count >= 6, stem.unicodeScalars.last(where: { $0 != " " && $0 != "。" }) != ")" else { return false }
-        for (word, _) in MarkerRecognizer.typeWordScalars where h.count > word.count + 2 && h[..<word.count].elementsEqual(word) {
-            var k = word.count
-            guard h[k] == "题" || h[k] == "題" else { continue }
-            k += 1
-            if h[k] == "是" || h[k] == "主" && h[k + 1] == "要" || h[k] == "考" && (h[k + 1] == "察" || h[k + 1] == "查")
-                || h[k] == "要" && h[k + 1] == "求" || h[k] == "一" && h[k + 1] == "般" || h[k] == "通" && h[k + 1] == "常" { return true }
+    static func describesAType(_ stem: String, first: Unicode.Scalar) -> Bool {
+        let scalars = stem.unicodeScalars
+        for (word, _) in MarkerRecognizer.typeWordScalars where word[0] == first && scalars.starts(with: word) {
+            var next = scalars.dropFirst(word.count).makeIterator()
+            guard let ti = next.next(), ti == "题" || ti == "題", let a = next.next(), let b = next.next() else { continue }
+            if a == "是" || a == "主" && b == "要" || a == "考" && (b == "察" || b == "查") || a == "要" && b == "求"
+                || a == "一" && b == "般" || a == "通" && b == "常" {
+                // (`判断题是最容易得分的题型。(√)`: a statement with its mark in a blank is a true/false question.)
+                return scalars.last(where: { $0 != " " && $0 != "。" }) != ")"
+            }
         }
         return false
     }
