@@ -353,6 +353,10 @@ final class DocumentParser {
             // `【例2】` `【例题】` `例3:` before an example question (`例题1:` is numbered by the recogniser).
             j = end
             exampleRead = true
+        } else if bracketed, atLineStart, let end = bracketedExampleWordEnd(at: j) {
+            // `【典型例题】` `【真题】` `【模拟练习】` before a question.
+            j = end
+            exampleRead = true
         } else if let word = MarkerRecognizer.questionWordScalars.first(where: { s.matches($0, at: j) }) {
             matched = word.count
         } else if bracketed, let (word, h) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: j) }) {
@@ -407,6 +411,22 @@ final class DocumentParser {
         if bracketed { return s[k] == "】" || s[k] == "]" ? k + 1 : nil }
         guard atLineStart, !titled, k > digits, ScalarClass.isColon(s[k]) else { return nil }
         return k + 1
+    }
+
+    /// Past the closing bracket of `【典型例题】` `【真题】` `【课堂练习2】` (up to four letters before an example word, digits
+    /// after it), from just inside the bracket.
+    private func bracketedExampleWordEnd(at j: Int) -> Int? {
+        var w = j
+        while w < s.count, w - j <= 4, ScalarClass.isCJK(s[w]) {
+            if let word = MarkerRecognizer.exampleWords.first(where: { s.matches($0, at: w) }) {
+                var k = w + word.count
+                let digits = k
+                while k < s.count, ScalarClass.isDigit(s[k]), k - digits < 3 { k += 1 }
+                return k < s.count && (s[k] == "】" || s[k] == "]") ? k + 1 : nil
+            }
+            w += 1
+        }
+        return nil
     }
 
     /// `1、药效学:研究药物对机体的作用的学科`: numbered terms with their definitions after a colon and nothing else.

@@ -186,7 +186,8 @@ final class PageFormTestsH: XCTestCase {
     }
 
     func testBracketedAndNumberedExampleLabelsStartQuestions() {
-        for (first, second) in [("【例1】", "【例2】"), ("【例题】", "【例题】"), ("例1:", "例2:"), ("[例3]", "[例4]")] {
+        for (first, second) in [("【例1】", "【例2】"), ("【例题】", "【例题】"), ("例1:", "例2:"), ("[例3]", "[例4]"),
+                                ("【典型例题】", "【典型例题】"), ("【真题】", "【模拟练习2】")] {
             let items = importText("""
                 下面用两道题说明这类题的做法。
                 \(first)某地夏季炎热多雨,冬季寒冷干燥,
@@ -205,7 +206,16 @@ final class PageFormTestsH: XCTestCase {
             XCTAssertEqual(items.last?.stem, "世界上面积最大的大洋是", first)
             XCTAssertEqual(items.last?.answer, .choices(["A"]), first)
         }
-        // `例如:` and an unnumbered `例:` in prose are no labels: the prose stays out of the question.
+        // `【练习】` over a numbered list names the part; `例如:` in prose is no label: it stays out of the question.
+        let part = importText("""
+            【课后练习】
+            1. 赤道附近的气候特点是
+            A.终年高温
+            B.四季分明
+            答案:A
+            """).items
+        XCTAssertEqual(part.count, 1)
+        XCTAssertEqual(part.first?.stem, "赤道附近的气候特点是")
         let prose = importText("""
             例如:赤道附近终年高温。
             1. 赤道附近的气候特点是
