@@ -191,6 +191,13 @@ final class DocumentParser {
                 resetNumbering()
             }
             if let m = questionStart(at: i) {
+                if let item = current, let end = listNumberedOptionRow(m, item: item) {
+                    // `1. …是( )。` then `2. A:… B:… C:…`: a page that made each paragraph a list entry numbered the
+                    // option row too; the row is the question's options.
+                    lastNumber = m.number
+                    i = end
+                    continue
+                }
                 if m.number == 1, let item = current, let heading = numberedTitle(item) {
                     // `1. 2020年初级会计职称…每日一练` then `1.预收账款…`: a numbered title, not question 1.
                     current = nil
@@ -397,6 +404,19 @@ final class DocumentParser {
             return tagEnd
         }
         return j
+    }
+
+    /// Opens the options of `item` when the numbered line `m` is the next list number before an option row and `item`
+    /// is a choice stem (ending in its blank) with no options yet; returns where the scan goes on.
+    private func listNumberedOptionRow(_ m: NumberMarker, item: ItemDraft) -> Int? {
+        guard item.phase == .stem, item.options.isEmpty, !item.hasKey, let previous = item.number, m.number == previous + 1,
+              m.style != .label, m.start > 0, s[m.start - 1] == "\n" || s[m.start - 1] == " ",
+              recognizer.option(at: m.end, expected: "A", lowerCase: false, lineStart: true) != nil else { return nil }
+        var e = trimmedEnd(m.start)
+        while e > item.stemStart, s[e - 1] == "。" || s[e - 1] == "." || s[e - 1] == " " { e -= 1 }
+        guard e > item.stemStart, s[e - 1] == ")" else { return nil }
+        item.stemEnd = trimmedEnd(m.start)
+        return handleOption(at: m.end, atLineStart: true)
     }
 
     /// Where an example label starting with `例` at `j` ends: past its bracket (`【例】` `【例2】` `【例题3】`) or, at a

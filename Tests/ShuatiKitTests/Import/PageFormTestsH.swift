@@ -244,4 +244,30 @@ final class PageFormTestsH: XCTestCase {
             """).single
         XCTAssertEqual(statement?.answer, .trueFalse(true))
     }
+
+    func testListNumberedOptionRowBelongsToTheStemAboveIt() {
+        let items = importText("""
+              1. 世界上最长的河流是( )。
+
+              2. A:长江 B:尼罗河 C:亚马孙河 D:黄河
+
+              3. 中国的首都是( )。
+
+              4. A:上海 B:北京 C:广州 D:南京
+            答案:B
+            """).items
+        XCTAssertEqual(items.count, 2)
+        XCTAssertEqual(items.first?.stem, "世界上最长的河流是( )。")
+        XCTAssertEqual(items.first?.options?.count, 4)
+        XCTAssertEqual(items.last?.options?.count, 4)
+        XCTAssertEqual(items.last?.answer, .choices(["B"]))
+        // A dialogue numbered after a fill-in sentence is the next question.
+        let dialogue = importText("""
+            1. 我国最大的淡水湖是______。
+            答案:鄱阳湖
+            2. A: 你好吗? B: 我很好。这段对话发生在什么场合?
+            答案:见面问候
+            """).items
+        XCTAssertEqual(dialogue.count, 2)
+    }
 }
