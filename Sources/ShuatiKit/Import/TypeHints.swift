@@ -24,6 +24,7 @@ extension TypeHint {
     static func isPartInstruction(_ stem: String) -> Bool {
         guard let first = stem.unicodeScalars.first else { return false }
         if first == "题" { return isTypeListLine(stem) }
+        if isTopicTitle(stem) { return true }
         guard instructionStarts.contains(first) else { return false }
         if describesAType(stem, first: first) { return true }
         let head = Array(stem.unicodeScalars.prefix(40))
@@ -39,6 +40,13 @@ extension TypeHint {
         guard h.count >= 9, h.count <= 40, h[1] == "型", ScalarClass.isColon(h[2]) else { return false }
         let names = h[3...].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" || $0 == " " })
         return names.count >= 2 && names.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.last == "题" }
+    }
+
+    /// `1. 心理学基础类题目` (a numbered title over a topic's questions, here table rows): a short name ending in
+    /// `类题目` / `类试题` / `类题`, no question.
+    static func isTopicTitle(_ stem: String) -> Bool {
+        guard stem.utf8.count <= 60 else { return false }  // (O(1): most stems are longer or fail the suffix)
+        return stem.hasSuffix("类题目") || stem.hasSuffix("类试题") || stem.hasSuffix("类题") || stem.hasSuffix("類題目")
     }
 
     /// `判断题是这门考试中最简单的题型,…` (the paragraph under an article's `3、判断题`): text about a type of question,

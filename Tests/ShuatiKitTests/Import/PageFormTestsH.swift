@@ -270,4 +270,24 @@ final class PageFormTestsH: XCTestCase {
             """).items
         XCTAssertEqual(dialogue.count, 2)
     }
+
+    func testNumberedTopicTitleOverTableRowsIsNoQuestion() {
+        let items = importText("""
+            1. 地理常识类题目
+            | 题目 | 答案 | 解析 |
+            | 1. 地球上面积最大的大洲是? | 亚洲 | 亚洲约占陆地面积的三成。 |
+            | 2. 世界上最高的山峰是? | 珠穆朗玛峰 | 海拔八千多米。 |
+            2. 历史常识类题目
+            | 题目 | 答案 | 解析 |
+            | 3. 秦朝的建立者是谁? | 秦始皇 | 公元前221年统一六国。 |
+            """).items
+        XCTAssertEqual(items.count, 3)
+        XCTAssertFalse(items.contains { $0.stem.contains("常识类题目") })
+        // A numbered question that asks about a kind of question stays one.
+        let asks = importText("""
+            1. 行测考试中哪一类题目最耗时?
+            答案:资料分析
+            """).single
+        XCTAssertEqual(asks?.answer, .text("资料分析"))
+    }
 }
