@@ -45,9 +45,14 @@ extension TypeHint {
     /// `1. 心理学基础类题目` (a numbered title over a topic's questions, here table rows): a short name ending in
     /// `类题目` / `类试题` / `类题`, no question.
     static func isTopicTitle(_ stem: String) -> Bool {
-        guard stem.utf8.count <= 60 else { return false }  // (O(1): most stems are longer or fail the suffix)
-        return stem.hasSuffix("类题目") || stem.hasSuffix("类试题") || stem.hasSuffix("类题") || stem.hasSuffix("類題目")
+        let bytes = stem.utf8
+        // (O(1) first: most stems are longer, or do not end in 目 / 题 / 題, whose last UTF-8 bytes these are)
+        guard bytes.count <= 60, bytes.count >= 9, let last = bytes.last, last == 0xAE || last == 0x98 || last == 0x8C else { return false }
+        // (compared as UTF-8 bytes from the end: String's `hasSuffix` compares characters, measurably slower here)
+        return topicTitleEnds.contains { end in bytes.count > end.count && bytes.suffix(end.count).elementsEqual(end) }
     }
+
+    private static let topicTitleEnds: [[UInt8]] = ["类题目", "类试题", "类题", "類題目"].map { Array($0.utf8) }
 
     /// `判断题是这门考试中最简单的题型,…` (the paragraph under an article's `3、判断题`): text about a type of question,
     /// opening with its name and saying what it is or tests.
