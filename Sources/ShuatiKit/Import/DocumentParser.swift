@@ -120,6 +120,11 @@ final class DocumentParser {
                 i = end
                 continue
             }
+            if atLineStart, c == "*", current != nil, let end = handleMarkedOption(at: i) {
+                // (before the line forms: `*B、核碎裂` then a blank line is a marked option, not a short title line)
+                i = end
+                continue
+            }
             if atLineStart, let end = readLineForm(at: i) {
                 i = end
                 continue
@@ -176,7 +181,8 @@ final class DocumentParser {
                 i = end
                 continue
             }
-            if c == "【" || c == "[" || c == "题" || c == "題" || c == "Q" || c == "q", let end = unnumberedQuestionStart(at: i, atLineStart: atLineStart) {
+            if c == "【" || c == "[" || c == "题" || c == "題" || c == "Q" || c == "q" || c == "例" && atLineStart,
+               let end = unnumberedQuestionStart(at: i, atLineStart: atLineStart) {
                 i = end
                 continue
             }
@@ -189,6 +195,13 @@ final class DocumentParser {
                 resetNumbering()
             }
             if let m = questionStart(at: i) {
+                if let item = current, let end = listNumberedOptionRow(m, item: item) {
+                    // `1. …是( )。` then `2. A:… B:… C:…`: a page that made each paragraph a list entry numbered the
+                    // option row too; the row is the question's options.
+                    lastNumber = m.number
+                    i = end
+                    continue
+                }
                 if m.number == 1, let item = current, let heading = numberedTitle(item) {
                     // `1. 2020年初级会计职称…每日一练` then `1.预收账款…`: a numbered title, not question 1.
                     current = nil
@@ -346,17 +359,28 @@ final class DocumentParser {
         if bracketed { j += 1 }
         var hint: TypeHint?
         var matched = 0
-        if let word = MarkerRecognizer.questionWordScalars.first(where: { s.matches($0, at: j) }) {
+        var exampleRead = false
+        if j < s.count, s[j] == "例", let end = exampleLabelEnd(at: j, bracketed: bracketed, atLineStart: atLineStart) {
+            // `【例2】` `【例题】` `例3:` before an example question (`例题1:` is numbered by the recogniser).
+            j = end
+            exampleRead = true
+        } else if bracketed, atLineStart, let end = bracketedExampleWordEnd(at: j) {
+            // `【典型例题】` `【真题】` `【模拟练习】` before a question.
+            j = end
+            exampleRead = true
+        } else if let word = MarkerRecognizer.questionWordScalars.first(where: { s.matches($0, at: j) }) {
             matched = word.count
         } else if bracketed, let (word, h) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: j) }) {
             matched = word.count
             hint = h
             if j + matched < s.count, s[j + matched] == "题" || s[j + matched] == "題" { matched += 1 }
         }
-        guard matched > 0 else { return nil }
+        guard matched > 0 || exampleRead else { return nil }
         j += matched
         guard j < s.count else { return nil }
-        if bracketed {
+        if exampleRead {
+            // (the example label was read whole)
+        } else if bracketed {
             guard s[j] == (open == "【" ? "】" : "]") else { return nil }
             j += 1
         } else {
@@ -377,7 +401,56 @@ final class DocumentParser {
         flushLoose(upTo: i)
         startItem(start: i, stemStart: j, number: nil)
         if let hint { current!.hint = hint }
+        if let (tagHint, tagEnd) = recognizer.typeTag(at: j) {
+            // `例题: (单选题)心理治疗的目的是:…`: the item's type, not part of its stem.
+            current!.hint = tagHint
+            current!.stemStart = tagEnd
+            return tagEnd
+        }
         return j
+    }
+
+    /// Opens the options of `item` when the numbered line `m` is the next list number before an option row and `item`
+    /// is a choice stem (ending in its blank) with no options yet; returns where the scan goes on.
+    private func listNumberedOptionRow(_ m: NumberMarker, item: ItemDraft) -> Int? {
+        guard item.phase == .stem, item.options.isEmpty, !item.hasKey, let previous = item.number, m.number == previous + 1,
+              m.style != .label, m.start > 0, s[m.start - 1] == "\n" || s[m.start - 1] == " ",
+              recognizer.option(at: m.end, expected: "A", lowerCase: false, lineStart: true) != nil else { return nil }
+        var e = trimmedEnd(m.start)
+        while e > item.stemStart, s[e - 1] == "。" || s[e - 1] == "." || s[e - 1] == " " { e -= 1 }
+        guard e > item.stemStart, s[e - 1] == ")" else { return nil }
+        item.stemEnd = trimmedEnd(m.start)
+        return handleOption(at: m.end, atLineStart: true)
+    }
+
+    /// Where an example label starting with `例` at `j` ends: past its bracket (`【例】` `【例2】` `【例题3】`) or, at a
+    /// line start, past the colon of `例2:` (`例题:` and `例题2:` are read as question words and numbered labels).
+    private func exampleLabelEnd(at j: Int, bracketed: Bool, atLineStart: Bool) -> Int? {
+        var k = j + 1
+        let titled = k < s.count && (s[k] == "题" || s[k] == "題")
+        if titled { k += 1 }
+        let digits = k
+        while k < s.count, ScalarClass.isDigit(s[k]), k - digits < 3 { k += 1 }
+        guard k < s.count else { return nil }
+        if bracketed { return s[k] == "】" || s[k] == "]" ? k + 1 : nil }
+        guard atLineStart, !titled, k > digits, ScalarClass.isColon(s[k]) else { return nil }
+        return k + 1
+    }
+
+    /// Past the closing bracket of `【典型例题】` `【真题】` `【课堂练习2】` (up to four letters before an example word, digits
+    /// after it), from just inside the bracket.
+    private func bracketedExampleWordEnd(at j: Int) -> Int? {
+        var w = j
+        while w < s.count, w - j <= 4, ScalarClass.isCJK(s[w]) {
+            if let word = MarkerRecognizer.exampleWords.first(where: { s.matches($0, at: w) }) {
+                var k = w + word.count
+                let digits = k
+                while k < s.count, ScalarClass.isDigit(s[k]), k - digits < 3 { k += 1 }
+                return k < s.count && (s[k] == "】" || s[k] == "]") ? k + 1 : nil
+            }
+            w += 1
+        }
+        return nil
     }
 
     /// `1、药效学:研究药物对机体的作用的学科`: numbered terms with their definitions after a colon and nothing else.
@@ -417,11 +490,28 @@ final class DocumentParser {
         let end = text.lineEnd(index)
         var i = lineStart  // (`• 名词解释`: a bulleted part name)
         while i < end, s[i] == " " || ScalarClass.isBullet(s[i]) { i += 1 }
+        // `2.2 填空题`: an article's numbered subsection named by a type (a paragraph about it may follow).
+        let subsection = decimalSectionNumberEnd(from: i, to: end)
+        if let subsection { i = subsection }
         guard end > i, end - i <= 24, !ScalarClass.isDigit(s[i]), index + 1 < text.lineStarts.count,
               TypeHint.isSectionName(s[i..<end]) else { return nil }
         let next = text.lineStarts[index + 1]
-        guard text.lineEnd(index + 1) == next || recognizer.questionNumber(at: next) != nil else { return nil }
+        guard subsection != nil || text.lineEnd(index + 1) == next || recognizer.questionNumber(at: next) != nil else { return nil }
         return end
+    }
+
+    /// `2.2 ` (digits, a dot, digits, then a space) at `i`: where the name after it starts.
+    private func decimalSectionNumberEnd(from i: Int, to end: Int) -> Int? {
+        guard i < end, ScalarClass.isDigit(s[i]) else { return nil }
+        var j = i
+        while j < end, j - i < 2, ScalarClass.isDigit(s[j]) { j += 1 }
+        guard j < end, s[j] == "." else { return nil }
+        j += 1
+        let minor = j
+        while j < end, j - minor < 2, ScalarClass.isDigit(s[j]) { j += 1 }
+        guard j > minor, j < end, s[j] == " " else { return nil }
+        while j < end, s[j] == " " { j += 1 }
+        return j
     }
 
     /// A document title: a short line followed by an empty line (how scraped pages separate documents), that is not
@@ -766,6 +856,13 @@ final class DocumentParser {
                 sharedOptions = nil
             }
         }
+        if item.markedLetters != 0, !item.hasKey, item.markedLetters.nonzeroBitCount < item.options.count {
+            // `*B、核碎裂` among unmarked options and no key label: the star marks the right option.
+            var key = ""
+            for k in 0..<16 where item.markedLetters & (1 << k) != 0 { key.unicodeScalars.append(Unicode.Scalar(UInt8(0x41 + k))) }
+            item.keyToken = key
+            item.keyForm = "the right option marked `*` before its letter"
+        }
         drafts.append(item)
         current = nil
     }
@@ -849,7 +946,14 @@ final class DocumentParser {
         return recognizer.answerKey(at: i)
     }
 
-    private func handleKey(_ k: KeyMarker) -> Int {
+    private func handleKey(_ marker: KeyMarker) -> Int {
+        var k = marker
+        if k.kind == .explanation, let item = current, item.options.isEmpty, !item.hasKey, item.explanationStart == nil,
+           item.trueFalsePair == nil, labelNamesTheAnswer(k) {
+            // `答案解析:错误。…` / `答案解析:真诚、保密。` under a question with no options and no key: the only label
+            // there is, and it names the answer, so what follows is the answer (a choice's letter is read either way).
+            k.kind = .answer
+        }
         if k.kind == .studentAnswer {
             // Skip the label and what the student gave; the item's text stops before it.
             if let item = current, item.phase != .closed {
@@ -939,6 +1043,16 @@ final class DocumentParser {
         item.phase = .keyText
         current = item
         return k.end
+    }
+
+    /// Whether an explanation label holds 答案 (`答案解析`, `【答案与解析】`): an answer-and-explanation label.
+    private func labelNamesTheAnswer(_ k: KeyMarker) -> Bool {
+        var j = k.start
+        while j + 1 < k.end {
+            if s[j] == "答", s[j + 1] == "案" { return true }
+            j += 1
+        }
+        return false
     }
 
     /// `Correct answer: C) They all maintain homeostasis`: the rest of the key's line is the keyed option's text.
@@ -1063,6 +1177,18 @@ final class DocumentParser {
         current = item
         looseStart = nil
         return textStart
+    }
+
+    /// `*B、核碎裂` at a line start: a star glued before an option's letter marks the right option (medical banks).
+    private func handleMarkedOption(at i: Int) -> Int? {
+        guard i + 1 < s.count, ScalarClass.isOptionLetter(s[i + 1]), let item = current, !item.hasKey else { return nil }
+        let before = item.options.count
+        guard let next = handleOption(at: i + 1, atLineStart: true) else { return nil }
+        if let open = current, open === item, open.options.count == before + 1, let letter = open.options.last?.letter,
+           letter.value >= 0x41, letter.value < 0x41 + 16 {
+            open.markedLetters |= 1 << UInt16(letter.value - 0x41)
+        }
+        return next
     }
 
     private func handleOption(at i: Int, atLineStart: Bool) -> Int? {

@@ -40,10 +40,12 @@ enum ImportVocabulary {
                                                     "answer keys", "answers key", "correct answers"]
 
     /// Labels that start an unnumbered question: `【题干】…`, `题目:…`.
-    static let questionWords = ["题干", "題幹", "题目", "題目", "问题", "問題", "试题", "試題", "question", "Question", "QUESTION"]
+    static let questionWords = ["题干", "題幹", "题目", "題目", "问题", "問題", "试题", "試題", "例题", "例題", "question", "Question",
+                                "QUESTION"]
 
     /// Question labels that also count without brackets, at a line start before a colon (`题干:…`).
-    static let unbracketedQuestionWords: Set<String> = ["题干", "題幹", "question", "Question", "QUESTION"]
+    /// (`例题:…` after an article's paragraph about a question type: the example question itself.)
+    static let unbracketedQuestionWords: Set<String> = ["题干", "題幹", "例题", "例題", "question", "Question", "QUESTION"]
 
     /// The true/false value of one mark, if it is one.
     static func trueFalseMark(_ c: Unicode.Scalar) -> Bool? {

@@ -243,22 +243,28 @@ struct ItemAssembler {
         if tokenIsTF || inline.trueFalse != nil { return .trueFalse }
         // `False` (and maybe an explanation) on the lines after a statement with no options.
         if let keyText, d.hint != .fillBlank, OptionMatcher.trueFalseLine(keyText) != nil { return .trueFalse }
+        let stem = s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)]
         switch d.hint {
         case .trueFalse: return .trueFalse
-        case .singleChoice, .anyChoice: return .singleChoice
-        case .multipleChoice: return .multipleChoice
+        // (A choice part's item with no options whose key is one word per blank, `( )、( )、( )` / `真诚、保密、中立`:
+        // a fill-in sentence under a part the page named loosely.)
+        case .singleChoice, .anyChoice:
+            return keyText != nil && wordsFitBracketBlanks(stem, keyText: keyText, keyForm: d.keyForm, atLeast: 2) ? .fillBlank : .singleChoice
+        case .multipleChoice:
+            return keyText != nil && wordsFitBracketBlanks(stem, keyText: keyText, keyForm: d.keyForm, atLeast: 2) ? .fillBlank : .multipleChoice
         case .fillBlank: return .fillBlank
         default: break
         }
-        let stem = s[d.stemStart..<max(d.stemStart, d.stemEnd ?? d.stemStart)]
         if stem.containsScalars(Array("___".unicodeScalars)) || stem.containsScalars(Array("＿＿".unicodeScalars)), let keyText, keyText.hasAtMostCharacters(59) { return .fillBlank }
-        // `…可以分为（）、（）、（）。` / `答案：零次文献、一次文献、二次文献`: short words for empty bracket blanks.
-        if let keyText, d.keyForm == nil, case let blanks = StemCleaner.bracketBlankCount(stem), blanks >= 1,
-           keyText.utf8.count <= 240, keyText.hasAtMostCharacters(59), !keyText.trimmingCharacters(in: .whitespacesAndNewlines).contains("\n"),
-           blanks == 1 ? keyText.hasAtMostCharacters(24) : StemCleaner.splitBlanks(StemCleaner.cleanOption(keyText)).count == blanks {
-            return .fillBlank
-        }
-        return .shortAnswer
+        return wordsFitBracketBlanks(stem, keyText: keyText, keyForm: d.keyForm, atLeast: 1) ? .fillBlank : .shortAnswer
+    }
+
+    /// `…可以分为（）、（）、（）。` / `答案：零次文献、一次文献、二次文献`: short words for empty bracket blanks.
+    private func wordsFitBracketBlanks(_ stem: ArraySlice<Unicode.Scalar>, keyText: String?, keyForm: String?, atLeast: Int) -> Bool {
+        guard let keyText, keyForm == nil, case let blanks = StemCleaner.bracketBlankCount(stem), blanks >= atLeast,
+              keyText.utf8.count <= 240, keyText.hasAtMostCharacters(59), !keyText.trimmingCharacters(in: .whitespacesAndNewlines).contains("\n")
+        else { return false }
+        return blanks == 1 ? keyText.hasAtMostCharacters(24) : StemCleaner.splitBlanks(StemCleaner.cleanOption(keyText)).count == blanks
     }
 }
 

@@ -29,6 +29,9 @@ final class ItemDraft {
     /// The key label's range, when a label introduced the key (`keyForm` is then made from it).
     var keyLabel: Range<Int>?
     var numberForm = "no number"
+    /// Options printed with a `*` right before their letter (`*B、核碎裂`): the right ones, when no label keys the item.
+    /// (Bit k for the k-th letter from A: a plain integer, so drafts gain no array to allocate and release.)
+    var markedLetters: UInt16 = 0
 
     init(start: Int, stemStart: Int, number: Int?, section: String, hint: TypeHint) {
         self.start = start

@@ -154,7 +154,7 @@ struct MarkerRecognizer {
 
     /// Words that end an example's label at a line start, after up to four other characters: `典型例题1:`,
     /// `课后习题2.`, `模拟真题3、`.
-    private static let exampleWords: [[Unicode.Scalar]] = ["例题", "例題", "习题", "習題", "真题", "真題", "练习", "練習", "考题"]
+    static let exampleWords: [[Unicode.Scalar]] = ["例题", "例題", "习题", "習題", "真题", "真題", "练习", "練習", "考题"]
         .map { Array($0.unicodeScalars) }
 
     func questionLabel(at i: Int) -> NumberMarker? {

@@ -22,11 +22,52 @@ extension TypeHint {
     /// `单项选择题第 1-45 小题。下列每题…`, `判断题(每小题1分)…`: text that opens with a part's type word and goes on
     /// to say how its questions are numbered or scored.
     static func isPartInstruction(_ stem: String) -> Bool {
-        guard let first = stem.unicodeScalars.first, instructionStarts.contains(first) else { return false }
+        guard let first = stem.unicodeScalars.first else { return false }
+        if first == "题" { return isTypeListLine(stem) }
+        if isTopicTitle(stem) { return true }
+        guard instructionStarts.contains(first) else { return false }
+        if describesAType(stem, first: first) { return true }
         let head = Array(stem.unicodeScalars.prefix(40))
         let opening = head.prefix(8).withUnsafeBufferPointer { fromTitle($0) }
         guard opening != .none else { return false }
         return head[...].containsScalars(Array("小题".unicodeScalars)) || head[...].containsScalars(Array("每题".unicodeScalars))
+    }
+
+    /// `题型:选择题、判断题、简答题` (an article's numbered line saying what a level's exam holds): the type names a part
+    /// is made of, no question.
+    static func isTypeListLine(_ stem: String) -> Bool {
+        let h = Array(stem.unicodeScalars.prefix(41))
+        guard h.count >= 9, h.count <= 40, h[1] == "型", ScalarClass.isColon(h[2]) else { return false }
+        let names = h[3...].split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" || $0 == " " })
+        return names.count >= 2 && names.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.last == "题" }
+    }
+
+    /// `1. 心理学基础类题目` (a numbered title over a topic's questions, here table rows): a short name ending in
+    /// `类题目` / `类试题` / `类题`, no question.
+    static func isTopicTitle(_ stem: String) -> Bool {
+        let bytes = stem.utf8
+        // (O(1) first: most stems are longer, or do not end in 目 / 题 / 題, whose last UTF-8 bytes these are)
+        guard bytes.count <= 60, bytes.count >= 9, let last = bytes.last, last == 0xAE || last == 0x98 || last == 0x8C else { return false }
+        // (compared as UTF-8 bytes from the end: String's `hasSuffix` compares characters, measurably slower here)
+        return topicTitleEnds.contains { end in bytes.count > end.count && bytes.suffix(end.count).elementsEqual(end) }
+    }
+
+    private static let topicTitleEnds: [[UInt8]] = ["类题目", "类试题", "类题", "類題目"].map { Array($0.utf8) }
+
+    /// `判断题是这门考试中最简单的题型,…` (the paragraph under an article's `3、判断题`): text about a type of question,
+    /// opening with its name and saying what it is or tests.
+    static func describesAType(_ stem: String, first: Unicode.Scalar) -> Bool {
+        let scalars = stem.unicodeScalars
+        for (word, _) in MarkerRecognizer.typeWordScalars where word[0] == first && scalars.starts(with: word) {
+            var next = scalars.dropFirst(word.count).makeIterator()
+            guard let ti = next.next(), ti == "题" || ti == "題", let a = next.next(), let b = next.next() else { continue }
+            if a == "是" || a == "主" && b == "要" || a == "考" && (b == "察" || b == "查") || a == "要" && b == "求"
+                || a == "一" && b == "般" || a == "通" && b == "常" {
+                // (`判断题是最容易得分的题型。(√)`: a statement with its mark in a blank is a true/false question.)
+                return scalars.last(where: { $0 != " " && $0 != "。" }) != ")"
+            }
+        }
+        return false
     }
 
     /// The one item type that text before the first question names; none when it lists several
