@@ -124,8 +124,9 @@ extension NoiseFilter {
     }
 }
 
-/// Phrases indexed by their first scalar, so a line is searched in one pass.
-struct PhraseIndex {
+/// Phrases indexed by their first scalar, so a line is searched in one pass. A class: the index is read on every
+/// line, and a struct of six arrays was retained and released six times a line.
+final class PhraseIndex: Sendable {
     /// The phrases sharing a first scalar, in list order.
     private let buckets: [[(Int, [Unicode.Scalar])]]
     /// Bucket + 1 of each BMP scalar, 0 when no phrase starts with it: a table, not a dictionary, because the
