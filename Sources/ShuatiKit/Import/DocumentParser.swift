@@ -368,9 +368,10 @@ final class DocumentParser {
             // `【典型例题】` `【真题】` `【模拟练习】` before a question.
             j = end
             exampleRead = true
-        } else if let word = MarkerRecognizer.questionWordScalars.first(where: { s.matches($0, at: j) }) {
+        } else if j < s.count, MarkerRecognizer.questionWordStarts.mayStart(s[j]),
+                  let word = MarkerRecognizer.questionWordScalars.first(where: { s.matches($0, at: j) }) {
             matched = word.count
-        } else if bracketed, let (word, h) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: j) }) {
+        } else if bracketed, let (word, h) = recognizer.typeWord(at: j) {
             matched = word.count
             hint = h
             if j + matched < s.count, s[j + matched] == "题" || s[j + matched] == "題" { matched += 1 }

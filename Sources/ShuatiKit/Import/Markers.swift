@@ -167,7 +167,7 @@ struct MarkerRecognizer {
     private func exampleLabel(at i: Int) -> NumberMarker? {
         var w = i
         while w < s.count, w - i <= 4, ScalarClass.isCJK(s[w]) {
-            if let word = MarkerRecognizer.exampleWords.first(where: { s.matches($0, at: w) }) {
+            if MarkerRecognizer.exampleWordStarts.mayStart(s[w]), let word = MarkerRecognizer.exampleWords.first(where: { s.matches($0, at: w) }) {
                 var j = w + word.count
                 let numberStart = j
                 while j < s.count, ScalarClass.isDigit(s[j]), j - numberStart < 3 { j += 1 }
@@ -183,6 +183,7 @@ struct MarkerRecognizer {
     }
 
     private func prefixedLabel(at i: Int) -> NumberMarker? {
+        guard MarkerRecognizer.labelPrefixStarts.mayStart(s[i]) else { return nil }
         for prefix in MarkerRecognizer.labelPrefixes where s.matches(prefix, at: i) {
             var j = i + prefix.count
             let spaced = prefix == ["第"] && j < s.count && s[j] == " "  // 第 1 題
@@ -435,6 +436,9 @@ struct MarkerRecognizer {
 
     static let studentWords: [[Unicode.Scalar]] = ImportVocabulary.studentWords.map { Array($0.unicodeScalars) }
     static let questionWordScalars: [[Unicode.Scalar]] = ImportVocabulary.questionWords.map { Array($0.unicodeScalars) }
+    static let questionWordStarts = ScalarStartSet(questionWordScalars)
+    fileprivate static let exampleWordStarts = ScalarStartSet(exampleWords)
+    fileprivate static let labelPrefixStarts = ScalarStartSet(labelPrefixes)
     /// Scalars a key label can start with (its first letter, a bracket, or the dashes of `-----选择:B`).
     static let keyStarts: Set<Unicode.Scalar> = Set(answerWords.map { $0[0] }).union(["【", "[", "(", "-"])
     /// `keyStarts` as a table indexed by scalar value (the scan asks at almost every marker scalar).
@@ -707,7 +711,7 @@ struct MarkerRecognizer {
         default: close = nil  // `第1题 单选题 (2分)`: a bare type word, ending at a space, line break or score note
         }
         let wordStart = close == nil ? i : i + 1
-        guard let (word, hint) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: wordStart) }) else { return nil }
+        guard let (word, hint) = typeWord(at: wordStart) else { return nil }
         var j = wordStart + word.count
         if j < s.count, s[j] == "题" || s[j] == "題" { j += 1 }
         if let close {
@@ -771,6 +775,15 @@ struct MarkerRecognizer {
     ]
     static let typeWordScalars: [([Unicode.Scalar], TypeHint)] = typeWords.map { (Array($0.0.unicodeScalars), $0.1) }
 
+    /// (the test runs after every question number and part marker)
+    private static let typeWordStarts = ScalarStartSet(typeWordScalars.map(\.0))
+
+    /// The type word (the first in `typeWords` order) at `i`.
+    func typeWord(at i: Int) -> ([Unicode.Scalar], TypeHint)? {
+        guard i >= 0, i < s.count, MarkerRecognizer.typeWordStarts.mayStart(s[i]) else { return nil }
+        return MarkerRecognizer.typeWordScalars.first { s.matches($0.0, at: i) }
+    }
+
     /// `一、单选题 (共 10 道试题,共 40 分)`, `三、多选题:`, `第二章 …`, `第3部分`.
     func heading(at i: Int) -> HeadingMarker? {
         if let h = chapterHeading(at: i) { return h }
@@ -786,7 +799,7 @@ struct MarkerRecognizer {
         if i > 0, ScalarClass.chineseDigit(s[i - 1]) != nil { return nil }
         j += 1
         while j < s.count, s[j] == " " { j += 1 }
-        guard let (word, hint) = MarkerRecognizer.typeWordScalars.first(where: { s.matches($0.0, at: j) }) else {
+        guard let (word, hint) = typeWord(at: j) else {
             return untypedPartHeading(start: i, titleStart: j)
         }
         j += word.count

@@ -278,3 +278,29 @@ extension String {
         return start == 0 && end == scalars.count ? self : scalars[start..<end].utf8String
     }
 }
+
+/// The first scalars of a list of words, as one bit per BMP scalar: a position where no word can start is turned
+/// away with one test before the list is walked (word lists are tried at every question number and line start).
+struct ScalarStartSet: Sendable {
+    private let bits: [UInt64]
+    /// Set when a word starts outside the BMP (or is empty): every position is then let through.
+    private let admitsAll: Bool
+
+    init(_ words: [[Unicode.Scalar]]) {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        var admitsAll = false
+        for word in words {
+            guard let first = word.first, first.value < 0x10000 else { admitsAll = true; continue }
+            bits[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63)
+        }
+        self.bits = bits
+        self.admitsAll = admitsAll
+    }
+
+    /// Whether some word may start with `c`.
+    @inline(__always)
+    func mayStart(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return admitsAll || v < 0x10000 && bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+    }
+}
