@@ -43,6 +43,8 @@ struct AnswerSheet {
 
     private static let words: [[Unicode.Scalar]] = ["参考答案", "參考答案", "标准答案", "標準答案", "正确答案", "正確答案", "答案"]
         .map { Array($0.unicodeScalars) }
+    /// (the words are tried at every scalar of a short line with 答 in it)
+    private static let wordStarts = ScalarStartSet(words)
     private static let suffixes: [[Unicode.Scalar]] = ["及解析", "与解析", "和解析", "解析", "及评分标准", "与评分标准",
                                                       "及评分参考", "与提示", "速查表", "速查", "一览表", "一览", "汇总"]
         .map { Array($0.unicodeScalars) }
@@ -72,7 +74,7 @@ struct AnswerSheet {
         while j < lineEnd {
             var k = j
             if s[k] == "【" || s[k] == "[" { k += 1; while k < lineEnd, s[k] == " " { k += 1 } }  // 【   参考答案及解析  】
-            if let word = AnswerSheet.words.first(where: { s.matches($0, at: k) }) {
+            if k < lineEnd, AnswerSheet.wordStarts.mayStart(s[k]), let word = AnswerSheet.words.first(where: { s.matches($0, at: k) }) {
                 let bare = j == i && k == j && word.count == 2
                 k += word.count
                 if let suffix = AnswerSheet.suffixes.first(where: { s.matches($0, at: k) }) { k += suffix.count }
