@@ -263,7 +263,7 @@ enum LooseText {
                                       "compare", "true or false"]
 
     static func asksSomething(_ stem: String) -> Bool {
-        if stem.unicodeScalars.contains(where: { $0 == "?" || $0 == "？" || $0 == "_" || $0 == "＿" }) { return true }
+        if hasAskingMark(stem) { return true }
         if stem.containsScalars("( )") || stem.containsScalars("()") { return true }
         // Plain text lower-cases by its ASCII letters alone (its CJK and punctuation have no case): no new String.
         // (`lowercased()` took 3% of a large import here.)
@@ -284,8 +284,25 @@ enum LooseText {
 
     /// `containsAny(text.lowercased(), index)` for plain text, whose only upper case is ASCII.
     private static func containsAny(asciiLowercased text: String, _ index: PhraseIndex) -> Bool {
-        let lower = text.unicodeScalars.map { $0.value >= 0x41 && $0.value <= 0x5A ? Unicode.Scalar($0.value + 0x20)! : $0 }
+        var lower = text.scalarArray
+        for k in lower.indices where lower[k].value >= 0x41 && lower[k].value <= 0x5A { lower[k] = Unicode.Scalar(lower[k].value + 0x20)! }
         return lower.withUnsafeBufferPointer { index.countDistinct(in: $0, stopAt: 1) > 0 }
+    }
+
+    /// Whether `text` holds `?`, `？`, `_` or `＿`, read from its UTF-8 (the scalar view decodes every scalar).
+    private static func hasAskingMark(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x == 0x3F || x == 0x5F { return true }
+                // `？` is EF BC 9F, `＿` is EF BC BF
+                if x == 0xEF, i + 2 < b.count, b[i + 1] == 0xBC, b[i + 2] == 0x9F || b[i + 2] == 0xBF { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Words that only a note about the exam uses: its parts, its scoring, what to revise for it, the paper's volumes

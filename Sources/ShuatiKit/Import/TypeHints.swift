@@ -141,9 +141,9 @@ extension TypeHint {
     /// Whether a line reads like the name of a paper or course rather than a question.
     static func looksLikeTitle(_ line: String) -> Bool {
         if isPaperVersion(line) { return true }
-        let scalars = line.scalarArray
-        let named = scalars.withUnsafeBufferPointer { titleWordIndex.countDistinct(in: $0, stopAt: 1) > 0 }
-        return named && !line.containsScalars("( )") && !line.containsScalars("()")
+        // (the blank tests first: they read bytes, and a stem with a blank needs no scalar array and phrase scan)
+        guard !line.containsScalars("( )"), !line.containsScalars("()") else { return false }
+        return line.scalarArray.withUnsafeBufferPointer { titleWordIndex.countDistinct(in: $0, stopAt: 1) > 0 }
     }
 
     /// `B卷`, `Ｃ卷` alone: which version of a paper the questions below come from (papers print A/B versions).
