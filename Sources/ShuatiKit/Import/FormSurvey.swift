@@ -10,14 +10,15 @@ struct LearnedLabels {
         var uses: Int
     }
     private(set) var labels: [Label] = []
-    /// First scalars of the labels, so the scan asks only where one could start.
-    private(set) var starts: Set<Unicode.Scalar> = []
+    /// First scalars of the labels, so the scan asks only where one could start. (An array: a document learns a
+    /// few labels, and hashing each scalar asked about cost more than comparing it with them.)
+    private(set) var starts: [Unicode.Scalar] = []
 
     var isEmpty: Bool { labels.isEmpty }
 
     mutating func add(_ label: Label) {
         labels.append(label)
-        starts.insert(label.scalars[0])
+        if !starts.contains(label.scalars[0]) { starts.append(label.scalars[0]) }
     }
 
     /// The learned label at `i`, with the colons and spaces after it.
