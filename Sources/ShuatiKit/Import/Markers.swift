@@ -105,7 +105,10 @@ struct MarkerRecognizer {
                     while m < s.count, ScalarClass.isDigit(s[m]), m - k <= 4 { m += 1 }
                     let termWithLetter = m == k + 2 && m + 1 < s.count && ScalarClass.isASCIILetter(s[m]) && s[m].value < 0x61
                         && (ScalarClass.isCJK(s[m + 1]) || s[m + 1] == " ")
-                    let numberBeforeCJK = m < s.count && ScalarClass.isCJK(s[m])  // 15.20世纪90年代: item 15, not 15.20
+                    // 15.20世纪90年代: item 15, not 15.20; also a year with a PDF's space before its unit, `6.1927 年 12 月`
+                    // (four digits: `1.1 多态` is a section number).
+                    let numberBeforeCJK = m < s.count && (ScalarClass.isCJK(s[m])
+                        || m == k + 5 && s[m] == " " && m + 1 < s.count && ScalarClass.isCJK(s[m + 1]))
                     // Mid-line only after a sentence's end (`…要求的。1.2020年11月…` in a one-line paper).
                     let afterSentence = i > 0 && (s[i - 1] == "。" || s[i - 1] == ")" || s[i - 1] == "】")
                     guard lineStart || afterSentence && numberBeforeCJK, k == j, termWithLetter || numberBeforeCJK else { return nil }

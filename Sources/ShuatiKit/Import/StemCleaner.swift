@@ -373,12 +373,22 @@ enum StemCleaner {
         let s = stem.scalarArray
         if stem.containsScalars("__") || stem.containsScalars("＿") { return underscoreFilledBlanks(s) }
         // Spaces inside Chinese text are where underlined answers were (`是指 产品(服务)的客户总价值 和 …`): then the
-        // parentheses are part of those answers, not blanks.
-        for i in s.indices where s[i] == " " && i > 0 && ScalarClass.isCJK(s[i - 1]) {
+        // parentheses are part of those answers, not blanks. Only when a bracket stands between two such spaces: one
+        // space a PDF left at a line wrap (`…做出的 决策`), or spaces inside the brackets (`(瓦窑 堡会议)`), are no
+        // underlined answer.
+        var firstSpace: Int?, lastSpace = -1, bracketAfterFirstSpace: Int?, depth = 0
+        for i in s.indices {
+            if s[i] == "(" { if depth == 0, firstSpace != nil, bracketAfterFirstSpace == nil { bracketAfterFirstSpace = i }; depth += 1 }
+            else if s[i] == ")" { depth = max(0, depth - 1) }
+            guard depth == 0, s[i] == " ", i > 0, ScalarClass.isCJK(s[i - 1]) else { continue }
             var j = i
             while j < s.count, s[j] == " " { j += 1 }
-            if j < s.count, ScalarClass.isCJK(s[j]) { return nil }
+            if j < s.count, ScalarClass.isCJK(s[j]) {
+                if firstSpace == nil { firstSpace = i }
+                lastSpace = i
+            }
         }
+        if let bracket = bracketAfterFirstSpace, bracket < lastSpace { return nil }
         var out: [Unicode.Scalar] = []
         var answers: [String] = []
         var i = 0
