@@ -373,7 +373,33 @@ struct MarkerRecognizer {
         let letter = s[j]
         /// A capital glued to Chinese text after it, and after Chinese text or a space before it.
         func glued(_ k: Int, _ c: Unicode.Scalar) -> Bool {
-            s[k] == c && k + 1 < s.count && ScalarClass.isCJK(s[k + 1]) && k > 0 && (ScalarClass.isCJK(s[k - 1]) || s[k - 1] == " ")
+            s[k] == c && k + 1 < s.count && ScalarClass.isCJK(s[k + 1]) && k > 0 && (ScalarClass.isCJK(s[k - 1]) || s[k - 1] == " "
+                || s[k - 1] == "、" || s[k - 1] == ",")  // `A特许性、B有偿性、C…`
+        }
+        // `A人力资源部` / `B公安部` / `C…` one to a line: the letters glued to their text down a column.
+        if lineStart {
+            /// Where the next non-blank line starts after `k`'s line (nil past the end).
+            func nextLine(after k: Int) -> Int? {
+                var m = k
+                while m < s.count, s[m] != "\n", m - k < 200 { m += 1 }
+                guard m < s.count, s[m] == "\n" else { return nil }
+                while m < s.count, s[m] == "\n" || s[m] == " " { m += 1 }
+                return m < s.count ? m : nil
+            }
+            func lineGlued(_ k: Int?, _ c: Unicode.Scalar) -> Bool {
+                guard let k, k + 1 < s.count else { return false }
+                return s[k] == c && ScalarClass.isCJK(s[k + 1])
+            }
+            if letter == "A" {
+                let b = nextLine(after: j)
+                if lineGlued(b, "B"), let b, lineGlued(nextLine(after: b), "C") { return true }
+            } else {
+                var p = j - 1
+                while p >= 0, s[p] == "\n" || s[p] == " " { p -= 1 }
+                var q = p
+                while q >= 0, s[q] != "\n", p - q < 200 { q -= 1 }
+                if p >= 0, lineGlued(q + 1, Unicode.Scalar(letter.value - 1)!) { return true }
+            }
         }
         if letter == "A" {
             guard lineStart || j > 0 && (s[j - 1] == " " || s[j - 1] == ")" || s[j - 1] == "?" || s[j - 1] == "？") else { return false }
@@ -389,7 +415,7 @@ struct MarkerRecognizer {
         var k = j - 2
         while k >= 0, s[k] != "\n", j - k < 60 {
             if s[k] == previous, ScalarClass.isCJK(s[k + 1]) {
-                return ScalarClass.isCJK(s[j - 1]) || s[j - 1] == " "
+                return ScalarClass.isCJK(s[j - 1]) || s[j - 1] == " " || s[j - 1] == "、" || s[j - 1] == ","
             }
             k -= 1
         }

@@ -278,9 +278,11 @@ enum StemCleaner {
         // `a. go ???? b. went`: a run of question marks is a separator the page's encoding lost, not option text.
         var end = raw.endIndex
         while end > raw.startIndex, raw[end - 1] == " " || raw[end - 1] == "\n" { end -= 1 }
+        // `A风能、B太阳能、`: the enumeration comma between options in a row is no option text.
+        if end - raw.startIndex >= 2, raw[end - 1] == "、" { end -= 1 }
         var marks = end
         while marks > raw.startIndex, raw[marks - 1] == "?" { marks -= 1 }
-        let text = end - marks >= 2 && raw[..<marks].contains(where: { $0 != " " && $0 != "\n" }) ? raw[..<marks] : raw
+        let text = end - marks >= 2 && raw[..<marks].contains(where: { $0 != " " && $0 != "\n" }) ? raw[..<marks] : raw[..<end]
         return needsJoining(text) ? trim(joinLines(Array(text))) : trim(text)
     }
 

@@ -38,4 +38,36 @@ final class PageFormTestsJ: XCTestCase {
             """).single
         XCTAssertNotEqual(underlined?.answer, .blanks(["整体"]))
     }
+
+    func testOptionLettersGluedToTheirTextDownAColumn() {
+        let item = importText("""
+            1下列城市中位于长江沿岸的是()。
+            A兰州
+            B武汉
+            C西安
+            D太原
+            正确答案:B
+            """).single
+        XCTAssertEqual(item?.options?.map(\.text), ["兰州", "武汉", "西安", "太原"])
+        XCTAssertEqual(item?.stem, "下列城市中位于长江沿岸的是( )。")
+        XCTAssertEqual(item?.answer, .choices(["B"]))
+        // A row whose letters follow an enumeration comma: `A甲、B乙、C丙`.
+        let row = importText("""
+            1下列属于可再生能源的有()。
+            A风能、B太阳能、C煤炭、D石油
+            正确答案:AB
+            """).single
+        XCTAssertEqual(row?.options?.map(\.text), ["风能", "太阳能", "煤炭", "石油"])
+        // One line that opens with a capital glued to Chinese (`A股市场…`) with no `B…` line after it stays text.
+        let text = importText("""
+            1.下列说法正确的是()。
+            A股市场在周末休市,
+            这是常识。
+            A.对
+            B.错
+            答案:A
+            """).single
+        XCTAssertEqual(text?.options?.count, 2)
+        XCTAssertEqual(text?.options?.first?.text, "对")
+    }
 }
