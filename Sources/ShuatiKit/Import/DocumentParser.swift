@@ -684,6 +684,9 @@ final class DocumentParser {
             if jump <= 6 && (lastNumber != nil || lineStart) { return true }
             if jump <= 10 && lineStart { return true }
             if lastNumber == nil && lineStart { return true }  // a paper cut off before its start (banks run to 1351.)
+            // `1、身份证复印件` `2、…` (a page's own list) then `51、(判断题)…`: a bank excerpt that opens mid-way; the type
+            // tag after the number says it is a question.
+            if lineStart, m.style != .bare, m.style != .paren, recognizer.typeTag(at: m.end) != nil { return true }
             // A page that opens mid-line on a bank's number (`…题)11721、单项选择题 …`): its type tag or a question
             // sentence says so.
             if lastNumber == nil, current == nil, m.style != .bare, m.style != .paren,

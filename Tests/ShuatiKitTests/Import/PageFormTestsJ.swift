@@ -70,4 +70,29 @@ final class PageFormTestsJ: XCTestCase {
         XCTAssertEqual(text?.options?.count, 2)
         XCTAssertEqual(text?.options?.first?.text, "对")
     }
+
+    func testBankExcerptOpeningMidwayAfterAPageListWithATypeTag() {
+        let items = importText("""
+            报名须知:
+            1、带好准考证
+            2、提前半小时到场
+            安全员考试练习题
+            37、(判断题)高处作业必须系好安全带。
+            参考答案:正确
+            38、(判断题)雨天可以在室外带电作业。
+            参考答案:错误
+            """).items
+        XCTAssertEqual(items.first { $0.stem.hasPrefix("高处作业") }?.answer, .trueFalse(true))
+        XCTAssertEqual(items.first { $0.stem.hasPrefix("雨天") }?.answer, .trueFalse(false))
+        // Without a type tag, a far jump in the numbering stays inside the item before it.
+        let plain = importText("""
+            1、下列属于安全用具的是()
+            A.绝缘手套
+            B.扳手
+            答案:A
+            解析:绝缘手套是基本安全用具,
+            37、以上见教材第三章。
+            """).items
+        XCTAssertEqual(plain.count, 1)
+    }
 }
