@@ -95,4 +95,25 @@ final class PageFormTestsJ: XCTestCase {
             """).items
         XCTAssertEqual(plain.count, 1)
     }
+
+    func testOneNumberThatLostItsDelimiterAfterAMarkedStatement() {
+        let items = importText("""
+            一、判断题
+            1、地球绕太阳公转一周约为一年。(√)
+            2、月球自身能够发光。(×)
+            3 太阳从西边升起。(×)
+            4、水在标准大气压下100摄氏度沸腾。(√)
+            """).items
+        XCTAssertEqual(items.count, 4, "\(items.map(\.stem))")
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(true), .trueFalse(false), .trueFalse(false), .trueFalse(true)])
+        // A wrapped line that starts with the next number and a space, after a line that does not close on a
+        // bracket, stays in its sentence.
+        let wrapped = importText("""
+            一、判断题
+            1、地球绕太阳公转一周约为一年。(√)
+            2、一年有
+            3 个季节是错误的说法,应为四个。(√)
+            """).items
+        XCTAssertEqual(wrapped.count, 2, "\(wrapped.map(\.stem))")
+    }
 }
