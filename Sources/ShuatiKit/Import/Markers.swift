@@ -298,6 +298,11 @@ struct MarkerRecognizer {
                 if k == j, ScalarClass.isCJK(s[j]), !parenthesised, !isLower, undelimitedRow(letterAt: j - 1, lineStart: lineStart) {
                     break
                 }
+                // `A《共产党宣言》` at a line start with `B.…` opening the next line: the first option lost its delimiter.
+                if k == j, lineStart, upper == "A", !parenthesised, !isLower,
+                   ScalarClass.isCJK(s[j]) || s[j] == "《" || s[j] == "“", nextLineOpensOptionB(after: j) {
+                    break
+                }
                 // `A控制疾病  B 保证用药  C研制新药`: columns set apart by wide gaps, some letters glued to their text.
                 if k == j, ScalarClass.isCJK(s[j]), !parenthesised, !isLower, afterGap || lineStart && gappedLetterFollows(letterAt: j - 1) {
                     break
@@ -315,6 +320,16 @@ struct MarkerRecognizer {
         }
         while j < s.count, s[j] == " " { j += 1 }
         return OptionMarker(start: i, end: j, letter: upper, lowerCase: isLower)
+    }
+
+    /// Whether the next non-blank line after `j`'s opens with a delimited option `B` (`B.` `B、`).
+    private func nextLineOpensOptionB(after j: Int) -> Bool {
+        var m = j
+        while m < s.count, s[m] != "\n", m - j < 300 { m += 1 }
+        guard m < s.count, s[m] == "\n" else { return false }
+        while m < s.count, s[m] == "\n" || s[m] == " " { m += 1 }
+        guard m + 1 < s.count, s[m] == "B", s[m + 1] == "." || s[m + 1] == "、" || s[m + 1] == "．" else { return false }
+        return true
     }
 
     /// Whether only spaces (or nothing) follow `j` on its line.

@@ -116,4 +116,32 @@ final class PageFormTestsJ: XCTestCase {
             """).items
         XCTAssertEqual(wrapped.count, 2, "\(wrapped.map(\.stem))")
     }
+
+    func testFirstOptionThatLostItsDelimiterBeforeADelimitedB() {
+        let item = importText("""
+            1. 鲁迅是现代文学的奠基人。他写过许多小说。
+
+            下列作品中属于鲁迅的是( )
+
+            A《呐喊》
+
+            B.《雷雨》
+
+            C.《家》
+
+            D.《子夜》
+
+            【答案解析】本题正确选项为 A 选项,略。
+            """).single
+        XCTAssertEqual(item?.options?.map(\.text), ["《呐喊》", "《雷雨》", "《家》", "《子夜》"])
+        XCTAssertEqual(item?.answer, .choices(["A"]))
+        XCTAssertEqual(item?.stem.hasPrefix("鲁迅是现代文学的奠基人"), true)
+        // A line that opens with `A` glued to Chinese with no `B.` line after it is text (`A股…`).
+        let text = importText("""
+            1. 下列说法正确的是( )
+            A股市场周末休市
+            答案:略
+            """).single
+        XCTAssertEqual(text?.options ?? [], [])
+    }
 }
