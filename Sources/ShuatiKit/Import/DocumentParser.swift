@@ -221,7 +221,8 @@ final class DocumentParser {
                     i = tagEnd
                 }
                 lastNumber = m.number
-                if m.style != .bare, !(style == .dot && m.style == .comma) { style = m.style }  // (a `2,` typo keeps `1.`)
+                // (a `2,` typo keeps `1.`, and one number that lost its delimiter, `12 …`, keeps `11、`)
+                if m.style != .bare, !(style == .dot && m.style == .comma), !(style != nil && m.style == .spaced) { style = m.style }
                 continue
             }
             if let k = keyMarker(at: i) {
@@ -647,7 +648,11 @@ final class DocumentParser {
         if !lineStart, m.end >= s.count || s[m.end] == "\n" { return false }
         // `解析:…消费增加5、4%…`: inside an explanation or answer, a number on the line goes on only with the numbering.
         if !lineStart, m.number != expected, let item = current, item.phase == .explanation || item.phase == .keyText { return false }
-        if let style, style != m.style {
+        if let style, style != m.style,
+           // `11、…失效。(√)` then `12 导游员…`: one number that lost its delimiter, the next in line, after a line that
+           // closes on a bracket (the previous statement's mark or blank).
+           !(m.style == .spaced && lineStart && m.number == expected && previousLineEndsWithBracket(before: m.start)
+             && (current?.phase == .stem || current?.phase == .closed)) {
             // `1.…(√)` then `2,…`: a comma typed for the dot, at a line start, with the next number, outside an answer.
             guard style == .dot, m.style == .comma, s[m.start + (m.number >= 10 ? 2 : 1)] == ",", lineStart, m.number == expected,
                   let item = current, item.phase == .stem || item.phase == .options || item.phase == .closed else { return false }
@@ -685,6 +690,9 @@ final class DocumentParser {
             if jump <= 6 && (lastNumber != nil || lineStart) { return true }
             if jump <= 10 && lineStart { return true }
             if lastNumber == nil && lineStart { return true }  // a paper cut off before its start (banks run to 1351.)
+            // `1、身份证复印件` `2、…` (a page's own list) then `51、(判断题)…`: a bank excerpt that opens mid-way; the type
+            // tag after the number says it is a question.
+            if lineStart, m.style != .bare, m.style != .paren, recognizer.typeTag(at: m.end) != nil { return true }
             // A page that opens mid-line on a bank's number (`…题)11721、单项选择题 …`): its type tag or a question
             // sentence says so.
             if lastNumber == nil, current == nil, m.style != .bare, m.style != .paren,
@@ -695,6 +703,13 @@ final class DocumentParser {
         // a question with no key yet, a line that starts with a task word (`1. 简述…`) is one too, not its answer.
         if lineStart, let item = current, !item.hasKey, item.phase != .keyText, startsWithTaskWord(at: m.end) { return true }
         return looksLikeQuestion(from: m.end)
+    }
+
+    /// Whether the last non-space character before the line break before `i` is a closing bracket.
+    private func previousLineEndsWithBracket(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, s[k] == "\n" || s[k] == " " { k -= 1 }
+        return k >= 0 && (s[k] == ")" || s[k] == "）")
     }
 
     /// Whether a date opens the text at `i`: up to four digits, then 年 or 月 (`2020年11月`, `4月8日`).

@@ -105,7 +105,10 @@ struct MarkerRecognizer {
                     while m < s.count, ScalarClass.isDigit(s[m]), m - k <= 4 { m += 1 }
                     let termWithLetter = m == k + 2 && m + 1 < s.count && ScalarClass.isASCIILetter(s[m]) && s[m].value < 0x61
                         && (ScalarClass.isCJK(s[m + 1]) || s[m + 1] == " ")
-                    let numberBeforeCJK = m < s.count && ScalarClass.isCJK(s[m])  // 15.20世纪90年代: item 15, not 15.20
+                    // 15.20世纪90年代: item 15, not 15.20; also a year with a PDF's space before its unit, `6.1927 年 12 月`
+                    // (four digits: `1.1 多态` is a section number).
+                    let numberBeforeCJK = m < s.count && (ScalarClass.isCJK(s[m])
+                        || m == k + 5 && s[m] == " " && m + 1 < s.count && ScalarClass.isCJK(s[m + 1]))
                     // Mid-line only after a sentence's end (`…要求的。1.2020年11月…` in a one-line paper).
                     let afterSentence = i > 0 && (s[i - 1] == "。" || s[i - 1] == ")" || s[i - 1] == "】")
                     guard lineStart || afterSentence && numberBeforeCJK, k == j, termWithLetter || numberBeforeCJK else { return nil }
@@ -296,6 +299,11 @@ struct MarkerRecognizer {
                 if k == j, ScalarClass.isCJK(s[j]), !parenthesised, !isLower, undelimitedRow(letterAt: j - 1, lineStart: lineStart) {
                     break
                 }
+                // `A《共产党宣言》` at a line start with `B.…` opening the next line: the first option lost its delimiter.
+                if k == j, lineStart, upper == "A", !parenthesised, !isLower,
+                   ScalarClass.isCJK(s[j]) || s[j] == "《" || s[j] == "“", nextLineOpensOptionB(after: j) {
+                    break
+                }
                 // `A控制疾病  B 保证用药  C研制新药`: columns set apart by wide gaps, some letters glued to their text.
                 if k == j, ScalarClass.isCJK(s[j]), !parenthesised, !isLower, afterGap || lineStart && gappedLetterFollows(letterAt: j - 1) {
                     break
@@ -313,6 +321,16 @@ struct MarkerRecognizer {
         }
         while j < s.count, s[j] == " " { j += 1 }
         return OptionMarker(start: i, end: j, letter: upper, lowerCase: isLower)
+    }
+
+    /// Whether the next non-blank line after `j`'s opens with a delimited option `B` (`B.` `B、`).
+    private func nextLineOpensOptionB(after j: Int) -> Bool {
+        var m = j
+        while m < s.count, s[m] != "\n", m - j < 300 { m += 1 }
+        guard m < s.count, s[m] == "\n" else { return false }
+        while m < s.count, s[m] == "\n" || s[m] == " " { m += 1 }
+        guard m + 1 < s.count, s[m] == "B", s[m + 1] == "." || s[m + 1] == "、" || s[m + 1] == "．" else { return false }
+        return true
     }
 
     /// Whether only spaces (or nothing) follow `j` on its line.
@@ -371,7 +389,33 @@ struct MarkerRecognizer {
         let letter = s[j]
         /// A capital glued to Chinese text after it, and after Chinese text or a space before it.
         func glued(_ k: Int, _ c: Unicode.Scalar) -> Bool {
-            s[k] == c && k + 1 < s.count && ScalarClass.isCJK(s[k + 1]) && k > 0 && (ScalarClass.isCJK(s[k - 1]) || s[k - 1] == " ")
+            s[k] == c && k + 1 < s.count && ScalarClass.isCJK(s[k + 1]) && k > 0 && (ScalarClass.isCJK(s[k - 1]) || s[k - 1] == " "
+                || s[k - 1] == "、" || s[k - 1] == ",")  // `A特许性、B有偿性、C…`
+        }
+        // `A人力资源部` / `B公安部` / `C…` one to a line: the letters glued to their text down a column.
+        if lineStart {
+            /// Where the next non-blank line starts after `k`'s line (nil past the end).
+            func nextLine(after k: Int) -> Int? {
+                var m = k
+                while m < s.count, s[m] != "\n", m - k < 200 { m += 1 }
+                guard m < s.count, s[m] == "\n" else { return nil }
+                while m < s.count, s[m] == "\n" || s[m] == " " { m += 1 }
+                return m < s.count ? m : nil
+            }
+            func lineGlued(_ k: Int?, _ c: Unicode.Scalar) -> Bool {
+                guard let k, k + 1 < s.count else { return false }
+                return s[k] == c && ScalarClass.isCJK(s[k + 1])
+            }
+            if letter == "A" {
+                let b = nextLine(after: j)
+                if lineGlued(b, "B"), let b, lineGlued(nextLine(after: b), "C") { return true }
+            } else {
+                var p = j - 1
+                while p >= 0, s[p] == "\n" || s[p] == " " { p -= 1 }
+                var q = p
+                while q >= 0, s[q] != "\n", p - q < 200 { q -= 1 }
+                if p >= 0, lineGlued(q + 1, Unicode.Scalar(letter.value - 1)!) { return true }
+            }
         }
         if letter == "A" {
             guard lineStart || j > 0 && (s[j - 1] == " " || s[j - 1] == ")" || s[j - 1] == "?" || s[j - 1] == "？") else { return false }
@@ -387,7 +431,7 @@ struct MarkerRecognizer {
         var k = j - 2
         while k >= 0, s[k] != "\n", j - k < 60 {
             if s[k] == previous, ScalarClass.isCJK(s[k + 1]) {
-                return ScalarClass.isCJK(s[j - 1]) || s[j - 1] == " "
+                return ScalarClass.isCJK(s[j - 1]) || s[j - 1] == " " || s[j - 1] == "、" || s[j - 1] == ","
             }
             k -= 1
         }

@@ -278,9 +278,11 @@ enum StemCleaner {
         // `a. go ???? b. went`: a run of question marks is a separator the page's encoding lost, not option text.
         var end = raw.endIndex
         while end > raw.startIndex, raw[end - 1] == " " || raw[end - 1] == "\n" { end -= 1 }
+        // `A风能、B太阳能、`: the enumeration comma between options in a row is no option text.
+        if end - raw.startIndex >= 2, raw[end - 1] == "、" { end -= 1 }
         var marks = end
         while marks > raw.startIndex, raw[marks - 1] == "?" { marks -= 1 }
-        let text = end - marks >= 2 && raw[..<marks].contains(where: { $0 != " " && $0 != "\n" }) ? raw[..<marks] : raw
+        let text = end - marks >= 2 && raw[..<marks].contains(where: { $0 != " " && $0 != "\n" }) ? raw[..<marks] : raw[..<end]
         return needsJoining(text) ? trim(joinLines(Array(text))) : trim(text)
     }
 
@@ -373,12 +375,22 @@ enum StemCleaner {
         let s = stem.scalarArray
         if stem.containsScalars("__") || stem.containsScalars("＿") { return underscoreFilledBlanks(s) }
         // Spaces inside Chinese text are where underlined answers were (`是指 产品(服务)的客户总价值 和 …`): then the
-        // parentheses are part of those answers, not blanks.
-        for i in s.indices where s[i] == " " && i > 0 && ScalarClass.isCJK(s[i - 1]) {
+        // parentheses are part of those answers, not blanks. Only when a bracket stands between two such spaces: one
+        // space a PDF left at a line wrap (`…做出的 决策`), or spaces inside the brackets (`(瓦窑 堡会议)`), are no
+        // underlined answer.
+        var firstSpace: Int?, lastSpace = -1, bracketAfterFirstSpace: Int?, depth = 0
+        for i in s.indices {
+            if s[i] == "(" { if depth == 0, firstSpace != nil, bracketAfterFirstSpace == nil { bracketAfterFirstSpace = i }; depth += 1 }
+            else if s[i] == ")" { depth = max(0, depth - 1) }
+            guard depth == 0, s[i] == " ", i > 0, ScalarClass.isCJK(s[i - 1]) else { continue }
             var j = i
             while j < s.count, s[j] == " " { j += 1 }
-            if j < s.count, ScalarClass.isCJK(s[j]) { return nil }
+            if j < s.count, ScalarClass.isCJK(s[j]) {
+                if firstSpace == nil { firstSpace = i }
+                lastSpace = i
+            }
         }
+        if let bracket = bracketAfterFirstSpace, bracket < lastSpace { return nil }
         var out: [Unicode.Scalar] = []
         var answers: [String] = []
         var i = 0
