@@ -79,6 +79,8 @@ struct MarkdownConverter {
     private var boldNumberedQuestionOpen = false
     /// Whether that question's answer has begun (its first point was written with the answer label).
     private var boldNumberedAnswerOpened = false
+    /// The number the next point of a numbered answer under an answer label takes (`2` after `**Answer**:` `1. …`).
+    private var answerPointsNext: Int?
     /// Options whose letter alone is bold (`**B.** text`): the key when some options are not so marked.
     private var boldLetterKeys: [Character] = []
     private var trueFalseKey: Bool?
@@ -141,6 +143,7 @@ struct MarkdownConverter {
         let indent = Self.indentation(raw)
         let t = raw.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { out.append(""); index += 1; return }
+        if answerPointsNext != nil, Self.listItem(t)?.0.first?.isNumber != true { answerPointsNext = nil }
         if t.hasPrefix("```") || t.hasPrefix("~~~") { readFence(); return }
         if t.lowercased().hasPrefix("<details") { readDetails(); return }
         if t.hasPrefix(">") { readQuote(); return }
@@ -154,6 +157,21 @@ struct MarkdownConverter {
             if marker.first!.isNumber {
                 if indent >= 2, MarkdownKeys.option(MarkdownInline(rest).plain) != nil {
                     content(rest, indent: indent, bullet: true)  // a nested numbered list of lettered options
+                } else if let next = answerPointsNext, Self.leadingNumber(t) == String(next) {
+                    // The next point of a numbered answer under `**Answer**:` (numbered `2)`, never a question).
+                    answerPointsNext = next + 1
+                    out.append("\(next)) " + MarkdownInline(rest).plain.trimmingCharacters(in: .whitespaces))
+                } else if pendingLabel == .answer, itemOpen, !itemHasKey, !itemHasOptions, Self.leadingNumber(t) == "1",
+                          headingQuestionOpen || numberedInSection <= 1,
+                          MarkdownKeys.letters(MarkdownInline(rest).plain) == nil {
+                    // `**Answer**:` over `1. **On-demand self-service**: …` `2. …`: the points of a written answer,
+                    // not an answer sheet (the one question above has no key yet, and the points are not letters).
+                    pendingLabel = nil
+                    answerPointsNext = 2
+                    closeOptions()
+                    attach("答：1) " + MarkdownInline(rest).plain.trimmingCharacters(in: .whitespaces))
+                    itemHasKey = true
+                    lastKind = .key
                 } else if boldNumberedQuestionOpen, !MarkdownInline(rest).isAllBold {
                     // `**1.OS的三个主要目的是啥？**` over `1. …` `2. …`: the answer's points, numbered `1)` so they
                     // never read as the next questions.
@@ -452,8 +470,9 @@ struct MarkdownConverter {
             questionIsBareHeading = false
             return
         }
-        if numbered, !inline.bold.isEmpty, !inline.isAllBold {
+        if numbered, !inline.bold.isEmpty, !inline.isAllBold, !Self.boldIsWholeStem(inline, plain) {
             // Kept aside: if no options follow, the bold words were the blanks' keys.
+            // (`1. **Which edition is needed?**`: the whole question set in bold is the question, not a blank.)
             let stem = padding + number + inline.boldAsBlanks.trimmingCharacters(in: .whitespaces)
             pendingFill = (out.count, stem + "\n" + MarkdownKeys.keyLine(inline.bold.joined(separator: "；")))
         }
@@ -929,6 +948,13 @@ struct MarkdownConverter {
                                                       "prove", "show", "is", "are", "does", "do", "can", "who", "where", "whose",
                                                       "fill", "choose", "select", "match", "identify", "solve", "differentiate",
                                                       "distinguish", "evaluate", "justify", "illustrate", "outline", "mention", "enumerate"]
+
+    /// Whether the bold words are all of a numbered line's text after its number (`1. **Which edition…?**`).
+    static func boldIsWholeStem(_ inline: MarkdownInline, _ plain: String) -> Bool {
+        let digits = plain.prefix { $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        return same(inline.bold.joined(), String(plain.dropFirst(digits.count + 1)))
+    }
 
     static func unnumbered(_ t: String) -> String {
         let digits = t.prefix { $0.isASCII && $0.isNumber }

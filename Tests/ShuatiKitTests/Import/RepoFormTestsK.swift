@@ -1,0 +1,88 @@
+import XCTest
+@testable import ShuatiKit
+
+/// Forms found in a fresh stand-in set of GitHub question banks (set K): each test uses invented text in the form,
+/// with a look-alike that must keep its old reading.
+final class RepoFormTestsK: XCTestCase {
+    // MARK: a numbered question set in bold as a whole, its answer in a `<details>` block
+
+    func testWholeBoldNumberedQuestionWithDetailsAnswerIsAQuestion() {
+        let result = importMarkdown("""
+        ## Review
+
+        1. **Which plan keeps ninety days of snapshots?**
+
+        <details>
+        <summary>Show Answer</summary>
+
+        Answer: The gold plan
+        </details>
+
+        2. **Which region hosts the backup copies?**
+
+        <details>
+        <summary>Show Answer</summary>
+
+        Answer: The northern region
+        </details>
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "ninety days")?.type, .shortAnswer)
+        XCTAssertEqual(result.item(containing: "ninety days")?.answer, .text("The gold plan"))
+        XCTAssertEqual(result.item(containing: "backup copies")?.answer, .text("The northern region"))
+    }
+
+    func testNumberedLineWithSomeBoldWordsStaysAFillIn() {
+        // Look-alike: bold words inside a numbered statement are still its blanks.
+        let result = importMarkdown("""
+        1. The **kernel** schedules the processes.
+        2. A **mutex** guards one shared resource.
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "schedules")?.type, .fillBlank)
+        XCTAssertEqual(result.item(containing: "schedules")?.answer, .blanks(["kernel"]))
+    }
+
+    // MARK: a numbered list of points under an answer label
+
+    func testNumberedPointsUnderAnswerLabelAreTheAnswer() {
+        let result = importMarkdown("""
+        ## **1. Name the three layers of the model.**
+        **Answer**:
+        1. **Storage layer**: keeps the files.
+        2. **Compute layer**: runs the jobs.
+        3. **Service layer**: talks to the users.
+
+        ---
+
+        ## **2. Why are backups kept off site?**
+        **Answer**: A fire at the office cannot destroy them.
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        let first = result.item(containing: "three layers")
+        XCTAssertEqual(first?.type, .shortAnswer)
+        guard case let .text(answer)? = first?.answer else { return XCTFail("no written answer") }
+        XCTAssertTrue(answer.contains("Storage layer") && answer.contains("Service layer"))
+        XCTAssertNil(result.item(containing: "runs the jobs"))
+        XCTAssertEqual(result.item(containing: "off site")?.answer, .text("A fire at the office cannot destroy them."))
+    }
+
+    func testNumberedKeysUnderAnswerHeadingStayAnAnswerSheet() {
+        // Look-alike: letters numbered under an answer label key the questions above them.
+        let result = importMarkdown("""
+        1. Which gas do plants take in?
+        A. Oxygen
+        B. Carbon dioxide
+
+        2. Which organ pumps blood?
+        A. Heart
+        B. Lung
+
+        **Answer**:
+        1. B
+        2. A
+        """)
+        XCTAssertEqual(result.item(containing: "plants take in")?.answer, .choices(["B"]))
+        XCTAssertEqual(result.item(containing: "pumps blood")?.answer, .choices(["A"]))
+    }
+}
