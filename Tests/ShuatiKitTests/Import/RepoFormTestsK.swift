@@ -86,3 +86,61 @@ final class RepoFormTestsK: XCTestCase {
         XCTAssertEqual(result.item(containing: "pumps blood")?.answer, .choices(["A"]))
     }
 }
+
+final class RepoFormTestsKFence: XCTestCase {
+    // MARK: options written one a line inside a code fence under the stem
+
+    func testOptionsInsideACodeFenceAreTheOptions() {
+        let result = importMarkdown("""
+        #### 1 下列声明中与 char *q[3] 等价的是（）
+
+        ```
+         A char q[3]
+         B char *q
+         C char *(q[3])
+         D char (*q)[3]
+        ```
+
+        正确答案：C
+
+        #### 2 关于析构函数的调用顺序，正确的是（）
+
+        ```c
+        A 先调用基类的析构函数
+        B 先调用派生类的析构函数
+        ```
+
+        ```answer
+        B
+        ```
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        let first = result.item(containing: "等价的是")
+        XCTAssertEqual(first?.options?.count, 4)
+        XCTAssertEqual(first?.answer, .choices(["C"]))
+        let second = result.item(containing: "调用顺序")
+        XCTAssertEqual(second?.options?.count, 2)
+        XCTAssertEqual(second?.answer, .choices(["B"]))
+    }
+
+    func testCodeThatAssignsLetterNamedVariablesStaysCode() {
+        // Look-alike: `A = 1` `B = 2` in a fence under a question is the code the question asks about.
+        let result = importMarkdown("""
+        1. What does the program print?
+
+        ```
+        A = 1
+        B = 2
+        ```
+
+        A. 1
+        B. 2
+        C. 3
+
+        Answer: C
+        """)
+        XCTAssertEqual(result.items.count, 1)
+        XCTAssertEqual(result.single?.options?.count, 3)
+        XCTAssertEqual(result.single?.answer, .choices(["C"]))
+    }
+}

@@ -656,6 +656,22 @@ struct MarkdownConverter {
         }
         let joined = body.joined(separator: " ")
         guard !joined.isEmpty else { return }
+        if pendingLabel == nil, MarkdownKeys.label(String(open.drop { $0 == marker.first }).trimmingCharacters(in: .whitespaces)) == .answer {
+            pendingLabel = .answer  // ```` ```answer ```` over `C`: a fence that names itself the answer
+        }
+        if pendingLabel == nil, itemOpen, !itemHasOptions, !itemHasKey, lastKind != .key, lastKind != .option,
+           !(out.last(where: { !$0.isEmpty }).map(MarkdownKeys.startsWithAnswerLabel) ?? false),
+           let options = Self.fencedOptions(body) {
+            // `A 函数体含有循环语句` `B …` fenced to keep the layout: the stem's options, one a line.
+            closeOptions()
+            for (letter, text) in options {
+                attach("\(letter). \(text)")
+                optionCount += 1
+            }
+            inOptions = true; itemHasOptions = true; pendingFill = nil
+            lastKind = .option
+            return
+        }
         if let label = pendingLabel {
             pendingLabel = nil
             if label == .answer { emitKey(joined); return }
@@ -948,6 +964,21 @@ struct MarkdownConverter {
                                                       "prove", "show", "is", "are", "does", "do", "can", "who", "where", "whose",
                                                       "fill", "choose", "select", "match", "identify", "solve", "differentiate",
                                                       "distinguish", "evaluate", "justify", "illustrate", "outline", "mention", "enumerate"]
+
+    /// The lines of a code fence when each is an option in order (`A int p[4]`, `B int *p`, …), as letter and text.
+    static func fencedOptions(_ body: [String]) -> [(Character, String)]? {
+        guard (2...8).contains(body.count) else { return nil }
+        var options: [(Character, String)] = []
+        for (i, line) in body.enumerated() {
+            let letter = Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(i)))
+            guard line.first == letter, let sep = line.dropFirst().first, " .．、):：".contains(sep) else { return nil }
+            let text = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            // (`A = 1` `B = 2` is code assigning variables, not options.)
+            guard let first = text.first, !"=+-*/%<>!&|^:;,.?".contains(first) else { return nil }
+            options.append((letter, text))
+        }
+        return options
+    }
 
     /// Whether the bold words are all of a numbered line's text after its number (`1. **Which edition…?**`).
     static func boldIsWholeStem(_ inline: MarkdownInline, _ plain: String) -> Bool {
