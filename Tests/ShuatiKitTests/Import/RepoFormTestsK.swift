@@ -144,3 +144,31 @@ final class RepoFormTestsKFence: XCTestCase {
         XCTAssertEqual(result.single?.answer, .choices(["C"]))
     }
 }
+
+final class RepoFormTestsKNumbers: XCTestCase {
+    // MARK: a number inside an English stem that is lower than the next question's
+
+    func testLowerNumberInsideAnEnglishStemStaysInTheStem() {
+        let result = importText("""
+        3. How long are old logs kept?
+        Answer: 30 days
+
+        4. A bucket keeps versions set to 2. How many copies can be restored?
+        Answer: Two
+
+        5. Which tier is the cheapest?
+        Answer: The archive tier
+        """)
+        XCTAssertEqual(result.items.count, 3)
+        XCTAssertEqual(result.item(containing: "versions set to 2. How many")?.answer, .text("Two"))
+    }
+
+    func testNextNumberInsideALineStillStartsAQuestion() {
+        // Look-alike: a quiz flattened onto one line goes on with the next number.
+        let result = importText("""
+        1. Which planet is red? Answer: Mars 2. Which planet has rings? Answer: Saturn
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "has rings")?.answer, .text("Saturn"))
+    }
+}
