@@ -172,3 +172,35 @@ final class RepoFormTestsKNumbers: XCTestCase {
         XCTAssertEqual(result.item(containing: "has rings")?.answer, .text("Saturn"))
     }
 }
+
+final class RepoFormTestsKHeadings: XCTestCase {
+    // MARK: a heading numbered with a space alone over a question
+
+    func testZeroPaddedSpaceNumberedHeadingQuestion() {
+        let result = importMarkdown("""
+        #### 01 int *r[2] 与下列哪个声明（）等价
+
+        A. int r[2]
+        B. int *(r[2])
+
+        正确答案：B
+
+        #### 02 const int *p 中不能修改的是（）
+
+        A. p 本身
+        B. p 指向的值
+
+        正确答案：B
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "与下列哪个声明")?.answer, .choices(["B"]))
+        XCTAssertFalse(result.item(containing: "与下列哪个声明")?.stem.hasPrefix("01") ?? true)
+    }
+
+    func testSpaceNumberedSectionHeadingStaysASection() {
+        // Look-alike: `## 2 Installation` numbers a section of notes, not a question.
+        XCTAssertNil(MarkdownConverter.spacedNumberQuestion("2 Installation"))
+        XCTAssertNil(MarkdownConverter.spacedNumberQuestion("2024 年度总结？"))
+        XCTAssertEqual(MarkdownConverter.spacedNumberQuestion("03 下列说法正确的是（）"), "3. 下列说法正确的是（）")
+    }
+}

@@ -341,7 +341,7 @@ struct MarkdownConverter {
             questionIsBareHeading = false
             return
         }
-        let text = Self.numberedQuestion(plain) ?? plain
+        let text = Self.numberedQuestion(plain) ?? Self.spacedNumberQuestion(plain) ?? plain
         out.append(text)
         // `### 1. 哪个…？` is a question: boxes under it are its options. So is a heading ending in a question mark,
         // unless its boxes are sentences (`## 判断下列说法是否正确？` over true/false statements).
@@ -964,6 +964,20 @@ struct MarkdownConverter {
                                                       "prove", "show", "is", "are", "does", "do", "can", "who", "where", "whose",
                                                       "fill", "choose", "select", "match", "identify", "solve", "differentiate",
                                                       "distinguish", "evaluate", "justify", "illustrate", "outline", "mention", "enumerate"]
+
+    /// `03 int *p[4] 与选择项中的说明（）等价`: a heading numbered with a space alone (zero-padded as posts number
+    /// them) over a question with a blank or a question mark, as `3. …`. (`2 Installation` stays a section.)
+    static func spacedNumberQuestion(_ t: String) -> String? {
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), let n = Int(digits), n > 0 else { return nil }
+        let rest = t.dropFirst(digits.count)
+        guard rest.first == " " else { return nil }
+        let text = rest.trimmingCharacters(in: .whitespaces)
+        guard let first = text.first, !first.isNumber,
+              text.contains("（）") || text.contains("()") || text.contains("（ ）") || text.contains("( )")
+                || text.hasSuffix("?") || text.hasSuffix("？") else { return nil }
+        return "\(n). " + text
+    }
 
     /// The lines of a code fence when each is an option in order (`A int p[4]`, `B int *p`, …), as letter and text.
     static func fencedOptions(_ body: [String]) -> [(Character, String)]? {
