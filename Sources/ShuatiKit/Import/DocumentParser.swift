@@ -684,6 +684,10 @@ final class DocumentParser {
         if m.style == .paren, style != .paren, !lineStart, lastNumber == nil || current?.phase == .closed { return false }
         // `3 个月后…`: a number and a space open a list only at 1, or where a question follows.
         if m.style == .spaced, lastNumber == nil, m.number != 1, !looksLikeQuestion(from: m.end) { return false }
+        // `5. A table has retention set to 5. What is…`: inside a stem still without options, a number after an
+        // English word on the stem's line, lower than the next one, is the stem's own text, not a restart.
+        if !lineStart, m.number < expected, m.start >= 2, s[m.start - 1] == " ", ScalarClass.isASCIILetter(s[m.start - 2]),
+           let item = current, item.phase == .stem, item.options.isEmpty { return false }
         if m.number == expected { return true }
         if m.number > expected {
             let jump = m.number - expected

@@ -79,6 +79,8 @@ struct MarkdownConverter {
     private var boldNumberedQuestionOpen = false
     /// Whether that question's answer has begun (its first point was written with the answer label).
     private var boldNumberedAnswerOpened = false
+    /// The number the next point of a numbered answer under an answer label takes (`2` after `**Answer**:` `1. …`).
+    private var answerPointsNext: Int?
     /// Options whose letter alone is bold (`**B.** text`): the key when some options are not so marked.
     private var boldLetterKeys: [Character] = []
     private var trueFalseKey: Bool?
@@ -141,6 +143,7 @@ struct MarkdownConverter {
         let indent = Self.indentation(raw)
         let t = raw.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { out.append(""); index += 1; return }
+        if answerPointsNext != nil, Self.listItem(t)?.0.first?.isNumber != true { answerPointsNext = nil }
         if t.hasPrefix("```") || t.hasPrefix("~~~") { readFence(); return }
         if t.lowercased().hasPrefix("<details") { readDetails(); return }
         if t.hasPrefix(">") { readQuote(); return }
@@ -154,6 +157,21 @@ struct MarkdownConverter {
             if marker.first!.isNumber {
                 if indent >= 2, MarkdownKeys.option(MarkdownInline(rest).plain) != nil {
                     content(rest, indent: indent, bullet: true)  // a nested numbered list of lettered options
+                } else if let next = answerPointsNext, Self.leadingNumber(t) == String(next) {
+                    // The next point of a numbered answer under `**Answer**:` (numbered `2)`, never a question).
+                    answerPointsNext = next + 1
+                    out.append("\(next)) " + MarkdownInline(rest).plain.trimmingCharacters(in: .whitespaces))
+                } else if pendingLabel == .answer, itemOpen, !itemHasKey, !itemHasOptions, Self.leadingNumber(t) == "1",
+                          headingQuestionOpen || numberedInSection <= 1,
+                          MarkdownKeys.letters(MarkdownInline(rest).plain) == nil {
+                    // `**Answer**:` over `1. **On-demand self-service**: …` `2. …`: the points of a written answer,
+                    // not an answer sheet (the one question above has no key yet, and the points are not letters).
+                    pendingLabel = nil
+                    answerPointsNext = 2
+                    closeOptions()
+                    attach("答：1) " + MarkdownInline(rest).plain.trimmingCharacters(in: .whitespaces))
+                    itemHasKey = true
+                    lastKind = .key
                 } else if boldNumberedQuestionOpen, !MarkdownInline(rest).isAllBold {
                     // `**1.OS的三个主要目的是啥？**` over `1. …` `2. …`: the answer's points, numbered `1)` so they
                     // never read as the next questions.
@@ -323,7 +341,7 @@ struct MarkdownConverter {
             questionIsBareHeading = false
             return
         }
-        let text = Self.numberedQuestion(plain) ?? plain
+        let text = Self.numberedQuestion(plain) ?? Self.spacedNumberQuestion(plain) ?? plain
         out.append(text)
         // `### 1. 哪个…？` is a question: boxes under it are its options. So is a heading ending in a question mark,
         // unless its boxes are sentences (`## 判断下列说法是否正确？` over true/false statements).
@@ -452,8 +470,9 @@ struct MarkdownConverter {
             questionIsBareHeading = false
             return
         }
-        if numbered, !inline.bold.isEmpty, !inline.isAllBold {
+        if numbered, !inline.bold.isEmpty, !inline.isAllBold, !Self.boldIsWholeStem(inline, plain) {
             // Kept aside: if no options follow, the bold words were the blanks' keys.
+            // (`1. **Which edition is needed?**`: the whole question set in bold is the question, not a blank.)
             let stem = padding + number + inline.boldAsBlanks.trimmingCharacters(in: .whitespaces)
             pendingFill = (out.count, stem + "\n" + MarkdownKeys.keyLine(inline.bold.joined(separator: "；")))
         }
@@ -637,6 +656,22 @@ struct MarkdownConverter {
         }
         let joined = body.joined(separator: " ")
         guard !joined.isEmpty else { return }
+        if pendingLabel == nil, MarkdownKeys.label(String(open.drop { $0 == marker.first }).trimmingCharacters(in: .whitespaces)) == .answer {
+            pendingLabel = .answer  // ```` ```answer ```` over `C`: a fence that names itself the answer
+        }
+        if pendingLabel == nil, itemOpen, !itemHasOptions, !itemHasKey, lastKind != .key, lastKind != .option,
+           !(out.last(where: { !$0.isEmpty }).map(MarkdownKeys.startsWithAnswerLabel) ?? false),
+           let options = Self.fencedOptions(body) {
+            // `A 函数体含有循环语句` `B …` fenced to keep the layout: the stem's options, one a line.
+            closeOptions()
+            for (letter, text) in options {
+                attach("\(letter). \(text)")
+                optionCount += 1
+            }
+            inOptions = true; itemHasOptions = true; pendingFill = nil
+            lastKind = .option
+            return
+        }
         if let label = pendingLabel {
             pendingLabel = nil
             if label == .answer { emitKey(joined); return }
@@ -929,6 +964,42 @@ struct MarkdownConverter {
                                                       "prove", "show", "is", "are", "does", "do", "can", "who", "where", "whose",
                                                       "fill", "choose", "select", "match", "identify", "solve", "differentiate",
                                                       "distinguish", "evaluate", "justify", "illustrate", "outline", "mention", "enumerate"]
+
+    /// `03 int *p[4] 与选择项中的说明（）等价`: a heading numbered with a space alone (zero-padded as posts number
+    /// them) over a question with a blank or a question mark, as `3. …`. (`2 Installation` stays a section.)
+    static func spacedNumberQuestion(_ t: String) -> String? {
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), let n = Int(digits), n > 0 else { return nil }
+        let rest = t.dropFirst(digits.count)
+        guard rest.first == " " else { return nil }
+        let text = rest.trimmingCharacters(in: .whitespaces)
+        guard let first = text.first, !first.isNumber,
+              text.contains("（）") || text.contains("()") || text.contains("（ ）") || text.contains("( )")
+                || text.hasSuffix("?") || text.hasSuffix("？") else { return nil }
+        return "\(n). " + text
+    }
+
+    /// The lines of a code fence when each is an option in order (`A int p[4]`, `B int *p`, …), as letter and text.
+    static func fencedOptions(_ body: [String]) -> [(Character, String)]? {
+        guard (2...8).contains(body.count) else { return nil }
+        var options: [(Character, String)] = []
+        for (i, line) in body.enumerated() {
+            let letter = Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(i)))
+            guard line.first == letter, let sep = line.dropFirst().first, " .．、):：".contains(sep) else { return nil }
+            let text = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            // (`A = 1` `B = 2` is code assigning variables, not options.)
+            guard let first = text.first, !"=+-*/%<>!&|^:;,.?".contains(first) else { return nil }
+            options.append((letter, text))
+        }
+        return options
+    }
+
+    /// Whether the bold words are all of a numbered line's text after its number (`1. **Which edition…?**`).
+    static func boldIsWholeStem(_ inline: MarkdownInline, _ plain: String) -> Bool {
+        let digits = plain.prefix { $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        return same(inline.bold.joined(), String(plain.dropFirst(digits.count + 1)))
+    }
 
     static func unnumbered(_ t: String) -> String {
         let digits = t.prefix { $0.isASCII && $0.isNumber }
