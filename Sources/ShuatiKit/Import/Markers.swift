@@ -406,15 +406,17 @@ struct MarkerRecognizer {
                 guard let k, k + 1 < s.count else { return false }
                 return s[k] == c && ScalarClass.isCJK(s[k + 1])
             }
+            // `A类地址：…` / `B类地址：…`, `A型血` / `B型血`: letters glued to the same word name kinds of a thing, not options.
+            func sameWord(_ k: Int, _ m: Int) -> Bool { k + 1 < s.count && m + 1 < s.count && s[k + 1] == s[m + 1] }
             if letter == "A" {
                 let b = nextLine(after: j)
-                if lineGlued(b, "B"), let b, lineGlued(nextLine(after: b), "C") { return true }
+                if lineGlued(b, "B"), let b, !sameWord(j, b), lineGlued(nextLine(after: b), "C") { return true }
             } else {
                 var p = j - 1
                 while p >= 0, s[p] == "\n" || s[p] == " " { p -= 1 }
                 var q = p
                 while q >= 0, s[q] != "\n", p - q < 200 { q -= 1 }
-                if p >= 0, lineGlued(q + 1, Unicode.Scalar(letter.value - 1)!) { return true }
+                if p >= 0, lineGlued(q + 1, Unicode.Scalar(letter.value - 1)!), !sameWord(q + 1, j) { return true }
             }
         }
         if letter == "A" {

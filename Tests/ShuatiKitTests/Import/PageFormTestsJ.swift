@@ -69,6 +69,26 @@ final class PageFormTestsJ: XCTestCase {
             """).single
         XCTAssertEqual(text?.options?.count, 2)
         XCTAssertEqual(text?.options?.first?.text, "对")
+        // Letters glued to the same word (`A类…` / `B类…` / `C类…`) name kinds of a thing in an answer, not options.
+        let kinds = importText("""
+            1. IP地址有哪几类
+            2. 私网地址有哪些范围
+
+            以下是您的问题的详细回答：
+
+            1. IP地址分类
+            A类地址：0.0.0.0 - 127.255.255.255/8
+            B类地址：128.0.0.0 - 191.255.255.255/16
+            C类地址：192.0.0.0 - 223.255.255.255/24
+
+            2. 私网地址范围
+            A类：10.0.0.0 - 10.255.255.255
+            B类：172.16.0.0 - 172.31.255.255
+            C类：192.168.0.0 - 192.168.255.255
+            """).items
+        XCTAssertEqual(kinds.count, 2)
+        XCTAssertTrue(kinds.allSatisfy { $0.options == nil && $0.type == .shortAnswer })
+        if case .text(let t)? = kinds.first?.answer { XCTAssertTrue(t.contains("B类地址")) } else { XCTFail("no written answer") }
     }
 
     func testBankExcerptOpeningMidwayAfterAPageListWithATypeTag() {
