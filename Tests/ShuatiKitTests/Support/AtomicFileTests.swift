@@ -69,6 +69,21 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertEqual(FileSystemError(path: "banks/k.json", code: ENOSPC).description, "banks/k.json: no space left on device")
     }
 
+    func testMappedReadGivesEveryByteInOrder() throws {
+        let dir = try folder()
+        // Over the mapping threshold and not a multiple of the page size.
+        let big = Data((0..<(3 * FileContents.mappingThreshold + 7)).map { UInt8(truncatingIfNeeded: $0 &* 31 % 251) })
+        let small = Data("1. 题目（ B ）\nA. 甲 B. 乙\n".utf8)
+        for (name, bytes) in [("big.txt", big), ("small.txt", small), ("empty.txt", Data())] {
+            let url = dir.appendingPathComponent(name)
+            try bytes.write(to: url)
+            XCTAssertEqual(try FileContents.mapped(url), bytes, name)
+        }
+        XCTAssertThrowsError(try FileContents.mapped(dir, shownAs: "folder")) { error in
+            XCTAssertEqual("\(error)", "folder: is a directory")
+        }
+    }
+
     func testReadingNamesThePathAsTyped() throws {
         XCTAssertThrowsError(try FileContents.read(URL(fileURLWithPath: "/nonexistent/x.txt"), shownAs: "x.txt")) { error in
             XCTAssertEqual("\(error)", "x.txt: no such file or directory")
