@@ -44,6 +44,7 @@ enum ImportCommand: Command {
                 throw CLIError.input(file: path, line: nil, message: context.tr("empty file", "空文件"))
             }
             let result = try DocumentImporter.read(data, file: path)
+            try FileContents.unchanged(url, count: data.count, shownAs: path)
             if result.items.isEmpty { empty.append(path) }
             items += result.items
             warnings += result.warnings

@@ -84,6 +84,22 @@ final class AtomicFileTests: XCTestCase {
         }
     }
 
+    func testAMappedFileCutShortWhileReadGivesZerosAndIsReportedNotACrash() throws {
+        let dir = try folder()
+        let url = dir.appendingPathComponent("growing.txt")
+        let size = 2 * FileContents.mappingThreshold + 5000
+        try Data(repeating: 0x41, count: size).write(to: url)
+        let data = try FileContents.mapped(url, shownAs: "growing.txt")
+        XCTAssertNoThrow(try FileContents.unchanged(url, count: data.count))
+        XCTAssertEqual(truncate(url.path, off_t(FileContents.mappingThreshold)), 0)
+        // Past the new end the mapping has no file behind it: without the guard this read raises SIGBUS.
+        XCTAssertEqual(data[size - 1], 0)
+        XCTAssertEqual(data[FileContents.mappingThreshold - 1], 0x41)
+        XCTAssertThrowsError(try FileContents.unchanged(url, count: data.count, shownAs: "growing.txt")) { error in
+            XCTAssertEqual("\(error)", "growing.txt: changed while it was being read; import it again")
+        }
+    }
+
     func testReadingNamesThePathAsTyped() throws {
         XCTAssertThrowsError(try FileContents.read(URL(fileURLWithPath: "/nonexistent/x.txt"), shownAs: "x.txt")) { error in
             XCTAssertEqual("\(error)", "x.txt: no such file or directory")
