@@ -172,4 +172,30 @@ final class RepoFormTestsN: XCTestCase {
         guard case let .blanks(parts)? = result.item(containing: "光合作用")?.answer else { return XCTFail("no key") }
         XCTAssertTrue(parts.joined().contains("水"))
     }
+    // MARK: letters listed in a stem (`a、b和c`), not an inline option `a`
+
+    func testLettersListedInTheStemAreNoOption() {
+        let result = importText("""
+        7. 如果 a、b和c都是 int 类型的变量，下列哪个语句不合法？
+        A. c = a + b;
+        B. c += a;
+        C. c = a = b;
+        D. c = a ++ b;
+        答案：D
+        """)
+        XCTAssertEqual(result.items.count, 1)
+        XCTAssertTrue(result.single?.stem.contains("都是 int 类型的变量") == true)
+        XCTAssertEqual(result.single?.options?.count, 4)
+        XCTAssertEqual(result.single?.answer, .choices(["D"]))
+    }
+
+    func testLowerCaseOptionsInARowStayOptions() {
+        // Look-alike: a row of lower-case options after the blank, each with its own text.
+        let result = importText("""
+        1. 下列水果中属于浆果的是（ ） a、葡萄 b、苹果 c、梨 d、桃
+        答案：a
+        """)
+        XCTAssertEqual(result.single?.options?.count, 4)
+        XCTAssertEqual(result.single?.options?.first?.text, "葡萄")
+    }
 }
