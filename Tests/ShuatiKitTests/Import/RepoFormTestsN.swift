@@ -198,4 +198,79 @@ final class RepoFormTestsN: XCTestCase {
         XCTAssertEqual(result.single?.options?.count, 4)
         XCTAssertEqual(result.single?.options?.first?.text, "葡萄")
     }
+    // MARK: headings under a part of written questions ask without a question mark
+
+    func testHeadingsUnderAWrittenPartAreQuestionsWithoutAMark() {
+        let result = importMarkdown("""
+        # 简答题整理
+
+        ## 为什么要先写日志
+
+        写数据库和写日志是两个不同的操作。
+
+        ## 意向锁的含义
+
+        - 对任一节点加锁时
+        - 必须对它的上层节点加意向锁
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        guard case let .text(first)? = result.item(containing: "先写日志")?.answer else { return XCTFail("no written answer") }
+        XCTAssertTrue(first.hasPrefix("写数据库和写日志"))
+        guard case let .text(second)? = result.item(containing: "意向锁的含义")?.answer else { return XCTFail("no written answer") }
+        XCTAssertTrue(second.contains("上层节点"))
+    }
+
+    func testChapterHeadingUnderAWrittenPartStaysASection() {
+        // Look-alike: a chapter heading in the part names a section over numbered questions.
+        let result = importMarkdown("""
+        # 简答题
+
+        ## 第一章 进程
+
+        1. 什么是进程？
+
+        答：程序的一次执行。
+
+        2. 什么是线程？
+
+        答：调度的基本单位。
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertNil(result.item(containing: "第一章"))
+        XCTAssertEqual(result.item(containing: "什么是线程")?.answer, .text("调度的基本单位。"))
+    }
+
+    // MARK: an unmarked question line right over its `答：`, an empty line above it
+
+    func testUnmarkedQuestionOverItsAnswerLabelStartsAnItem() {
+        let result = importText("""
+        数据库管理系统
+        答：长期储存在计算机内的数据集合。
+
+        事务的原子性
+        答：用户定义的一个操作序列。
+
+        视图的作用
+        答：从基本表导出的虚表。
+        """)
+        XCTAssertEqual(result.items.count, 3)
+        XCTAssertEqual(result.item(containing: "数据库管理系统")?.answer, .text("长期储存在计算机内的数据集合。"))
+        XCTAssertEqual(result.item(containing: "事务的原子性")?.answer, .text("用户定义的一个操作序列。"))
+    }
+
+    func testSecondParagraphOfANumberedAnswerStaysInIt() {
+        // Look-alike: under a numbered question the paragraph after the answer, with no label under it, goes on.
+        let result = importText("""
+        1、简述进程的特征。
+        答：动态性与并发性。
+
+        它们是进程最基本的特征。
+
+        2、简述线程的作用。
+        答：减少并发的开销。
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        guard case let .text(first)? = result.item(containing: "进程的特征")?.answer else { return XCTFail("no written answer") }
+        XCTAssertTrue(first.contains("最基本的特征"))
+    }
 }

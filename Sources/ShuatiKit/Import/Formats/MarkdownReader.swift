@@ -110,6 +110,9 @@ struct MarkdownConverter {
     private var headingMayTakeBody = false
     /// Whether the text under a bare heading question is being read as its answer (no label, no options).
     private var headingAnswerOpen = false
+    /// The level of the heading that names a part of written questions (`# 简答题整理`), while it lasts: headings
+    /// under it ask their question without a question mark (`## 为什么要先写日志文件`).
+    private var writtenPartLevel: Int?
     /// The level of the heading that states the open numbered question (`# 5. 简述…`), while nothing else followed it.
     private var questionHeadingLevel: Int?
     /// The open item's question number, when it has one.
@@ -356,7 +359,13 @@ struct MarkdownConverter {
         let numbered = Self.startsWithNumber(text)
         // `## 一、单选题` starts with a (Chinese) number too, but names a section.
         if let number = Self.leadingNumber(text) { numberItem(number) } else { enterSection(level: level) }
-        let isQuestion = numbered || text.last == "?" || text.last == "？"
+        if !numbered, case .shortAnswer = TypeHint.fromTitle(text) {
+            writtenPartLevel = level
+        } else if let part = writtenPartLevel, level <= part {
+            writtenPartLevel = nil
+        }
+        let asksInWrittenPart = !numbered && writtenPartLevel.map { level > $0 } == true && Self.mayNameAQuestion(text)
+        let isQuestion = numbered || text.last == "?" || text.last == "？" || asksInWrittenPart
         lastKind = isQuestion ? .stem : .heading
         lastStemIsQuestion = isQuestion
         questionIsBareHeading = isQuestion && !numbered
@@ -1101,6 +1110,13 @@ struct MarkdownConverter {
     /// `以下哪些是质数？`, `Which of the following…?`).
     static func introducesList(_ t: String) -> Bool {
         ["下列", "以下", "下面", "如下", "判断", "following"].contains { t.localizedCaseInsensitiveContains($0) }
+    }
+
+    /// Whether a heading under a part of written questions can be one of them: not a chapter (`第三章 …`) or a type
+    /// title of its own.
+    static func mayNameAQuestion(_ t: String) -> Bool {
+        guard t.count >= 4, !t.hasPrefix("第"), let last = t.last, last != "章", last != "节" else { return false }
+        return TypeHint.fromTitle(t) == .none
     }
 
     static func unnumbered(_ t: String) -> String {
