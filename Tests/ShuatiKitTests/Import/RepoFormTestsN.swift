@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import ShuatiKit
 
@@ -272,5 +273,28 @@ final class RepoFormTestsN: XCTestCase {
         XCTAssertEqual(result.items.count, 2)
         guard case let .text(first)? = result.item(containing: "进程的特征")?.answer else { return XCTFail("no written answer") }
         XCTAssertTrue(first.contains("最基本的特征"))
+    }
+    // MARK: a quiz app's CSV export (`questionAnswer,questionContent,questionAnalysis`)
+
+    func testQuizAppFieldNamesHeadABank() throws {
+        let result = try DocumentImporter.read(Data("""
+        questionAnswer,questionContent,questionAnalysis
+        1,水在零摄氏度时会结冰。,常识
+        B,一年有四季，其中最热的是哪一季？,季节
+        """.utf8), file: "题库.txt")
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "结冰")?.answer, .trueFalse(true))
+        XCTAssertEqual(result.item(containing: "结冰")?.explanation, "常识")
+        XCTAssertNotNil(result.item(containing: "最热的"))
+    }
+
+    func testTwoColumnsWithoutQuestionFieldsAreNoBank() {
+        // Look-alike: a plain table of names and sentences is no question bank.
+        let result = try? DocumentImporter.read(Data("""
+        name,content
+        张三,水在零摄氏度时会结冰。
+        李四,一年有四个季节。
+        """.utf8), file: "名单.txt")
+        XCTAssertTrue(result?.items.isEmpty ?? true)
     }
 }
