@@ -268,6 +268,7 @@ struct ItemAssembler {
 
     /// The text before the first blank line, when text follows that break (nil otherwise, or when that text is empty).
     static func firstParagraph(_ text: String) -> String? {
+        guard text.utf8.contains(0x0A) else { return nil }
         let u = Array(text.unicodeScalars)
         var i = 0
         while i < u.count {

@@ -297,4 +297,18 @@ final class RepoFormTestsN: XCTestCase {
         """.utf8), file: "名单.txt")
         XCTAssertTrue(result?.items.isEmpty ?? true)
     }
+    func testUnclosedHTMLTableLeavesTheTextBelow() {
+        // Look-alike: a table cut off before `</table>` does not swallow the questions under it.
+        let result = importMarkdown("""
+        <table><tr><td>题号</td><td>1</td>
+
+        1. 一周有几天（ ）。
+        A. 五天
+        B. 七天
+
+        答案：B
+        """)
+        XCTAssertEqual(result.items.count, 1)
+        XCTAssertEqual(result.single?.answer, .choices(["B"]))
+    }
 }

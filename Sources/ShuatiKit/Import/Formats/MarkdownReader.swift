@@ -834,13 +834,17 @@ struct MarkdownConverter {
     /// rows, read as a Markdown table's.
     private mutating func readHTMLTable() {
         var html = ""
-        while index < lines.count {
+        let start = index
+        var closed = false
+        while index < lines.count, index - start < 200 {
             let line = lines[index]
             index += 1
             html += line
             html += " "
-            if line.utf8.count >= 8, Self.closesTable(line) { break }
+            if line.utf8.count >= 8, Self.closesTable(line) { closed = true; break }
         }
+        // A table never closed: only its first line is read as one, the rest stays text.
+        if !closed { index = start + 1; html = String(lines[start]) }
         readTableRows(Self.htmlTableRows(html))
     }
 
