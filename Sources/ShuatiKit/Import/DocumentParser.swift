@@ -1092,7 +1092,9 @@ final class DocumentParser {
         // that asks, right over the key: `虚函数存在哪里？` / `答：…`.)
         let asks = stemLine > 0 && lineAsks(from: text.lineStarts[stemLine])
         if item.number != nil, !asks { return false }
-        guard item.phase == .explanation || blank || asks, stemLine > 0,
+        // (`为什么要先写日志文件` right over its `答：`, an empty line above it: a block of its own too.)
+        let setApart = !blank && stemLine > 0 && text.lineEnd(stemLine - 1) == text.lineStarts[stemLine - 1]
+        guard item.phase == .explanation || blank || asks || setApart, stemLine > 0,
               asks || text.lineEnd(stemLine - 1) == text.lineStarts[stemLine - 1] || item.phase == .explanation
         else { return false }
         return stemLine > text.lineIndex(at: openedAt)

@@ -296,10 +296,14 @@ enum FormSurvey {
                 return false
             }
         }
+        func opensOption(_ l: Int) -> Bool {
+            let a = text.lineStarts[l]
+            return recognizer.option(at: a, expected: recognizer.firstLetter(at: a) ?? "A", lowerCase: nil, lineStart: true) != nil
+        }
         func startsMarker(_ l: Int) -> Bool {
             let a = text.lineStarts[l]
             if recognizer.questionNumber(at: a).map({ $0.style != .bare }) == true { return true }
-            if recognizer.option(at: a, expected: recognizer.firstLetter(at: a) ?? "A", lowerCase: nil, lineStart: true) != nil { return true }
+            if opensOption(l) { return true }
             if recognizer.answerKey(at: a) != nil || recognizer.heading(at: a) != nil { return true }
             return false
         }
@@ -310,8 +314,10 @@ enum FormSurvey {
             guard questionLike(l) else { l += 1; continue }
             questions += 1
             let b = l + 1
+            // (A line right over the options is the stem wrapped onto it, `…在（ ）` / `应当经…合格。` / `A.…`: an answer
+            // line is never followed by options.)
             if b < count, !isEmpty(b), !questionLike(b), !startsMarker(b), text.lineEnd(b) - text.lineStarts[b] <= 160,
-               isEmpty(b + 1) || questionLike(b + 1) || startsMarker(b + 1) {
+               isEmpty(b + 1) || questionLike(b + 1) || startsMarker(b + 1), b + 1 >= count || isEmpty(b + 1) || !opensOption(b + 1) {
                 pairs.append((l, b))
                 l = b + 1
                 continue

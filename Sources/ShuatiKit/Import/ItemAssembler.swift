@@ -175,8 +175,15 @@ struct ItemAssembler {
             }
         case .fillBlank:
             if let keyText {
-                let key = StemCleaner.droppingPageReference(StemCleaner.cleanOption(keyText))
                 let blankCount = StemCleaner.blankCount(stem)
+                // `答案：高扩展性、高性能、灵活数据模型`, a blank line, then `6.2 HBase架构设计`: a fill-in's key is its
+                // first paragraph when that gives every blank its part; the text after the break is the next section.
+                var keyBody = keyText
+                if blankCount > 0, let head = Self.firstParagraph(keyText),
+                   StemCleaner.splitBlanks(StemCleaner.cleanOption(head), blanks: blankCount).count == blankCount {
+                    keyBody = head
+                }
+                let key = StemCleaner.droppingPageReference(StemCleaner.cleanOption(keyBody))
                 var blanks = StemCleaner.splitBlanks(key, blanks: blankCount > 0 ? blankCount : nil)
                 // One blank: its answer may hold a comma of its own.
                 if blanks.count > 1, StemCleaner.blankCount(stem) == 1 { blanks = [key] }
@@ -257,6 +264,28 @@ struct ItemAssembler {
         }
         if stem.containsScalars(Array("___".unicodeScalars)) || stem.containsScalars(Array("＿＿".unicodeScalars)), let keyText, keyText.hasAtMostCharacters(59) { return .fillBlank }
         return wordsFitBracketBlanks(stem, keyText: keyText, keyForm: d.keyForm, atLeast: 1) ? .fillBlank : .shortAnswer
+    }
+
+    /// The text before the first blank line, when text follows that break (nil otherwise, or when that text is empty).
+    static func firstParagraph(_ text: String) -> String? {
+        guard text.utf8.contains(0x0A) else { return nil }
+        let u = Array(text.unicodeScalars)
+        var i = 0
+        while i < u.count {
+            if u[i] == "\n" {
+                var j = i + 1
+                while j < u.count, u[j] == " " || u[j] == "\t" || u[j] == "\r" { j += 1 }
+                if j < u.count, u[j] == "\n" {
+                    var head = String.UnicodeScalarView()
+                    head.append(contentsOf: u[..<i])
+                    let result = String(head)
+                    guard result.contains(where: { !$0.isWhitespace }), u[j...].contains(where: { !$0.properties.isWhitespace }) else { return nil }
+                    return result
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// `…可以分为（）、（）、（）。` / `答案：零次文献、一次文献、二次文献`: short words for empty bracket blanks.

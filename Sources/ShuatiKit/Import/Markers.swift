@@ -291,7 +291,15 @@ struct MarkerRecognizer {
             while k < s.count, s[k] == " ", k - j < 2 { k += 1 }
             guard k < s.count else { return nil }
             switch s[k] {
-            case ".", "、", ":", "︰": j = k + 1
+            case ".", "、", ":", "︰":
+                j = k + 1
+                // `如果 a、b和c都是 int 变量`, `设 A、B 两个集合`: letters listed in the text (variables, sets), not
+                // an option `a` whose text would open on the next letter.
+                if !lineStart, isLower || s[k] == "、", let next = Unicode.Scalar(letter.value + 1) {
+                    var m = j
+                    while m < s.count, s[m] == " " { m += 1 }
+                    if m + 1 < s.count, s[m] == next, !ScalarClass.isASCIILetter(s[m + 1]) { return nil }
+                }
             case "•", "・", "·" where k == j: j = k + 1  // `A・50次`: an OCR dot
             case ")" where isLower || lineStart || afterGap || firstAfterGap || inRow && k == j: j = k + 1
             default:

@@ -105,6 +105,14 @@ struct MarkdownConverter {
     private var questionIsBareHeading = false
     /// Whether the open item is a question set as a heading (`### Q3：…`), so its answer runs on below it.
     private var headingQuestionOpen = false
+    /// Whether the open bare heading question (`## 何为脱机I/O？`) may take the text under it as its answer: it does
+    /// not introduce a list (`## 判断下列说法是否正确？` over statements).
+    private var headingMayTakeBody = false
+    /// Whether the text under a bare heading question is being read as its answer (no label, no options).
+    private var headingAnswerOpen = false
+    /// The level of the heading that names a part of written questions (`# 简答题整理`), while it lasts: headings
+    /// under it ask their question without a question mark (`## 为什么要先写日志文件`).
+    private var writtenPartLevel: Int?
     /// The level of the heading that states the open numbered question (`# 5. 简述…`), while nothing else followed it.
     private var questionHeadingLevel: Int?
     /// The open item's question number, when it has one.
@@ -146,6 +154,9 @@ struct MarkdownConverter {
         if answerPointsNext != nil, Self.listItem(t)?.0.first?.isNumber != true { answerPointsNext = nil }
         if t.hasPrefix("```") || t.hasPrefix("~~~") { readFence(); return }
         if t.lowercased().hasPrefix("<details") { readDetails(); return }
+        if t.utf8.count > 6, t.utf8.prefix(6).elementsEqual("<table".utf8) || t.utf8.prefix(6).elementsEqual("<TABLE".utf8) {
+            readHTMLTable(); return
+        }
         if t.hasPrefix(">") { readQuote(); return }
         if t.hasPrefix("|"), t.dropFirst().contains("|") { readTable(); return }
         index += 1
@@ -196,7 +207,7 @@ struct MarkdownConverter {
                 boldNumberedAnswerOpened = false
             }
         }
-        if indent < 4, pendingLabel == nil, !insideOpenQuestion, !leadsOnInHeadingAnswer(t),
+        if indent < 4, pendingLabel == nil, !insideOpenQuestion, !headingAnswerOpen, !leadsOnInHeadingAnswer(t),
            let question = MarkdownBoldQuestion.read(lines, at: index - 1) {
             readBoldQuestion(question)
             return
@@ -257,7 +268,7 @@ struct MarkdownConverter {
         if let fill = pendingFill, !itemHasOptions, !itemHasBody { out[fill.index] = fill.text }
         pendingFill = nil
         itemOpen = false; itemHasKey = false; itemHasOptions = false; itemHasBody = false; optionCount = 0
-        headingQuestionOpen = false
+        headingQuestionOpen = false; headingMayTakeBody = false; headingAnswerOpen = false
     }
 
     private mutating func startItem() {
@@ -348,11 +359,18 @@ struct MarkdownConverter {
         let numbered = Self.startsWithNumber(text)
         // `## 一、单选题` starts with a (Chinese) number too, but names a section.
         if let number = Self.leadingNumber(text) { numberItem(number) } else { enterSection(level: level) }
-        let isQuestion = numbered || text.last == "?" || text.last == "？"
+        if !numbered, case .shortAnswer = TypeHint.fromTitle(text) {
+            writtenPartLevel = level
+        } else if let part = writtenPartLevel, level <= part {
+            writtenPartLevel = nil
+        }
+        let asksInWrittenPart = !numbered && writtenPartLevel.map { level > $0 } == true && Self.mayNameAQuestion(text)
+        let isQuestion = numbered || text.last == "?" || text.last == "？" || asksInWrittenPart
         lastKind = isQuestion ? .stem : .heading
         lastStemIsQuestion = isQuestion
         questionIsBareHeading = isQuestion && !numbered
         headingQuestionOpen = isQuestion
+        headingMayTakeBody = isQuestion && !numbered && !Self.introducesList(text)
         // (`## 一、JavaScript 深度` numbers a part, not a question)
         if Self.leadingNumber(text) != nil { questionHeadingLevel = level }
     }
@@ -442,6 +460,26 @@ struct MarkdownConverter {
             lastKind = .heading
             return
         }
+        if headingAnswerOpen {
+            // The rest of the answer under a bare heading question, joined to it: its lines and points (`2.…`) never
+            // read as questions of their own.
+            while out.last == "" { out.removeLast() }
+            if let last = out.indices.last { out[last] += " " + Self.answerPoint(plain) } else { out.append(plain) }
+            lastKind = .key
+            return
+        }
+        if headingMayTakeBody, itemOpen, !itemHasKey, !itemHasOptions, lastKind == .stem, pendingNumber == nil,
+           !MarkdownKeys.startsWithLabel(plain), !nextLineIsOption() {
+            // `## 何为脱机I/O和联机I/O？` over paragraphs, points or a bold line, up to the next heading: a review
+            // note's question and its answer (no label, no options).
+            headingMayTakeBody = false
+            headingAnswerOpen = true
+            attach("答：" + Self.answerPoint(plain))
+            itemHasKey = true
+            lastKind = .key
+            return
+        }
+        headingMayTakeBody = false
         closeOptions()
         let number = pendingNumber.map { "\($0). " } ?? ""
         pendingNumber = nil
@@ -789,6 +827,68 @@ struct MarkdownConverter {
             if cells.allSatisfy({ $0.isEmpty }) { continue }
             rows.append(cells)
         }
+        readTableRows(rows)
+    }
+
+    /// A table written in HTML (`<table><tr><td>题号</td><td>1</td>…`), as documents converted from PDF give it: its
+    /// rows, read as a Markdown table's.
+    private mutating func readHTMLTable() {
+        var html = ""
+        let start = index
+        var closed = false
+        while index < lines.count, index - start < 200 {
+            let line = lines[index]
+            index += 1
+            html += line
+            html += " "
+            if line.utf8.count >= 8, Self.closesTable(line) { closed = true; break }
+        }
+        // A table never closed: only its first line is read as one, the rest stays text.
+        if !closed { index = start + 1; html = String(lines[start]) }
+        readTableRows(Self.htmlTableRows(html))
+    }
+
+    /// Whether the line holds `</table>` (any case).
+    static func closesTable(_ line: Substring) -> Bool {
+        let bytes = Array(line.utf8)
+        let tag = Array("</table>".utf8)
+        guard bytes.count >= tag.count else { return false }
+        for i in 0...(bytes.count - tag.count) where bytes[i] == 0x3C {
+            if (0..<tag.count).allSatisfy({ bytes[i + $0] | (bytes[i + $0] >= 0x41 && bytes[i + $0] <= 0x5A ? 0x20 : 0) == tag[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// The cells of each `<tr>` of an HTML table, their text without tags (`<td>B</td>` is `B`).
+    static func htmlTableRows(_ html: String) -> [[String]] {
+        var rows: [[String]] = []
+        var cell: String?
+        let chars = Array(html)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            guard c == "<" else {
+                if cell != nil { cell!.append(c) }
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < chars.count, chars[j] != ">" { j += 1 }
+            let name = String(chars[(i + 1)..<min(j, chars.count)]).lowercased().split(separator: " ").first.map(String.init) ?? ""
+            switch name {
+            case "tr": rows.append([])
+            case "td", "th": cell = ""
+            case "/td", "/th":
+                if let text = cell, !rows.isEmpty { rows[rows.count - 1].append(text.trimmingCharacters(in: .whitespaces)) }
+                cell = nil
+            default: break
+            }
+            i = j + 1
+        }
+        return rows.filter { !$0.isEmpty && !$0.allSatisfy(\.isEmpty) }
+    }
+
+    private mutating func readTableRows(_ rows: [[String]]) {
         closeOptions()
         let table = MarkdownTable(rows: rows)
         if let questions = table.questions() {
@@ -999,6 +1099,28 @@ struct MarkdownConverter {
         let digits = plain.prefix { $0.isNumber }
         guard !digits.isEmpty else { return false }
         return same(inline.bold.joined(), String(plain.dropFirst(digits.count + 1)))
+    }
+
+    /// A line of a written answer, its leading point number (`1.`, `1、`, `1)`) written `（1）` so it never reads as
+    /// a question (after `答：` too).
+    static func answerPoint(_ t: String) -> String {
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let mark = t.dropFirst(digits.count).first,
+              mark == "." || mark == "．" || mark == "、" || mark == ")" || mark == "）" else { return t }
+        return "（" + digits + "）" + t.dropFirst(digits.count + 1)
+    }
+
+    /// Whether a heading question introduces a list of items rather than asking one thing (`判断下列说法是否正确？`,
+    /// `以下哪些是质数？`, `Which of the following…?`).
+    static func introducesList(_ t: String) -> Bool {
+        ["下列", "以下", "下面", "如下", "判断", "following"].contains { t.localizedCaseInsensitiveContains($0) }
+    }
+
+    /// Whether a heading under a part of written questions can be one of them: not a chapter (`第三章 …`) or a type
+    /// title of its own.
+    static func mayNameAQuestion(_ t: String) -> Bool {
+        guard t.count >= 4, !t.hasPrefix("第"), let last = t.last, last != "章", last != "节" else { return false }
+        return TypeHint.fromTitle(t) == .none
     }
 
     static func unnumbered(_ t: String) -> String {

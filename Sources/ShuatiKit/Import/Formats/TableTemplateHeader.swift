@@ -62,13 +62,14 @@ struct TableTemplateHeader: Equatable {
     private static let names: [String: Column] = {
         var m: [String: Column] = [:]
         for n in ["题型", "题目类型", "试题类型", "题类型", "类型", "題型", "type", "questiontype", "qtype", "kind"] { m[n] = .type }
+        // (`questionContent` / `questionAnswer` / `questionAnalysis`: the field names of a quiz app's export.)
         for n in ["题干", "题目", "试题", "题目内容", "试题内容", "题干内容", "问题", "題幹", "題目", "question", "stem",
-                  "questiontext", "text", "title", "front", "prompt"] { m[n] = .stem }
+                  "questiontext", "questioncontent", "questionbody", "questiontitle", "text", "title", "front", "prompt"] { m[n] = .stem }
         for n in ["选项", "选项内容", "备选答案", "备选项", "所有选项", "選項", "options", "choices", "alternatives"] { m[n] = .options }
         for n in ["答案", "正确答案", "参考答案", "标准答案", "正确选项", "答案选项", "答", "答案內容", "answer", "answers",
-                  "correctanswer", "correct", "key", "rightanswer", "back"] { m[n] = .answer }
+                  "correctanswer", "correct", "key", "rightanswer", "questionanswer", "back"] { m[n] = .answer }
         for n in ["解析", "答案解析", "试题解析", "题目解析", "解释", "说明", "详解", "解析内容", "explanation", "analysis",
-                  "feedback", "rationale", "solution"] { m[n] = .explanation }
+                  "questionanalysis", "questionexplanation", "feedback", "rationale", "solution"] { m[n] = .explanation }
         for n in ["章节", "分类", "类别", "所属章节", "题目分类", "试题分类", "知识点", "科目", "章", "section", "chapter",
                   "category", "topic", "unit"] { m[n] = .section }
         for n in ["分值", "分数", "得分", "points", "score", "marks", "grade"] { m[n] = .points }
