@@ -724,6 +724,20 @@ struct MarkerRecognizer {
         let linked = m < s.count && (s[m] == "为" || s[m] == "是")
         if linked { m += 1 }
         if m < s.count, ScalarClass.isColon(s[m]) { return linked ? m + 1 : nil }
+        // `答案;B`, `答案; A 贵州`: a semicolon typed for the colon (the keys sit beside it on the same key). Only a
+        // short key follows (letters ending there, or a true/false word), so `…的答案;而…` stays text.
+        if !linked, m < s.count, s[m] == ";" {
+            var n = m + 1
+            while n < s.count, s[n] == " " { n += 1 }
+            guard n < s.count else { return nil }
+            if ScalarClass.isOptionLetter(s[n]) {
+                var e = n
+                while e < s.count, ScalarClass.isOptionLetter(s[e]) { e += 1 }
+                return e == s.count || !ScalarClass.isASCIILetter(s[e]) ? n : nil
+            }
+            if ImportVocabulary.isTrueFalseMark(s[n]) || s.matches(["正", "确"], at: n) || s.matches(["错", "误"], at: n) { return n }
+            return nil
+        }
         // 答案cd at a line start: letters glued to the label, alone on the line; or, anywhere, glued between the
         // label and the next label (`…正确答案C答案解析…`).
         if !linked, m < s.count, ScalarClass.isOptionLetter(s[m]) {
