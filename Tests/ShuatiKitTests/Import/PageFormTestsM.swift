@@ -57,4 +57,19 @@ final class PageFormTestsM: XCTestCase {
         XCTAssertEqual(chrome.count, 1)
         XCTAssertEqual(chrome.first?.stem.hasPrefix("地球绕什么转"), true)
     }
+
+    func testPartHeadingRightAfterAKeyInAFlattenedPageIsNoExplanation() {
+        let items = importText("""
+            一、单选题1.中国的首都是( )A.北京B.上海答案:A,2.最大的海洋是( )A.太平洋B.大西洋答案:A,二、判断题,1.太阳从西边升起吗?(错),2.水在零度结冰吗?(对)
+            """).items
+        XCTAssertEqual(items.count, 4, "\(items.map(\.stem))")
+        XCTAssertEqual(items.map(\.answer), [.choices(["A"]), .choices(["A"]), .trueFalse(false), .trueFalse(true)])
+        XCTAssertEqual(items.last?.section, "二、判断题")
+        // Text after the key that only mentions a part (`二、…` with no type word) stays the key's explanation.
+        let explained = importText("""
+            1.中国的首都是( )A.北京B.上海答案:A 二、三线城市不是首都。
+            """).single
+        XCTAssertEqual(explained?.answer, .choices(["A"]))
+        XCTAssertEqual(explained?.explanation?.hasPrefix("二、三线城市"), true)
+    }
 }
