@@ -1146,9 +1146,9 @@ final class DocumentParser {
         return j..<trimmedEnd(e)
     }
 
-    /// Whether a typed part heading (`二、判断题`, `(三)多选题`) starts at `j`.
+    /// Whether a typed part heading (`二、判断题`, `(三)多选题`, `第二回合-判断题`) starts at `j`.
     private func startsTypedHeading(at j: Int) -> Bool {
-        guard j < s.count, ScalarClass.chineseDigit(s[j]) != nil || s[j] == "(", let h = recognizer.heading(at: j) else { return false }
+        guard j < s.count, ScalarClass.chineseDigit(s[j]) != nil || s[j] == "(" || s[j] == "第", let h = recognizer.heading(at: j) else { return false }
         return h.hint != .none
     }
 

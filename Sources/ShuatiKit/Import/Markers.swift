@@ -932,11 +932,32 @@ struct MarkerRecognizer {
     }
 
     /// `第二章 客户识别` (to the end of the line or the first question number) and `第2部分`.
+    private static let roundWords: [[Unicode.Scalar]] = ["回合", "轮", "輪", "环节", "環節"].map { Array($0.unicodeScalars) }
+
+    /// A contest round's heading (see `chapterHeading`): its title runs to the line end or the first question
+    /// number, and names a question type.
+    private func roundHeading(start i: Int, titleStart: Int) -> HeadingMarker? {
+        var end = titleStart
+        while end < s.count, s[end] != "\n", end - titleStart < 24, !ScalarClass.isDigit(s[end]) { end += 1 }
+        guard let (_, hint) = MarkerRecognizer.typeWordScalars.first(where: { s[titleStart..<end].containsScalars($0.0) }) else {
+            return nil
+        }
+        let text = s.string(i..<end).trimmingScalars([" ", ":", ",", "-", "—"])
+        while end < s.count, s[end] == " " { end += 1 }
+        return HeadingMarker(start: i, end: end, text: text, hint: hint)
+    }
+
     private func chapterHeading(at i: Int) -> HeadingMarker? {
         guard s[i] == "第" else { return nil }
         var j = i + 1
         while j < s.count, ScalarClass.chineseDigit(s[j]) != nil || ScalarClass.isDigit(s[j]), j - i < 4 { j += 1 }
-        guard j > i + 1, j < s.count, s[j] == "章" || s[j] == "节" || s[j] == "部" || s[j] == "單" || s[j] == "单" else {
+        guard j > i + 1, j < s.count else { return nil }
+        // `第二回合-判断题`, `第一轮:抢答题(单选题)`, `第三环节 判断题`: a round of a quiz contest, a part of the paper
+        // only when its title names a question type (`第二轮谈判` in a sentence is text).
+        if let round = MarkerRecognizer.roundWords.first(where: { s.matches($0, at: j) }) {
+            return roundHeading(start: i, titleStart: j + round.count)
+        }
+        guard s[j] == "章" || s[j] == "节" || s[j] == "部" || s[j] == "單" || s[j] == "单" else {
             return nil
         }
         if s[j] == "部" { guard j + 1 < s.count, s[j + 1] == "分" else { return nil }; j += 1 }

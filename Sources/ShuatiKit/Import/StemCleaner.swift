@@ -46,6 +46,13 @@ enum StemCleaner {
                 i = close + 1
                 continue
             }
+            // `…是排球吗?(错 是乒乓球)`, `…(×,应为五年)`: the key closing the statement with its correction after it.
+            if scalars[i] == "(", !notation, !hasOptions, let (value, close) = correctedTrueFalseBlank(scalars, i) {
+                result.trueFalse = value
+                out.append(contentsOf: ["(", " ", ")"])
+                i = close + 1
+                continue
+            }
             if scalars[i] == "(", !notation, let close = closingBlank(scalars, i, lowerCase: hasOptions) {
                 // Lower-case keys (`( b )`) only where there are options for them to name.
                 var inner = scalars[(i + 1)..<close].filter { !isKeySeparator($0) }.map { hasOptions && ScalarClass.isOptionLetter($0) && $0.value >= 0x61 ? Unicode.Scalar($0.value - 0x20)! : $0 }
@@ -191,6 +198,30 @@ enum StemCleaner {
         guard let close = s[(open + 1)...].prefix(12).firstIndex(of: ")") else { return nil }
         let word = String(String.UnicodeScalarView(s[(open + 1)..<close].filter { $0 != " " }))
         guard word.unicodeScalars.count >= 2, let value = AnswerKeyReader.value(of: word) else { return nil }
+        return (value, close)
+    }
+
+    /// `(错 是乒乓球)`, `(错,黄盖)`, `(错是法国)`, `(×,应为…)`, `(错误:应是…)` at `open`, closing the stem: a true/false
+    /// key then its correction. The mark must be set apart from what follows by a separator or a word that opens a
+    /// correction (`是`, `应`, `为`, `改`), so `(对比分析)` / `(错别字)` stay text. Returns the value and the closing bracket.
+    private static func correctedTrueFalseBlank(_ s: [Unicode.Scalar], _ open: Int) -> (Bool, Int)? {
+        var k = open + 1
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k < s.count, let c = trueFalseMark(s[k]), s[k] != "X" else { return nil }
+        var value = c
+        var after = k + 1
+        if after < s.count, let word = [("误", false), ("誤", false), ("的", value)].first(where: { $0.0.unicodeScalars.first! == s[after] }) {
+            value = word.1
+            after += 1
+        }
+        guard after < s.count, s[after].isOne(of: " ,，:;是应應为為改") else { return nil }
+        var close = after
+        while close < s.count, s[close] != ")", s[close] != "(", s[close] != "\n", close - open < 40 { close += 1 }
+        guard close < s.count, s[close] == ")", close > after + 1 else { return nil }
+        // Only at the statement's end: nothing but punctuation after it.
+        var e = close + 1
+        while e < s.count, s[e].isOne(of: " 。.,，;\n") { e += 1 }
+        guard e == s.count else { return nil }
         return (value, close)
     }
 

@@ -72,4 +72,43 @@ final class PageFormTestsM: XCTestCase {
         XCTAssertEqual(explained?.answer, .choices(["A"]))
         XCTAssertEqual(explained?.explanation?.hasPrefix("二、三线城市"), true)
     }
+
+    func testContestRoundNamingAQuestionTypeIsAPart() {
+        let items = importText("""
+            第一轮-单项选择题
+            1、长城位于哪个国家?( ) A中国 B日本 C印度 答案:A
+            第二轮:判断题
+            1.长江是中国最长的河流吗?(对)
+            2.熊猫只吃肉吗?(错)
+            """).items
+        XCTAssertEqual(items.count, 3, "\(items.map(\.stem))")
+        XCTAssertEqual(items.last?.section, "第二轮:判断题")
+        XCTAssertEqual(items.map(\.answer), [.choices(["A"]), .trueFalse(true), .trueFalse(false)])
+        // A round named in a question's own text, with no question type after it, is text.
+        let sentence = importText("""
+            1、双方在第二轮谈判中达成了什么?( ) A协议 B分歧 答案:A
+            """).single
+        XCTAssertEqual(sentence?.stem.hasPrefix("双方在第二轮谈判中"), true)
+        XCTAssertEqual(sentence?.answer, .choices(["A"]))
+    }
+
+    func testTrueFalseKeyWithItsCorrectionClosingTheStatement() {
+        let items = importText("""
+            判断题
+            1.世界上最高的山是泰山吗?(错 是珠穆朗玛峰)
+            2.鲸鱼属于鱼类。(错,属于哺乳动物)
+            3.水的沸点在标准大气压下是100摄氏度。(对)
+            4.光年是时间单位。(×,应为距离单位)
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(false), .trueFalse(false), .trueFalse(true), .trueFalse(false)])
+        XCTAssertEqual(items.first?.stem.contains("珠穆朗玛峰"), false)
+        // A bracket opening with 对/错 as part of a word (`(对比)`, `(错别字)`) is the statement's own text.
+        let words = importText("""
+            判断题
+            1.这两组数据可以直接相加(对比分析)
+            答案:错
+            """).single
+        XCTAssertEqual(words?.answer, .trueFalse(false))
+        XCTAssertEqual(words?.stem.contains("对比分析"), true)
+    }
 }
