@@ -304,6 +304,11 @@ struct MarkerRecognizer {
                    ScalarClass.isCJK(s[j]) || s[j] == "《" || s[j] == "“", nextLineOpensOptionB(after: j) {
                     break
                 }
+                // `A200-300    B100-200    C700-800`: numbers in columns set apart by wide gaps, each letter glued to its
+                // number (`A4纸` or `B52轰炸机` alone is no row).
+                if k == j, ScalarClass.isDigit(s[j]), !parenthesised, !isLower, gluedNumberRow(letterAt: j - 1, lineStart: lineStart, afterGap: afterGap) {
+                    break
+                }
                 // `A控制疾病  B 保证用药  C研制新药`: columns set apart by wide gaps, some letters glued to their text.
                 if k == j, ScalarClass.isCJK(s[j]), !parenthesised, !isLower, afterGap || lineStart && gappedLetterFollows(letterAt: j - 1) {
                     break
@@ -353,11 +358,36 @@ struct MarkerRecognizer {
         return false
     }
 
+    /// A letter at `j` glued to a number in a row of wide-gapped columns: an `A` at the line start with `B` glued to a
+    /// number after a wide gap later on the line; a later letter after a wide gap, with the letter before it glued
+    /// to a number at the line start or after a space earlier on the line.
+    private func gluedNumberRow(letterAt j: Int, lineStart: Bool, afterGap: Bool) -> Bool {
+        let letter = s[j]
+        if letter == "A" {
+            guard lineStart else { return false }
+            var k = j + 2
+            while k + 1 < s.count, s[k] != "\n", k - j < 80 {
+                if s[k] == "B", s[k - 1] == " ", s[k - 2] == " ", ScalarClass.isDigit(s[k + 1]) { return true }
+                k += 1
+            }
+            return false
+        }
+        guard afterGap, j >= 3 else { return false }
+        let previous = Unicode.Scalar(letter.value - 1)!
+        var k = j - 3
+        while k >= 0, s[k] != "\n", j - k < 80 {
+            if s[k] == previous, ScalarClass.isDigit(s[k + 1]), k == 0 || s[k - 1] == " " || s[k - 1] == "\n" { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// `…interesting.A. so B. too C. very`, `…store.a)gob)goesc)went`: a page that lost its spaces glues the first
     /// option to the stem (and sometimes every option to the one before). It is a row when the next two letters
     /// follow on the line, in order, in the same case, with the same delimiter, each after some text.
     private func gluedRowFollows(fromLetter j: Int) -> Bool {
-        guard j + 2 < s.count, case let delimiter = s[j + 1], delimiter == "." || delimiter == ")" || delimiter == "、" else {
+        // (`…提出来的。a:列宁b:毛泽东c:刘少奇`: a colon too.)
+        guard j + 2 < s.count, case let delimiter = s[j + 1], delimiter == "." || delimiter == ")" || delimiter == "、" || delimiter == ":" else {
             return false
         }
         var letter = s[j]

@@ -111,4 +111,37 @@ final class PageFormTestsM: XCTestCase {
         XCTAssertEqual(words?.answer, .trueFalse(false))
         XCTAssertEqual(words?.stem.contains("对比分析"), true)
     }
+
+    func testNumbersInWideGappedColumnsWithTheirLettersGlued() {
+        let items = importText("""
+            1、水的沸点是(B    )摄氏度
+                A90    B100    C120
+            2、一年大约有(  C  )天
+            A300-320    B330-350    C360-370
+            """).items
+        XCTAssertEqual(items.map { $0.options?.map(\.text) ?? [] }, [["90", "100", "120"], ["300-320", "330-350", "360-370"]])
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["C"])])
+        // A letter glued to a number at a line start with no such column after it is text.
+        let paper = importText("""
+            1、简述纸张规格的用途。
+            A4纸适合打印文件,    常见于办公室。
+            答案:打印
+            """).single
+        XCTAssertNil(paper?.options)
+        XCTAssertEqual(paper?.stem.contains("A4纸适合打印文件"), true)
+    }
+
+    func testLowerCaseLettersWithColonsGluedInAFlattenedRow() {
+        let item = importText("一、选择题1、这一论断由(a)提出来的。a:马克思b:列宁c:毛泽东2、下列是直辖市的是(b)。a、苏州b、天津c、杭州").items
+        XCTAssertEqual(item.count, 2)
+        XCTAssertEqual(item.first?.options?.map(\.text), ["马克思", "列宁", "毛泽东"])
+        XCTAssertEqual(item.first?.answer, .choices(["A"]))
+        // A ratio written with colons (`a:b:c`) names no options.
+        let ratio = importText("""
+            1、写出比例式a:b:c的含义。
+            答案:三者之比
+            """).single
+        XCTAssertNil(ratio?.options)
+        XCTAssertEqual(ratio?.stem, "写出比例式a:b:c的含义。")
+    }
 }
