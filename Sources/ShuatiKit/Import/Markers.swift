@@ -223,6 +223,9 @@ struct MarkerRecognizer {
                 if j < s.count, ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == "、" { j += 1 }
             } else {
                 guard ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == "、" else { continue }
+                // `…无产阶级领导权问题5、1926年…`: the word glued to the Chinese before it ends that text, and the
+                // number after it is the next question's own. (A colon keeps the label: `…标准答案5:满意试题6:…`.)
+                if !ScalarClass.isColon(s[j]), i > 0, ScalarClass.isCJK(s[i - 1]) { continue }
                 j += 1
             }
             while j < s.count, s[j] == " " || s[j] == "\"" { j += 1 }

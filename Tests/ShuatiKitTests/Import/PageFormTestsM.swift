@@ -144,4 +144,19 @@ final class PageFormTestsM: XCTestCase {
         XCTAssertNil(ratio?.options)
         XCTAssertEqual(ratio?.stem, "写出比例式a:b:c的含义。")
     }
+
+    func testLabelWordGluedToTheTextBeforeANumberIsThatText() {
+        let items = importText("一、选择题1、会议讨论的是(a)。a、合作b、运动c、领导权问题2、北伐战争的性质是(a)。a、国共合作b、内战c、外战").items
+        XCTAssertEqual(items.count, 2)
+        XCTAssertEqual(items.first?.options?.last?.text, "领导权问题")
+        XCTAssertEqual(items.last?.stem.hasPrefix("北伐战争"), true)
+        // The label set apart from the text before it, or closed by a colon, is still a label.
+        let labels = importText("""
+            问题1:地球是什么形状?
+            答:球形
+            标准答案:无试题2:太阳从哪边升起?
+            答:东边
+            """).items
+        XCTAssertEqual(labels.map(\.stem), ["地球是什么形状?", "太阳从哪边升起?"])
+    }
 }
