@@ -7,6 +7,8 @@ enum StemCleaner {
     struct InlineAnswer {
         var letters: [String]?
         var trueFalse: Bool?
+        /// Text after a true/false key that closes a sentence (`…中国公民。(×)应为旅游者`): a note on the key.
+        var note: String?
     }
 
     /// Finds answer marks in the stem's blanks, blanks them (`( )`), and returns them.
@@ -71,6 +73,14 @@ enum StemCleaner {
                     result.letters = (result.letters ?? []) + inner.map { String(Character($0)) }
                 } else if inner.count == 1, let tf = letterMark ?? trueFalseMark(inner[0]) {
                     result.trueFalse = tf
+                    // `…的缩写吗?(对) 不明飞行物`, `…中国公民。(×)应为旅游者`: the statement ended before its key, so
+                    // what follows the key is a note on it, not more of the statement.
+                    if !hasOptions, let note = noteAfterClosingKey(scalars, out: out, close: close) {
+                        result.note = note
+                        out.append(contentsOf: ["(", " ", ")"])
+                        i = scalars.count
+                        continue
+                    }
                 }
                 out.append(contentsOf: ["(", " ", ")"])
                 i = close + 1
@@ -199,6 +209,17 @@ enum StemCleaner {
         let word = String(String.UnicodeScalarView(s[(open + 1)..<close].filter { $0 != " " }))
         guard word.unicodeScalars.count >= 2, let value = AnswerKeyReader.value(of: word) else { return nil }
         return (value, close)
+    }
+
+    /// The text after a true/false key at `close` when the key follows a sentence's end (`。` `?` `!`) in `out`
+    /// and letters follow it; nil otherwise.
+    private static func noteAfterClosingKey(_ s: [Unicode.Scalar], out: [Unicode.Scalar], close: Int) -> String? {
+        var b = out.count
+        while b > 0, out[b - 1] == " " { b -= 1 }
+        guard b > 0, out[b - 1].isOne(of: "。?？!！") else { return nil }
+        guard s[(close + 1)...].contains(where: { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }) else { return nil }
+        let note = trim(s[(close + 1)...])
+        return note.isEmpty ? nil : note
     }
 
     /// `(错 是乒乓球)`, `(错,黄盖)`, `(错是法国)`, `(×,应为…)`, `(错误:应是…)` at `open`, closing the stem: a true/false

@@ -159,4 +159,22 @@ final class PageFormTestsM: XCTestCase {
             """).items
         XCTAssertEqual(labels.map(\.stem), ["地球是什么形状?", "太阳从哪边升起?"])
     }
+
+    func testTextAfterATrueFalseKeyThatClosesASentenceIsItsNote() {
+        let items = importText("""
+            判断题
+            1.地球上最高的山峰是珠穆朗玛峰吗?(对) 海拔约八千八百米
+            2.鲸鱼属于鱼类。(×)应为哺乳动物
+            """).items
+        XCTAssertEqual(items.map(\.stem), ["地球上最高的山峰是珠穆朗玛峰吗?( )", "鲸鱼属于鱼类。( )"])
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(true), .trueFalse(false)])
+        XCTAssertEqual(items.last?.explanation, "应为哺乳动物")
+        // A key inside the sentence (no sentence end before it) leaves the rest of the sentence in the stem.
+        let inside = importText("""
+            判断题
+            1.绿色植物(√)需要阳光才能进行光合作用
+            """).single
+        XCTAssertEqual(inside?.answer, .trueFalse(true))
+        XCTAssertEqual(inside?.stem.hasSuffix("需要阳光才能进行光合作用"), true)
+    }
 }
