@@ -1140,11 +1140,18 @@ final class DocumentParser {
             if ScalarClass.isCJK(s[e]) || ScalarClass.isASCIILetter(s[e]) { letters += 1 }
             e += 1
         }
+        // (`答案:A 二、判断题1.…` in a flattened page: the next part's heading is no explanation.)
         guard letters >= 4, recognizer.answerKey(at: j) == nil, recognizer.questionNumber(at: j) == nil,
-              recognizer.questionLabel(at: j) == nil,
+              recognizer.questionLabel(at: j) == nil, !startsTypedHeading(at: j),
               recognizer.option(at: j, expected: "A", lowerCase: nil, lineStart: false) == nil,
               !(j..<e).contains(where: { s[$0] == "答" && recognizer.answerKey(at: $0) != nil }) else { return nil }
         return j..<trimmedEnd(e)
+    }
+
+    /// Whether a typed part heading (`二、判断题`, `(三)多选题`, `第二回合-判断题`) starts at `j`.
+    private func startsTypedHeading(at j: Int) -> Bool {
+        guard j < s.count, ScalarClass.chineseDigit(s[j]) != nil || s[j] == "(" || s[j] == "第", let h = recognizer.heading(at: j) else { return false }
+        return h.hint != .none
     }
 
     /// Letters read as a key that are the start of a written answer, on an item with no options (yet): glued to

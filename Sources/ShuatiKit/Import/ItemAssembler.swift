@@ -80,7 +80,7 @@ struct ItemAssembler {
             keyText = answer
         }
         var explanation = d.explanationStart.map { StemCleaner.cleanAnswerText(s[$0..<max($0, d.explanationEnd ?? $0)]) }
-            .flatMap { $0.isEmpty ? nil : $0 } ?? trueFalseNote ?? keyText.flatMap(trueFalseKeyNote)
+            .flatMap { $0.isEmpty ? nil : $0 } ?? trueFalseNote ?? inline.note ?? keyText.flatMap(trueFalseKeyNote)
         // (built only for a warning: most items have none)
         var label: String { d.number.map { "question \($0)" } ?? "question" }
 

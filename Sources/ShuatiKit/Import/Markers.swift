@@ -223,6 +223,9 @@ struct MarkerRecognizer {
                 if j < s.count, ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == "、" { j += 1 }
             } else {
                 guard ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == "、" else { continue }
+                // `…无产阶级领导权问题5、1926年…`: the word glued to the Chinese before it ends that text, and the
+                // number after it is the next question's own. (A colon keeps the label: `…标准答案5:满意试题6:…`.)
+                if !ScalarClass.isColon(s[j]), i > 0, ScalarClass.isCJK(s[i - 1]) { continue }
                 j += 1
             }
             while j < s.count, s[j] == " " || s[j] == "\"" { j += 1 }
@@ -312,6 +315,11 @@ struct MarkerRecognizer {
                    ScalarClass.isCJK(s[j]) || s[j] == "《" || s[j] == "“", nextLineOpensOptionB(after: j) {
                     break
                 }
+                // `A200-300    B100-200    C700-800`: numbers in columns set apart by wide gaps, each letter glued to its
+                // number (`A4纸` or `B52轰炸机` alone is no row).
+                if k == j, ScalarClass.isDigit(s[j]), !parenthesised, !isLower, gluedNumberRow(letterAt: j - 1, lineStart: lineStart, afterGap: afterGap) {
+                    break
+                }
                 // `A控制疾病  B 保证用药  C研制新药`: columns set apart by wide gaps, some letters glued to their text.
                 if k == j, ScalarClass.isCJK(s[j]), !parenthesised, !isLower, afterGap || lineStart && gappedLetterFollows(letterAt: j - 1) {
                     break
@@ -361,11 +369,36 @@ struct MarkerRecognizer {
         return false
     }
 
+    /// A letter at `j` glued to a number in a row of wide-gapped columns: an `A` at the line start with `B` glued to a
+    /// number after a wide gap later on the line; a later letter after a wide gap, with the letter before it glued
+    /// to a number at the line start or after a space earlier on the line.
+    private func gluedNumberRow(letterAt j: Int, lineStart: Bool, afterGap: Bool) -> Bool {
+        let letter = s[j]
+        if letter == "A" {
+            guard lineStart else { return false }
+            var k = j + 2
+            while k + 1 < s.count, s[k] != "\n", k - j < 80 {
+                if s[k] == "B", s[k - 1] == " ", s[k - 2] == " ", ScalarClass.isDigit(s[k + 1]) { return true }
+                k += 1
+            }
+            return false
+        }
+        guard afterGap, j >= 3 else { return false }
+        let previous = Unicode.Scalar(letter.value - 1)!
+        var k = j - 3
+        while k >= 0, s[k] != "\n", j - k < 80 {
+            if s[k] == previous, ScalarClass.isDigit(s[k + 1]), k == 0 || s[k - 1] == " " || s[k - 1] == "\n" { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// `…interesting.A. so B. too C. very`, `…store.a)gob)goesc)went`: a page that lost its spaces glues the first
     /// option to the stem (and sometimes every option to the one before). It is a row when the next two letters
     /// follow on the line, in order, in the same case, with the same delimiter, each after some text.
     private func gluedRowFollows(fromLetter j: Int) -> Bool {
-        guard j + 2 < s.count, case let delimiter = s[j + 1], delimiter == "." || delimiter == ")" || delimiter == "、" else {
+        // (`…提出来的。a:列宁b:毛泽东c:刘少奇`: a colon too.)
+        guard j + 2 < s.count, case let delimiter = s[j + 1], delimiter == "." || delimiter == ")" || delimiter == "、" || delimiter == ":" else {
             return false
         }
         var letter = s[j]
@@ -732,6 +765,20 @@ struct MarkerRecognizer {
         let linked = m < s.count && (s[m] == "为" || s[m] == "是")
         if linked { m += 1 }
         if m < s.count, ScalarClass.isColon(s[m]) { return linked ? m + 1 : nil }
+        // `答案;B`, `答案; A 贵州`: a semicolon typed for the colon (the keys sit beside it on the same key). Only a
+        // short key follows (letters ending there, or a true/false word), so `…的答案;而…` stays text.
+        if !linked, m < s.count, s[m] == ";" {
+            var n = m + 1
+            while n < s.count, s[n] == " " { n += 1 }
+            guard n < s.count else { return nil }
+            if ScalarClass.isOptionLetter(s[n]) {
+                var e = n
+                while e < s.count, ScalarClass.isOptionLetter(s[e]) { e += 1 }
+                return e == s.count || !ScalarClass.isASCIILetter(s[e]) ? n : nil
+            }
+            if ImportVocabulary.isTrueFalseMark(s[n]) || s.matches(["正", "确"], at: n) || s.matches(["错", "误"], at: n) { return n }
+            return nil
+        }
         // 答案cd at a line start: letters glued to the label, alone on the line; or, anywhere, glued between the
         // label and the next label (`…正确答案C答案解析…`).
         if !linked, m < s.count, ScalarClass.isOptionLetter(s[m]) {
@@ -926,11 +973,32 @@ struct MarkerRecognizer {
     }
 
     /// `第二章 客户识别` (to the end of the line or the first question number) and `第2部分`.
+    private static let roundWords: [[Unicode.Scalar]] = ["回合", "轮", "輪", "环节", "環節"].map { Array($0.unicodeScalars) }
+
+    /// A contest round's heading (see `chapterHeading`): its title runs to the line end or the first question
+    /// number, and names a question type.
+    private func roundHeading(start i: Int, titleStart: Int) -> HeadingMarker? {
+        var end = titleStart
+        while end < s.count, s[end] != "\n", end - titleStart < 24, !ScalarClass.isDigit(s[end]) { end += 1 }
+        guard let (_, hint) = MarkerRecognizer.typeWordScalars.first(where: { s[titleStart..<end].containsScalars($0.0) }) else {
+            return nil
+        }
+        let text = s.string(i..<end).trimmingScalars([" ", ":", ",", "-", "—"])
+        while end < s.count, s[end] == " " { end += 1 }
+        return HeadingMarker(start: i, end: end, text: text, hint: hint)
+    }
+
     private func chapterHeading(at i: Int) -> HeadingMarker? {
         guard s[i] == "第" else { return nil }
         var j = i + 1
         while j < s.count, ScalarClass.chineseDigit(s[j]) != nil || ScalarClass.isDigit(s[j]), j - i < 4 { j += 1 }
-        guard j > i + 1, j < s.count, s[j] == "章" || s[j] == "节" || s[j] == "部" || s[j] == "單" || s[j] == "单" else {
+        guard j > i + 1, j < s.count else { return nil }
+        // `第二回合-判断题`, `第一轮:抢答题(单选题)`, `第三环节 判断题`: a round of a quiz contest, a part of the paper
+        // only when its title names a question type (`第二轮谈判` in a sentence is text).
+        if let round = MarkerRecognizer.roundWords.first(where: { s.matches($0, at: j) }) {
+            return roundHeading(start: i, titleStart: j + round.count)
+        }
+        guard s[j] == "章" || s[j] == "节" || s[j] == "部" || s[j] == "單" || s[j] == "单" else {
             return nil
         }
         if s[j] == "部" { guard j + 1 < s.count, s[j + 1] == "分" else { return nil }; j += 1 }

@@ -45,8 +45,25 @@ struct NoiseFilter {
             // `相关文档` holds the weak word `文档` itself: it needs one more.
             return line.count <= 16 || weak >= 2
         }
-        // (A question's answer blank, `()` / `（ ）` / `___`, is never site chrome: `…浏览器窗口中的文档…( )`.)
-        return weak >= 2 && !NoiseFilter.hasAnswerBlank(line)
+        // (A question's answer blank, `()` / `（ ）` / `___`, is never site chrome: `…浏览器窗口中的文档…( )`; nor is a
+        // numbered line asking a question with such words, `收到自称客服的邮件,请点击附件…,以下哪种做法最安全?`: the chrome's
+        // own questions carry a strong phrase, `如何避免下载的几个坑`.)
+        return weak >= 2 && !NoiseFilter.hasAnswerBlank(line) && !NoiseFilter.isNumberedQuestion(line)
+    }
+
+    /// Whether the line opens with a question number (`12、`, `3.`) and ends with a question mark (checked only for
+    /// a would-be noise line).
+    static func isNumberedQuestion(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var k = line.count - 1
+        while k >= 0, line[k] == " " { k -= 1 }
+        guard k >= 0, line[k] == "?" || line[k] == "？" else { return false }
+        var i = 0
+        while i < line.count, line[i] == " " { i += 1 }
+        let digitsStart = i
+        while i < line.count, ScalarClass.isDigit(line[i]), i - digitsStart < 4 { i += 1 }
+        guard i > digitsStart, i < line.count else { return false }
+        let d = line[i]
+        return d == "、" || d == "." || d == "．" || d == "," || d == "，"
     }
 
     /// Whether the line holds an empty bracket pair or a run of underscores (checked only for a would-be noise line).

@@ -7,6 +7,8 @@ enum StemCleaner {
     struct InlineAnswer {
         var letters: [String]?
         var trueFalse: Bool?
+        /// Text after a true/false key that closes a sentence (`…中国公民。(×)应为旅游者`): a note on the key.
+        var note: String?
     }
 
     /// Finds answer marks in the stem's blanks, blanks them (`( )`), and returns them.
@@ -46,6 +48,13 @@ enum StemCleaner {
                 i = close + 1
                 continue
             }
+            // `…是排球吗?(错 是乒乓球)`, `…(×,应为五年)`: the key closing the statement with its correction after it.
+            if scalars[i] == "(", !notation, !hasOptions, let (value, close) = correctedTrueFalseBlank(scalars, i) {
+                result.trueFalse = value
+                out.append(contentsOf: ["(", " ", ")"])
+                i = close + 1
+                continue
+            }
             if scalars[i] == "(", !notation, let close = closingBlank(scalars, i, lowerCase: hasOptions) {
                 // Lower-case keys (`( b )`) only where there are options for them to name.
                 var inner = scalars[(i + 1)..<close].filter { !isKeySeparator($0) }.map { hasOptions && ScalarClass.isOptionLetter($0) && $0.value >= 0x61 ? Unicode.Scalar($0.value - 0x20)! : $0 }
@@ -64,6 +73,14 @@ enum StemCleaner {
                     result.letters = (result.letters ?? []) + inner.map { String(Character($0)) }
                 } else if inner.count == 1, let tf = letterMark ?? trueFalseMark(inner[0]) {
                     result.trueFalse = tf
+                    // `…的缩写吗?(对) 不明飞行物`, `…中国公民。(×)应为旅游者`: the statement ended before its key, so
+                    // what follows the key is a note on it, not more of the statement.
+                    if !hasOptions, let note = noteAfterClosingKey(scalars, out: out, close: close) {
+                        result.note = note
+                        out.append(contentsOf: ["(", " ", ")"])
+                        i = scalars.count
+                        continue
+                    }
                 }
                 out.append(contentsOf: ["(", " ", ")"])
                 i = close + 1
@@ -191,6 +208,41 @@ enum StemCleaner {
         guard let close = s[(open + 1)...].prefix(12).firstIndex(of: ")") else { return nil }
         let word = String(String.UnicodeScalarView(s[(open + 1)..<close].filter { $0 != " " }))
         guard word.unicodeScalars.count >= 2, let value = AnswerKeyReader.value(of: word) else { return nil }
+        return (value, close)
+    }
+
+    /// The text after a true/false key at `close` when the key follows a sentence's end (`。` `?` `!`) in `out`
+    /// and letters follow it; nil otherwise.
+    private static func noteAfterClosingKey(_ s: [Unicode.Scalar], out: [Unicode.Scalar], close: Int) -> String? {
+        var b = out.count
+        while b > 0, out[b - 1] == " " { b -= 1 }
+        guard b > 0, out[b - 1].isOne(of: "。?？!！") else { return nil }
+        guard s[(close + 1)...].contains(where: { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }) else { return nil }
+        let note = trim(s[(close + 1)...])
+        return note.isEmpty ? nil : note
+    }
+
+    /// `(错 是乒乓球)`, `(错,黄盖)`, `(错是法国)`, `(×,应为…)`, `(错误:应是…)` at `open`, closing the stem: a true/false
+    /// key then its correction. The mark must be set apart from what follows by a separator or a word that opens a
+    /// correction (`是`, `应`, `为`, `改`), so `(对比分析)` / `(错别字)` stay text. Returns the value and the closing bracket.
+    private static func correctedTrueFalseBlank(_ s: [Unicode.Scalar], _ open: Int) -> (Bool, Int)? {
+        var k = open + 1
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k < s.count, let c = trueFalseMark(s[k]), s[k] != "X" else { return nil }
+        var value = c
+        var after = k + 1
+        if after < s.count, let word = [("误", false), ("誤", false), ("的", value)].first(where: { $0.0.unicodeScalars.first! == s[after] }) {
+            value = word.1
+            after += 1
+        }
+        guard after < s.count, s[after].isOne(of: " ,，:;是应應为為改") else { return nil }
+        var close = after
+        while close < s.count, s[close] != ")", s[close] != "(", s[close] != "\n", close - open < 40 { close += 1 }
+        guard close < s.count, s[close] == ")", close > after + 1 else { return nil }
+        // Only at the statement's end: nothing but punctuation after it.
+        var e = close + 1
+        while e < s.count, s[e].isOne(of: " 。.,，;\n") { e += 1 }
+        guard e == s.count else { return nil }
         return (value, close)
     }
 
