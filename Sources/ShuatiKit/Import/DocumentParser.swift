@@ -259,6 +259,14 @@ final class DocumentParser {
             startItem(start: i, stemStart: i, number: nil)
             return nil  // the rest of the line is read as the stem
         }
+        if ScalarClass.isDigit(s[i]) || s[i] == "|", let row = tableTrueFalseRow(from: i, to: end) {
+            // `11 | 硬盘属于外部存储设备 | 正确 |`: a table row of number, statement and its true/false key.
+            finishCurrent(at: i)
+            flushLoose(upTo: i)
+            startItem(start: i, stemStart: row.stem.lowerBound, number: row.number)
+            current!.stemEnd = row.stem.upperBound
+            return closeWithKeyLine(current!, from: row.key.lowerBound, to: row.key.upperBound, form: "a table row: number | statement | true/false")
+        }
         guard let item = current else { return nil }
         if item.phase == .stem, item.options.isEmpty, !item.hasKey, end - i <= 40,
            AnswerKeyReader.wordStarts.contains(s[i]) || s[i].isOne(of: "tfTFyYnN"),
@@ -341,6 +349,37 @@ final class DocumentParser {
         return end
     }
 
+    /// `11 | 计算机只能处理数字信息 | 错误 |` (pipes round the row or not): a number cell, a statement cell and a cell
+    /// holding only a true/false word. Other tables (`1 | B`, score tables) are not rows of this kind.
+    private func tableTrueFalseRow(from i: Int, to end: Int) -> (number: Int, stem: Range<Int>, key: Range<Int>)? {
+        var j = i
+        if s[j] == "|" { j += 1; while j < end, s[j] == " " { j += 1 } }
+        guard j < end, let (number, afterNumber) = digitsValue(at: j, end: end), number > 0 else { return nil }
+        j = afterNumber
+        while j < end, s[j] == " " { j += 1 }
+        guard j < end, s[j] == "|" else { return nil }
+        j += 1
+        while j < end, s[j] == " " { j += 1 }
+        let stemStart = j
+        var letters = 0
+        while j < end, s[j] != "|" {
+            if ScalarClass.isCJK(s[j]) || ScalarClass.isASCIILetter(s[j]) { letters += 1 }
+            j += 1
+        }
+        guard j < end, letters >= 4 else { return nil }
+        var stemEnd = j
+        while stemEnd > stemStart, s[stemEnd - 1] == " " { stemEnd -= 1 }
+        j += 1
+        while j < end, s[j] == " " { j += 1 }
+        let keyStart = j
+        while j < end, s[j] != "|", s[j] != " " { j += 1 }
+        let keyEnd = j
+        while j < end, s[j] == " " || s[j] == "|" { j += 1 }
+        guard j == end, keyEnd > keyStart, keyEnd - keyStart <= 4, AnswerKeyReader.wordStarts.contains(s[keyStart]),
+              AnswerKeyReader.value(of: s.string(keyStart..<keyEnd)) != nil else { return nil }
+        return (number, stemStart..<stemEnd, keyStart..<keyEnd)
+    }
+
     /// A line of exactly two true/false words of opposite value: the value of the first.
     private func trueFalsePair(from i: Int, to end: Int) -> Bool? {
         // Cheap rejection first (this runs at many line starts): a short line starting like a true/false word.
@@ -392,6 +431,15 @@ final class DocumentParser {
             j += 1
         }
         while j < s.count, s[j] == " " || ScalarClass.isColon(s[j]) { j += 1 }
+        if exampleRead, !bracketed, j < s.count, s[j] == "\n" {
+            // `例3` alone on its line: the example's question is on the lines below.
+            var k = j
+            while k < s.count, s[k] == "\n" || s[k] == " " { k += 1 }
+            if k < s.count, recognizer.option(at: k, expected: "A", lowerCase: false, lineStart: true) != nil {
+                // `例5.` over `A.…`–`E.…` then `1.…` `2.…`: a B1 group whose options come first.
+                if let end = readSharedOptions(at: i, line: text.lineIndex(at: k), numbers: nil) { return end }
+            } else if k < s.count, !ScalarClass.isDigit(s[k]), recognizer.answerKey(at: k) == nil { j = k }
+        }
         // A numbered question follows (`【单选题】1.…`): the tag names the part; the number starts the item.
         guard j < s.count, s[j] != "\n", !ScalarClass.isDigit(s[j]) else {
             if let hint { self.hint = hint }
@@ -435,8 +483,15 @@ final class DocumentParser {
         while k < s.count, ScalarClass.isDigit(s[k]), k - digits < 3 { k += 1 }
         guard k < s.count else { return nil }
         if bracketed { return s[k] == "】" || s[k] == "]" ? k + 1 : nil }
-        guard atLineStart, !titled, k > digits, ScalarClass.isColon(s[k]) else { return nil }
-        return k + 1
+        guard atLineStart, !titled, k > digits else { return nil }
+        if ScalarClass.isColon(s[k]) { return k + 1 }
+        // `例1.` `例2、` (not `例1.5`), or `例3` alone on its line with the question below it.
+        if s[k] == "." || s[k] == "、" {
+            return k + 1 < s.count && ScalarClass.isDigit(s[k + 1]) ? nil : k + 1
+        }
+        var e = k
+        while e < s.count, s[e] == " " { e += 1 }
+        return e < s.count && s[e] == "\n" ? e : nil
     }
 
     /// Past the closing bracket of `【典型例题】` `【真题】` `【课堂练习2】` (up to four letters before an example word, digits
@@ -1346,6 +1401,12 @@ final class DocumentParser {
            s[afterFirst].isOne(of: "-~～—–至到"), let (last, _) = digitsValue(at: afterFirst + 1, end: noteAt), last >= first, last - first < 20 {
             numbers = first...last
         }
+        return readSharedOptions(at: i, line: line, numbers: numbers)
+    }
+
+    /// The options from `line` on (one a line, read up to the first numbered line), shared by the numbered questions
+    /// after them when at least three come before a numbered question. Returns where the scan goes on.
+    private func readSharedOptions(at i: Int, line: Int, numbers: ClosedRange<Int>?) -> Int? {
         // The options, one a line (`C,大肠杆菌` and `D。…` as scanned pages print them too).
         var options: [(letter: Unicode.Scalar, start: Int, end: Int?)] = []
         var lineIndex = line

@@ -556,7 +556,7 @@ struct MarkerRecognizer {
             guard j < s.count else { return nil }
         }
         let bucket = s[j].value < 0x10000 ? Int(MarkerRecognizer.answerWordSlots[Int(s[j].value)]) : 0
-        guard bucket > 0 else { return nil }
+        guard bucket > 0 else { return bracket == "【" ? issuerKey(at: i) : nil }
         for (word, isExplanation, short, isAnalysis) in MarkerRecognizer.answerWordBuckets[bucket - 1] where s.matches(word, at: j) {
             var k = j + word.count
             while k < s.count, ScalarClass.isDigit(s[k]), k - (j + word.count) < 3 { k += 1 }  // 标准答案11:
@@ -595,7 +595,22 @@ struct MarkerRecognizer {
             while start > 0, s[start - 1] == "-" || s[start - 1] == "—" { start -= 1 }  // -----选择:B
             return KeyMarker(start: start, end: k, kind: isExplanation ? .explanation : .answer)
         }
-        return nil
+        return bracket == "【" ? issuerKey(at: i) : nil
+    }
+
+    /// A bracketed key label that names who gives the key: `【司法部答案】B`, `【官方答案】C`, `【命题组答案】A`
+    /// (one to four Han letters, then 答案). A student's own answer (`【我的答案】`, `【考生答案】`) is no key.
+    private func issuerKey(at i: Int) -> KeyMarker? {
+        var k = i + 1
+        while k < s.count, k - i <= 4, ScalarClass.isCJK(s[k]), s[k] != "答" {
+            let c = s[k]
+            if c == "我" || c == "你" || c == "您" || c == "的" || c == "生" { return nil }
+            k += 1
+        }
+        guard k > i + 1, k + 2 < s.count, s[k] == "答", s[k + 1] == "案", s[k + 2] == "】" else { return nil }
+        k += 3
+        while k < s.count, s[k] == " " || ScalarClass.isColon(s[k]) { k += 1 }
+        return KeyMarker(start: i, end: k, kind: .answer)
     }
 
     /// A `?` that a page's converter printed for a lost (non-breaking) space after a bracketed label: `[答案]?D`,

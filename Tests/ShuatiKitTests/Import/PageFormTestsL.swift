@@ -1,0 +1,103 @@
+import XCTest
+@testable import ShuatiKit
+
+/// Forms found on a fresh stand-in set of exam pages (set L), each written here in our own words, with a look-alike
+/// that must stay as it is.
+final class PageFormTestsL: XCTestCase {
+    func testBracketedKeyLabelNamingWhoGivesTheKey() {
+        // `【官方答案】B`: a bracketed label of a few letters then 答案 is a key, even glued to the last option.
+        let item = importText("""
+            1、某公司章程没有约定分红比例,股东甲实缴出资最少。下列说法正确的是?  A.甲不能分红  B.按实缴比例分红  C.按认缴比例分红D.由董事会决定【官方答案】B【考点】分红比例【答案解析】按实缴出资比例分取红利。
+            """).single
+        XCTAssertEqual(item?.answer, .choices(["B"]))
+        XCTAssertEqual(item?.options?.last?.text, "由董事会决定")
+        // A student's own answer in the same brackets is no key: the right answer stays the key.
+        let student = importText("""
+            1、下列城市中属于直辖市的是( )
+            A.苏州
+            B.重庆
+            C.青岛
+            D.大连
+            【我的答案】A
+            【正确答案】B
+            """).single
+        XCTAssertEqual(student?.answer, .choices(["B"]))
+    }
+
+    func testExampleNumberAloneOnItsLineOverADialogueStem() {
+        // `例3` alone on its line: the question is the lines below, a two-line dialogue whose reply starts `---`.
+        let items = importText("""
+            例2
+            We were told to meet ______ the gate at noon.
+            A.in B.at C.on D.by
+            分析:答案是B。at表示在某一点。
+            例3
+            ---Would you like to join us for the picnic?
+            ---______. I have to look after my sister.
+            A.Yes, I'd love to B.I'm afraid not C.Never mind D.That's right
+            分析:答案是B。由后句可知。
+            """).items
+        XCTAssertEqual(items.count, 2, "\(items.map(\.stem))")
+        XCTAssertEqual(items.last?.stem.hasPrefix("Would you like to join us"), true, "\(items.map(\.stem))")
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["B"])])
+        // `例1.5` is a number, not a label: a text line stays text.
+        let text = importText("""
+            1.下列数最大的是( )
+            例1.5倍的说法在这里只是举例
+            A.1 B.2 C.3 D.4
+            答案:D
+            """).single
+        XCTAssertEqual(text?.answer, .choices(["D"]))
+    }
+
+    func testExampleLabelOverOptionsSharedByTheNumberedQuestionsBelow() {
+        // `例4.` then five options with no stem, then `1.…答案:C` `2.…答案:A`: a B1 group, options printed first.
+        let items = importText("""
+            例4.
+            A.风寒束表
+            B.风热犯肺
+            C.燥邪伤肺
+            D.痰湿蕴肺
+            E.肝火犯肺
+            1.咳嗽痰少而黏,口鼻干燥者属于答案:C
+            2.恶寒发热,咳痰清稀者属于答案:A
+            """).items
+        XCTAssertEqual(items.count, 2, "\(items.map(\.stem))")
+        XCTAssertEqual(items.map { $0.options?.count ?? 0 }, [5, 5])
+        XCTAssertEqual(items.map(\.answer), [.choices(["C"]), .choices(["A"])])
+        // A labelled example whose own stem is on the next line keeps its options.
+        let own = importText("""
+            例4.
+            下列属于肺的生理功能的是
+            A.主气
+            B.藏血
+            C.主运化
+            分析:答案是A。
+            """).single
+        XCTAssertEqual(own?.options?.count, 3)
+        XCTAssertEqual(own?.stem.hasPrefix("下列属于肺的生理功能"), true, "\(String(describing: own?.stem))")
+    }
+
+    func testTableRowsOfNumberStatementAndTrueFalseKey() {
+        let items = importText("""
+            二、判断题
+            题号 | 判断 | 正确/错误 |
+            6 | 光在真空中传播最快 | 正确 |
+            7 | 声音可以在真空中传播 | 错误 |
+            | 8 | 月球本身会发光 | × |
+            """).items
+        XCTAssertEqual(items.map(\.stem), ["光在真空中传播最快", "声音可以在真空中传播", "月球本身会发光"])
+        XCTAssertEqual(items.map(\.answer), [.trueFalse(true), .trueFalse(false), .trueFalse(false)])
+        // A table whose last cell is no true/false word (a score, a letter key) is not read as statements.
+        let scores = importText("""
+            1.下列属于哺乳动物的是( )
+            A.鲸 B.鲨鱼 C.海龟 D.海星
+            答案:A
+            题号 | 内容 | 分值 |
+            1 | 选择题部分 | 2分 |
+            2 | 判断题部分 | 10 |
+            """).items
+        XCTAssertEqual(scores.count, 1, "\(scores.map(\.stem))")
+        XCTAssertEqual(scores.first?.answer, .choices(["A"]))
+    }
+}
