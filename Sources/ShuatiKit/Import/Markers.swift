@@ -560,6 +560,9 @@ struct MarkerRecognizer {
         for (word, isExplanation, short, isAnalysis) in MarkerRecognizer.answerWordBuckets[bucket - 1] where s.matches(word, at: j) {
             var k = j + word.count
             while k < s.count, ScalarClass.isDigit(s[k]), k - (j + word.count) < 3 { k += 1 }  // 标准答案11:
+            // `【参考答案及解析】B` `参考答案与解析:C`: the key and its explanation under one label.
+            if !isExplanation, k + 3 < s.count, s[k].isOne(of: "及与與和"), s[k + 1] == "解", s[k + 2] == "析",
+               bracket != nil || ScalarClass.isColon(s[k + 3]) { k += 3 }
             if let open = bracket {
                 // 【答案】B  (参考答案)…  [答案]
                 let close: Unicode.Scalar = open == "【" ? "】" : open == "[" ? "]" : ")"

@@ -100,4 +100,29 @@ final class PageFormTestsL: XCTestCase {
         XCTAssertEqual(scores.count, 1, "\(scores.map(\.stem))")
         XCTAssertEqual(scores.first?.answer, .choices(["A"]))
     }
+
+    func testKeyAndExplanationUnderOneAndLabel() {
+        // `【答案及解析】B。…`, `答案与解析:C。…`, `【参考答案及解析】A`: the key, then its explanation.
+        let items = importText("""
+            1.下列河流中注入渤海的是( )
+            A.长江 B.黄河 C.珠江 D.淮河
+            【答案及解析】B。黄河在山东注入渤海。
+            2.下列山脉中呈东西走向的是( )
+            A.天山 B.太行山 C.大兴安岭 D.武夷山
+            答案与解析:A。天山横贯新疆中部。
+            3.下列省份中面积最大的是( )
+            A.新疆 B.西藏 C.青海 D.四川
+            【参考答案及解析】A
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["A"]), .choices(["A"])])
+        XCTAssertEqual(items.first?.explanation, "黄河在山东注入渤海。")
+        // The words inside a stem's note stay text; the item's own label keys it.
+        let note = importText("""
+            1.下列说法正确的是(答案及解析见文末)
+            A.甲 B.乙 C.丙 D.丁
+            答案:C
+            """).single
+        XCTAssertEqual(note?.stem, "下列说法正确的是(答案及解析见文末)")
+        XCTAssertEqual(note?.answer, .choices(["C"]))
+    }
 }
