@@ -125,4 +125,56 @@ final class PageFormTestsL: XCTestCase {
         XCTAssertEqual(note?.stem, "下列说法正确的是(答案及解析见文末)")
         XCTAssertEqual(note?.answer, .choices(["C"]))
     }
+
+    func testAnswerSheetWrittenAsAPipeTable() {
+        // `答案汇总表` then `| 题号 | 答案 | 说明 |`, its rule row and `| 1 | B | … |` rows: keys with their notes.
+        let items = importText("""
+            一、选择题
+            1. 下列动物中会飞的是:
+            A. 企鹅
+            B. 燕子
+            C. 鸵鸟
+            D. 海豚
+            2. 下列植物中属于草本的是:
+            A. 松树
+            B. 柳树
+            C. 小麦
+            D. 杨树
+            答案汇总表
+            | 题号 | 答案 | 说明 |
+            |------|:----:|------|
+            | 1 | B | 燕子会飞 |
+            | 2 | C | 小麦是草本 |
+            """).items
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["C"])])
+        XCTAssertEqual(items.first?.explanation, "燕子会飞")
+        // Rows without pipes round them (`1 | B |`) under `答案总结` read the same way.
+        let bare = importText("""
+            1. 下列动物中会飞的是:
+            A. 企鹅
+            B. 燕子
+            C. 鸵鸟
+            2. 下列植物中属于草本的是:
+            A. 松树
+            B. 小麦
+            C. 杨树
+            答案总结
+            题号 | 答案 |
+            1 | B |
+            2 | B |
+            """).items
+        XCTAssertEqual(bare.map(\.answer), [.choices(["B"]), .choices(["B"])])
+        // A table of something else after keyed questions (a score table) keys nothing and adds no item.
+        let keyed = importText("""
+            1. 下列动物中会飞的是:
+            A. 企鹅
+            B. 燕子
+            答案:B
+            | 题型 | 分值 |
+            |---|---|
+            | 选择题 | 2 |
+            """).items
+        XCTAssertEqual(keyed.count, 1, "\(keyed.map(\.stem))")
+        XCTAssertEqual(keyed.first?.answer, .choices(["B"]))
+    }
 }
