@@ -1459,6 +1459,17 @@ final class DocumentParser {
         end + 1 < s.count && ScalarClass.isOptionLetter(s[end]) && (s[end + 1] == "、" || s[end + 1] == "," || s[end + 1] == ".")
     }
 
+    /// Whether a line opens with a dialogue turn's dash (`—`, `——`, `--`, `---`) and then its words (not a rule line).
+    private func opensWithDialogueDash(line: Int) -> Bool {
+        var j = text.lineStarts[line]
+        let end = text.lineEnd(line)
+        while j < end, s[j] == " " { j += 1 }
+        let dashes = j
+        while j < end, j - dashes < 4, s[j] == "—" || s[j] == "-" { j += 1 }
+        guard j - dashes >= 1, j < end, s[j] != "—", s[j] != "-", s[j] != " " else { return false }
+        return s[dashes] == "—" || j - dashes >= 2
+    }
+
     /// Whether a line opens with a sources label (`【参考资料】：`, `参考资料】:`, `[参考文献]`, `出处：`): notes cite where
     /// an answer comes from on a line of its own.
     private func isSourceNote(line: Int) -> Bool {
@@ -1509,6 +1520,11 @@ final class DocumentParser {
                 above -= 1
             }
             if above >= 0, start != text.lineStarts[stemLine], text.lineEnd(above) > text.lineStarts[above] { start = text.lineStarts[stemLine] }
+        }
+        // `—Can I help you?` / `—______. I'm just looking.`: a dialogue stem, its reply's line under the opening line.
+        if stemLine > 0, stemLine < lineIndex, start == text.lineStarts[stemLine], opensWithDialogueDash(line: stemLine),
+           opensWithDialogueDash(line: stemLine - 1) {
+            start = text.lineStarts[stemLine - 1]
         }
         // A case-analysis item is the whole case and its questions, unnumbered, before the answer.
         let isCase = hint == .shortAnswer(kind: "case_analysis")

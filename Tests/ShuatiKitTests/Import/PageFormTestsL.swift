@@ -177,4 +177,31 @@ final class PageFormTestsL: XCTestCase {
         XCTAssertEqual(keyed.count, 1, "\(keyed.map(\.stem))")
         XCTAssertEqual(keyed.first?.answer, .choices(["B"]))
     }
+
+    func testUnnumberedDialogueStemOverTwoDashedLines() {
+        // No number (or a label the parser does not know, `例 1.`): the two dashed turns over the options are the stem.
+        let items = importText("""
+            例 1.
+            —Shall we go skating this afternoon?
+            —______. The ice is too thin.
+            A.Good idea B.I'd rather not C.Why not D.Sure
+            分析:答案是B。
+            ---Whose scarf is this?
+            ---It's ______. She left it here.
+            A.Lucy B.Lucy's C.Lucys D.Lucys'
+            分析:答案是B。
+            """).items
+        XCTAssertEqual(items.count, 2, "\(items.map(\.stem))")
+        XCTAssertEqual(items.first?.stem.hasPrefix("Shall we go skating"), true, "\(items.map(\.stem))")
+        XCTAssertEqual(items.last?.stem.contains("Whose scarf"), true, "\(items.map(\.stem))")
+        XCTAssertEqual(items.map(\.answer), [.choices(["B"]), .choices(["B"])])
+        // A rule line (`----`) over a one-line stem is no dialogue turn: the stem stays the one line.
+        let ruled = importText("""
+            ----
+            Which season comes after spring?
+            A.Winter B.Summer C.Autumn D.None
+            答案:B
+            """).single
+        XCTAssertEqual(ruled?.stem, "Which season comes after spring?")
+    }
 }
