@@ -19,6 +19,8 @@ final class DocumentParser {
     /// `（1-3题共用备选答案）` over options then numbered stems without options (a B1 group): the options each of
     /// those stems shares, and the numbers the note names (nil: the stems right after the options).
     private var sharedOptions: (numbers: ClosedRange<Int>?, options: [(letter: Unicode.Scalar, start: Int, end: Int?)])?
+    /// The last item that took a B1 group's shared options (a stemless option block after it starts the next group).
+    private var lastSharedOptionItem: ItemDraft?
 
     private var current: ItemDraft?
     private var title = ""
@@ -927,6 +929,7 @@ final class DocumentParser {
         if let shared = sharedOptions {
             if item.options.isEmpty, let number = item.number, shared.numbers?.contains(number) ?? true {
                 item.options = shared.options
+                lastSharedOptionItem = item
             } else {
                 sharedOptions = nil
             }
@@ -1270,6 +1273,16 @@ final class DocumentParser {
         let c = s[i]
         guard ScalarClass.isOptionLetter(c) || c == "(" else { return nil }
         let lineStartLike = atLineStart || precededByBullets(i)
+        if atLineStart, c == "A", let item = current, item.options.isEmpty, item.number != nil, lineCursor > 0 {
+            // `2.…` / `(3~4题共用备选答案)` / `A.…`: the note starts the next B1 group; it is not the question's text.
+            let noteStart = text.lineStarts[lineCursor - 1]
+            if noteStart > item.stemStart, readSharedOptionBlock(at: i, commit: false) != nil {
+                item.close(at: trimmedEnd(noteStart))
+                return readSharedOptionBlock(at: i)
+            }
+            // A B1 part: a keyed question of one group, then the next group's options (then its numbered questions).
+            if sharedOptions != nil, item.hasKey, let end = readSharedOptions(at: i, line: lineCursor, numbers: nil) { return end }
+        }
         if let item = current, item.phase == .stem, item.options.isEmpty, lineStartLike, let only = onlyOptionKeyedBelow(at: i) {
             // `B. 7.0` then `答案：B` under a stem: a page that prints only the right option (in bold, in Markdown).
             current = nil  // unique reference: no copy-on-write of the draft's arrays
@@ -1330,6 +1343,9 @@ final class DocumentParser {
         }
         guard adoptLooseLineAsStem(before: i) else {
             if atLineStart, let end = readSharedOptionBlock(at: i) { return end }
+            // The next B1 group: a stemless option block right after a question that took the last group's options.
+            if atLineStart, let shared = lastSharedOptionItem, current === shared || current == nil && drafts.last === shared,
+               let end = readSharedOptions(at: i, line: text.lineIndex(at: i), numbers: nil) { return end }
             orphanOptions.append(i)
             return nil
         }
@@ -1383,11 +1399,11 @@ final class DocumentParser {
 
     /// `（1-3题共用备选答案）` on the line above an `A` option line with no stem: the options (read up to the first
     /// numbered line) are shared by the numbered questions after them. Returns where the scan goes on.
-    private func readSharedOptionBlock(at i: Int) -> Int? {
+    private func readSharedOptionBlock(at i: Int, commit: Bool = true) -> Int? {
         let line = text.lineIndex(at: i)
         guard line > 0 else { return nil }
         let noteStart = text.lineStarts[line - 1], noteEnd = text.lineEnd(line - 1)
-        guard noteEnd - noteStart <= 40 else { return nil }
+        guard noteEnd - noteStart <= 80 else { return nil }
         var note: Int?
         for k in noteStart..<noteEnd where s[k] == "共" || s[k] == "备" {
             if DocumentParser.sharedOptionWords.contains(where: { s.matches($0, at: k) }) { note = k; break }
@@ -1401,12 +1417,12 @@ final class DocumentParser {
            s[afterFirst].isOne(of: "-~～—–至到"), let (last, _) = digitsValue(at: afterFirst + 1, end: noteAt), last >= first, last - first < 20 {
             numbers = first...last
         }
-        return readSharedOptions(at: i, line: line, numbers: numbers)
+        return readSharedOptions(at: i, line: line, numbers: numbers, commit: commit)
     }
 
     /// The options from `line` on (one a line, read up to the first numbered line), shared by the numbered questions
     /// after them when at least three come before a numbered question. Returns where the scan goes on.
-    private func readSharedOptions(at i: Int, line: Int, numbers: ClosedRange<Int>?) -> Int? {
+    private func readSharedOptions(at i: Int, line: Int, numbers: ClosedRange<Int>?, commit: Bool = true) -> Int? {
         // The options, one a line (`C,大肠杆菌` and `D。…` as scanned pages print them too).
         var options: [(letter: Unicode.Scalar, start: Int, end: Int?)] = []
         var lineIndex = line
@@ -1427,6 +1443,7 @@ final class DocumentParser {
         // Then a numbered question.
         guard options.count >= 3, lineIndex < text.lineStarts.count, let m = recognizer.questionNumber(at: text.lineStarts[lineIndex], checkingContext: false),
               numbers.map({ $0.lowerBound == m.number }) ?? true else { return nil }
+        guard commit else { return text.lineStarts[lineIndex] }
         finishCurrent(at: i)
         flushLoose(upTo: i)
         sharedOptions = (numbers, options)

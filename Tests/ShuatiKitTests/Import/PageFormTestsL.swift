@@ -204,4 +204,67 @@ final class PageFormTestsL: XCTestCase {
             """).single
         XCTAssertEqual(ruled?.stem, "Which season comes after spring?")
     }
+
+    func testB1GroupsEachUnderTheirOwnNote() {
+        // `(3~4题共用备选答案)` under question 2 starts the next group: it is not question 2's text, and 3 and 4 take
+        // the new options.
+        let items = importText("""
+            (1~2题共用备选答案)
+            A.维生素A
+            B.维生素B1
+            C.维生素C
+            D.维生素D
+            E.维生素K
+            1.缺乏可致夜盲症的是
+            2.缺乏可致坏血病的是
+            (3~4题共用备选答案)
+            A.铁
+            B.碘
+            C.钙
+            D.锌
+            E.硒
+            3.缺乏可致甲状腺肿的是
+            4.缺乏可致缺铁性贫血的是
+            参考答案:1.A 2.C 3.B 4.A
+            """).items
+        XCTAssertEqual(items.map(\.stem), ["缺乏可致夜盲症的是", "缺乏可致坏血病的是", "缺乏可致甲状腺肿的是", "缺乏可致缺铁性贫血的是"])
+        XCTAssertEqual(items.map { $0.options?.first?.text }, ["维生素A", "维生素A", "铁", "铁"])
+        XCTAssertEqual(items.map(\.answer), [.choices(["A"]), .choices(["C"]), .choices(["B"]), .choices(["A"])])
+        // The part's long instruction names the shared options; keyed groups follow one another without notes.
+        let keyed = importText("""
+            (以下每组考题共同使用在考题前列出的A、B、C、D、E五个备选答案)
+            A.维生素A
+            B.维生素B1
+            C.维生素C
+            D.维生素D
+            E.维生素K
+            1.缺乏可致夜盲症的是
+            答案:A
+            2.缺乏可致坏血病的是
+            答案:C
+            A.铁
+            B.碘
+            C.钙
+            D.锌
+            E.硒
+            3.缺乏可致甲状腺肿的是
+            答案:B
+            """).items
+        XCTAssertEqual(keyed.map { $0.options?.first?.text }, ["维生素A", "维生素A", "铁"])
+        XCTAssertEqual(keyed.map(\.answer), [.choices(["A"]), .choices(["C"]), .choices(["B"])])
+        // A question that names 备选答案 in its own stem keeps its own options.
+        let own = importText("""
+            1.下列备选答案中属于脂溶性维生素的是
+            A.维生素A
+            B.维生素B1
+            C.维生素C
+            2.下列元素中属于常量元素的是
+            A.铁
+            B.钙
+            C.锌
+            参考答案:1.A 2.B
+            """).items
+        XCTAssertEqual(own.map { $0.options?.count ?? 0 }, [3, 3])
+        XCTAssertEqual(own.map { $0.options?.first?.text }, ["维生素A", "铁"])
+    }
 }
