@@ -13,14 +13,13 @@ enum ImportVocabulary {
 
     /// Key labels (`答案:`, `参考答案`, …), longest first so the longer word wins.
     static let answerWords = [
-        "答案及解析", "答案与解析", "答案與解析", "答案和解析",
         "参考答案", "标准答案", "正确答案", "答案解析", "参考选项", "正确选项", "答案要点", "参考要点", "答题要点", "参考答", "答案",
         "參考答案", "標準答案",
         "正確答案", "選擇", "选择", "答", "解析", "解答", "分析", "解释", "解釋", "说明", "說明", "点评", "點評", "考点", "考點",
         "提示",
     ]
     /// Labels that introduce an explanation, not the key.
-    static let explanationWords: Set<String> = ["答案解析", "答案及解析", "答案与解析", "答案與解析", "答案和解析", "解析", "解答", "分析", "解释", "解釋", "说明", "說明", "点评",
+    static let explanationWords: Set<String> = ["答案解析", "解析", "解答", "分析", "解释", "解釋", "说明", "說明", "点评",
                                                 "點評", "考点", "考點", "提示"]
     /// Explanation words that are also ordinary words, so only count at a line start or in brackets.
     static let lineStartOnlyWords: Set<String> = ["分析", "说明", "說明", "提示", "考点", "考點", "解释", "解釋", "点评", "點評"]
