@@ -261,7 +261,7 @@ final class DocumentParser {
             startItem(start: i, stemStart: i, number: nil)
             return nil  // the rest of the line is read as the stem
         }
-        if ScalarClass.isDigit(s[i]) || s[i] == "|", let row = tableTrueFalseRow(from: i, to: end) {
+        if ScalarClass.isDigit(s[i]) || s[i] == "|", pipeFollowsNumber(at: i, end: end), let row = tableTrueFalseRow(from: i, to: end) {
             // `11 | 硬盘属于外部存储设备 | 正确 |`: a table row of number, statement and its true/false key.
             finishCurrent(at: i)
             flushLoose(upTo: i)
@@ -349,6 +349,18 @@ final class DocumentParser {
         current = item
         looseStart = nil
         return end
+    }
+
+    /// Whether the line at `i` opens with a number cell (`12 |`, `| 12 |`): the cheap test before reading a table row.
+    @inline(__always)
+    private func pipeFollowsNumber(at i: Int, end: Int) -> Bool {
+        var j = i
+        if s[j] == "|" { j += 1; while j < end, s[j] == " " { j += 1 } }
+        let digits = j
+        while j < end, j - digits < 4, ScalarClass.isDigit(s[j]) { j += 1 }
+        guard j > digits else { return false }
+        while j < end, s[j] == " " { j += 1 }
+        return j < end && s[j] == "|"
     }
 
     /// `11 | 计算机只能处理数字信息 | 错误 |` (pipes round the row or not): a number cell, a statement cell and a cell

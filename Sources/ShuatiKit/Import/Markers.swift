@@ -561,7 +561,8 @@ struct MarkerRecognizer {
             var k = j + word.count
             while k < s.count, ScalarClass.isDigit(s[k]), k - (j + word.count) < 3 { k += 1 }  // 标准答案11:
             // `【参考答案及解析】B` `参考答案与解析:C`: the key and its explanation under one label.
-            if !isExplanation, k + 3 < s.count, s[k].isOne(of: "及与與和"), s[k + 1] == "解", s[k + 2] == "析",
+            if !short, !isExplanation, k + 3 < s.count, s[k + 1] == "解", s[k + 2] == "析",
+               s[k] == "及" || s[k] == "与" || s[k] == "與" || s[k] == "和",
                bracket != nil || ScalarClass.isColon(s[k + 3]) { k += 3 }
             if let open = bracket {
                 // 【答案】B  (参考答案)…  [答案]
@@ -603,7 +604,11 @@ struct MarkerRecognizer {
 
     /// A bracketed key label that names who gives the key: `【司法部答案】B`, `【官方答案】C`, `【命题组答案】A`
     /// (one to four Han letters, then 答案). A student's own answer (`【我的答案】`, `【考生答案】`) is no key.
+    @inline(__always)
     private func issuerKey(at i: Int) -> KeyMarker? {
+        // (cheap rejection first: 答 within five letters of the bracket)
+        guard i + 3 < s.count, s[i + 2] == "答" || s[i + 3] == "答" || i + 4 < s.count && s[i + 4] == "答" || i + 5 < s.count && s[i + 5] == "答"
+        else { return nil }
         var k = i + 1
         while k < s.count, k - i <= 4, ScalarClass.isCJK(s[k]), s[k] != "答" {
             let c = s[k]
