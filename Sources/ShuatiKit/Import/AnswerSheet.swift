@@ -46,7 +46,7 @@ struct AnswerSheet {
     /// (the words are tried at every scalar of a short line with 答 in it)
     private static let wordStarts = ScalarStartSet(words)
     private static let suffixes: [[Unicode.Scalar]] = ["及解析", "与解析", "和解析", "解析", "及评分标准", "与评分标准",
-                                                      "及评分参考", "与提示", "速查表", "速查", "一览表", "一览", "汇总"]
+                                                      "及评分参考", "与提示", "速查表", "速查", "一览表", "一览", "汇总表", "汇总", "总结", "对照表"]
         .map { Array($0.unicodeScalars) }
 
     /// At a line start: an answer-section heading (`参考答案`, `【参考答案】`, `试卷(A卷)参考答案与评分标准:`, `答案:`),
@@ -198,6 +198,15 @@ struct AnswerSheet {
             while lineEnd < to, s[lineEnd] != "\n" { lineEnd += 1 }
             var j = lineStart
             while j < lineEnd, s[j] == " " { j += 1 }
+            if j < lineEnd, s[j] == "|" {
+                // A table row `| 1 | B | …解析… |`; its rule row `|---|:---:|` holds nothing.
+                if s[j..<lineEnd].allSatisfy({ $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " }) {
+                    lineStart = lineEnd + 1
+                    continue
+                }
+                j += 1
+                while j < lineEnd, s[j] == " " { j += 1 }
+            }
             if let numbers = tableNumbers(at: j) {
                 tableRow = (numbers, j)
                 lineStart = lineEnd + 1
@@ -289,11 +298,15 @@ struct AnswerSheet {
             return (tokens.enumerated().map { Entry(group: group, number: first + $0.offset, token: $0.element, text: nil, position: i) }, end)
         }
         guard j < lineEnd else { return nil }
-        if s[j] == "." || s[j] == "、" || ScalarClass.isColon(s[j]) { j += 1 }
+        if s[j] == "." || s[j] == "、" || s[j] == "|" || ScalarClass.isColon(s[j]) { j += 1 }
         // `1。C 2.A`: a scanned page's full stop after the number, then a key.
         else if s[j] == "。", j + 1 < lineEnd, keyReader.token(at: j + 1) != nil { j += 1 }
         else if s[j] != " " && !parenthesised { return nil }
         while j < lineEnd, s[j] == " " { j += 1 }
+        if j < lineEnd, s[j] == "|" {  // `1 | B |`: a table row's cells
+            j += 1
+            while j < lineEnd, s[j] == " " { j += 1 }
+        }
         guard j < lineEnd else { return nil }
         // `1、【答案】D`: each entry with its own key label.
         if let label = keyReader.recognizer.answerKey(at: j), label.kind == .answer, label.end < lineEnd { j = label.end }
@@ -304,10 +317,10 @@ struct AnswerSheet {
             // `1.B 【解析】营销的核心是交换。`: what follows the key, without its label, explains it.
             var from = end
             if from < next, ScalarClass.isColon(s[from]) { from += 1 }  // `2. B: Cells divide…`
-            while from < next, s[from] == " " { from += 1 }
+            while from < next, s[from] == " " || s[from] == "|" { from += 1 }
             if from < next, let label = keyReader.recognizer.answerKey(at: from), label.kind == .explanation { from = label.end }
             var to = next
-            while to > from, s[to - 1] == " " || s[to - 1] == ";" || s[to - 1] == "," { to -= 1 }
+            while to > from, s[to - 1] == " " || s[to - 1] == ";" || s[to - 1] == "," || s[to - 1] == "|" { to -= 1 }
             if to - from >= 2 { entry.explanation = from..<to }
             return ([entry], next)
         }

@@ -19,6 +19,8 @@ final class DocumentParser {
     /// `（1-3题共用备选答案）` over options then numbered stems without options (a B1 group): the options each of
     /// those stems shares, and the numbers the note names (nil: the stems right after the options).
     private var sharedOptions: (numbers: ClosedRange<Int>?, options: [(letter: Unicode.Scalar, start: Int, end: Int?)])?
+    /// The last item that took a B1 group's shared options (a stemless option block after it starts the next group).
+    private var lastSharedOptionItem: ItemDraft?
 
     private var current: ItemDraft?
     private var title = ""
@@ -259,6 +261,14 @@ final class DocumentParser {
             startItem(start: i, stemStart: i, number: nil)
             return nil  // the rest of the line is read as the stem
         }
+        if ScalarClass.isDigit(s[i]) || s[i] == "|", pipeFollowsNumber(at: i, end: end), let row = tableTrueFalseRow(from: i, to: end) {
+            // `11 | 硬盘属于外部存储设备 | 正确 |`: a table row of number, statement and its true/false key.
+            finishCurrent(at: i)
+            flushLoose(upTo: i)
+            startItem(start: i, stemStart: row.stem.lowerBound, number: row.number)
+            current!.stemEnd = row.stem.upperBound
+            return closeWithKeyLine(current!, from: row.key.lowerBound, to: row.key.upperBound, form: "a table row: number | statement | true/false")
+        }
         guard let item = current else { return nil }
         if item.phase == .stem, item.options.isEmpty, !item.hasKey, end - i <= 40,
            AnswerKeyReader.wordStarts.contains(s[i]) || s[i].isOne(of: "tfTFyYnN"),
@@ -341,6 +351,49 @@ final class DocumentParser {
         return end
     }
 
+    /// Whether the line at `i` opens with a number cell (`12 |`, `| 12 |`): the cheap test before reading a table row.
+    @inline(__always)
+    private func pipeFollowsNumber(at i: Int, end: Int) -> Bool {
+        var j = i
+        if s[j] == "|" { j += 1; while j < end, s[j] == " " { j += 1 } }
+        let digits = j
+        while j < end, j - digits < 4, ScalarClass.isDigit(s[j]) { j += 1 }
+        guard j > digits else { return false }
+        while j < end, s[j] == " " { j += 1 }
+        return j < end && s[j] == "|"
+    }
+
+    /// `11 | 计算机只能处理数字信息 | 错误 |` (pipes round the row or not): a number cell, a statement cell and a cell
+    /// holding only a true/false word. Other tables (`1 | B`, score tables) are not rows of this kind.
+    private func tableTrueFalseRow(from i: Int, to end: Int) -> (number: Int, stem: Range<Int>, key: Range<Int>)? {
+        var j = i
+        if s[j] == "|" { j += 1; while j < end, s[j] == " " { j += 1 } }
+        guard j < end, let (number, afterNumber) = digitsValue(at: j, end: end), number > 0 else { return nil }
+        j = afterNumber
+        while j < end, s[j] == " " { j += 1 }
+        guard j < end, s[j] == "|" else { return nil }
+        j += 1
+        while j < end, s[j] == " " { j += 1 }
+        let stemStart = j
+        var letters = 0
+        while j < end, s[j] != "|" {
+            if ScalarClass.isCJK(s[j]) || ScalarClass.isASCIILetter(s[j]) { letters += 1 }
+            j += 1
+        }
+        guard j < end, letters >= 4 else { return nil }
+        var stemEnd = j
+        while stemEnd > stemStart, s[stemEnd - 1] == " " { stemEnd -= 1 }
+        j += 1
+        while j < end, s[j] == " " { j += 1 }
+        let keyStart = j
+        while j < end, s[j] != "|", s[j] != " " { j += 1 }
+        let keyEnd = j
+        while j < end, s[j] == " " || s[j] == "|" { j += 1 }
+        guard j == end, keyEnd > keyStart, keyEnd - keyStart <= 4, AnswerKeyReader.wordStarts.contains(s[keyStart]),
+              AnswerKeyReader.value(of: s.string(keyStart..<keyEnd)) != nil else { return nil }
+        return (number, stemStart..<stemEnd, keyStart..<keyEnd)
+    }
+
     /// A line of exactly two true/false words of opposite value: the value of the first.
     private func trueFalsePair(from i: Int, to end: Int) -> Bool? {
         // Cheap rejection first (this runs at many line starts): a short line starting like a true/false word.
@@ -392,6 +445,15 @@ final class DocumentParser {
             j += 1
         }
         while j < s.count, s[j] == " " || ScalarClass.isColon(s[j]) { j += 1 }
+        if exampleRead, !bracketed, j < s.count, s[j] == "\n" {
+            // `例3` alone on its line: the example's question is on the lines below.
+            var k = j
+            while k < s.count, s[k] == "\n" || s[k] == " " { k += 1 }
+            if k < s.count, recognizer.option(at: k, expected: "A", lowerCase: false, lineStart: true) != nil {
+                // `例5.` over `A.…`–`E.…` then `1.…` `2.…`: a B1 group whose options come first.
+                if let end = readSharedOptions(at: i, line: text.lineIndex(at: k), numbers: nil) { return end }
+            } else if k < s.count, !ScalarClass.isDigit(s[k]), recognizer.answerKey(at: k) == nil { j = k }
+        }
         // A numbered question follows (`【单选题】1.…`): the tag names the part; the number starts the item.
         guard j < s.count, s[j] != "\n", !ScalarClass.isDigit(s[j]) else {
             if let hint { self.hint = hint }
@@ -435,8 +497,15 @@ final class DocumentParser {
         while k < s.count, ScalarClass.isDigit(s[k]), k - digits < 3 { k += 1 }
         guard k < s.count else { return nil }
         if bracketed { return s[k] == "】" || s[k] == "]" ? k + 1 : nil }
-        guard atLineStart, !titled, k > digits, ScalarClass.isColon(s[k]) else { return nil }
-        return k + 1
+        guard atLineStart, !titled, k > digits else { return nil }
+        if ScalarClass.isColon(s[k]) { return k + 1 }
+        // `例1.` `例2、` (not `例1.5`), or `例3` alone on its line with the question below it.
+        if s[k] == "." || s[k] == "、" {
+            return k + 1 < s.count && ScalarClass.isDigit(s[k + 1]) ? nil : k + 1
+        }
+        var e = k
+        while e < s.count, s[e] == " " { e += 1 }
+        return e < s.count && s[e] == "\n" ? e : nil
     }
 
     /// Past the closing bracket of `【典型例题】` `【真题】` `【课堂练习2】` (up to four letters before an example word, digits
@@ -872,6 +941,7 @@ final class DocumentParser {
         if let shared = sharedOptions {
             if item.options.isEmpty, let number = item.number, shared.numbers?.contains(number) ?? true {
                 item.options = shared.options
+                lastSharedOptionItem = item
             } else {
                 sharedOptions = nil
             }
@@ -1224,6 +1294,16 @@ final class DocumentParser {
         let c = s[i]
         guard ScalarClass.isOptionLetter(c) || c == "(" else { return nil }
         let lineStartLike = atLineStart || precededByBullets(i)
+        if atLineStart, c == "A", let item = current, item.options.isEmpty, item.number != nil, lineCursor > 0 {
+            // `2.…` / `(3~4题共用备选答案)` / `A.…`: the note starts the next B1 group; it is not the question's text.
+            let noteStart = text.lineStarts[lineCursor - 1]
+            if noteStart > item.stemStart, readSharedOptionBlock(at: i, commit: false) != nil {
+                item.close(at: trimmedEnd(noteStart))
+                return readSharedOptionBlock(at: i)
+            }
+            // A B1 part: a keyed question of one group, then the next group's options (then its numbered questions).
+            if sharedOptions != nil, item.hasKey, let end = readSharedOptions(at: i, line: lineCursor, numbers: nil) { return end }
+        }
         if let item = current, item.phase == .stem, item.options.isEmpty, lineStartLike, let only = onlyOptionKeyedBelow(at: i) {
             // `B. 7.0` then `答案：B` under a stem: a page that prints only the right option (in bold, in Markdown).
             current = nil  // unique reference: no copy-on-write of the draft's arrays
@@ -1284,6 +1364,9 @@ final class DocumentParser {
         }
         guard adoptLooseLineAsStem(before: i) else {
             if atLineStart, let end = readSharedOptionBlock(at: i) { return end }
+            // The next B1 group: a stemless option block right after a question that took the last group's options.
+            if atLineStart, let shared = lastSharedOptionItem, current === shared || current == nil && drafts.last === shared,
+               let end = readSharedOptions(at: i, line: text.lineIndex(at: i), numbers: nil) { return end }
             orphanOptions.append(i)
             return nil
         }
@@ -1337,11 +1420,11 @@ final class DocumentParser {
 
     /// `（1-3题共用备选答案）` on the line above an `A` option line with no stem: the options (read up to the first
     /// numbered line) are shared by the numbered questions after them. Returns where the scan goes on.
-    private func readSharedOptionBlock(at i: Int) -> Int? {
+    private func readSharedOptionBlock(at i: Int, commit: Bool = true) -> Int? {
         let line = text.lineIndex(at: i)
         guard line > 0 else { return nil }
         let noteStart = text.lineStarts[line - 1], noteEnd = text.lineEnd(line - 1)
-        guard noteEnd - noteStart <= 40 else { return nil }
+        guard noteEnd - noteStart <= 80 else { return nil }
         var note: Int?
         for k in noteStart..<noteEnd where s[k] == "共" || s[k] == "备" {
             if DocumentParser.sharedOptionWords.contains(where: { s.matches($0, at: k) }) { note = k; break }
@@ -1355,6 +1438,12 @@ final class DocumentParser {
            s[afterFirst].isOne(of: "-~～—–至到"), let (last, _) = digitsValue(at: afterFirst + 1, end: noteAt), last >= first, last - first < 20 {
             numbers = first...last
         }
+        return readSharedOptions(at: i, line: line, numbers: numbers, commit: commit)
+    }
+
+    /// The options from `line` on (one a line, read up to the first numbered line), shared by the numbered questions
+    /// after them when at least three come before a numbered question. Returns where the scan goes on.
+    private func readSharedOptions(at i: Int, line: Int, numbers: ClosedRange<Int>?, commit: Bool = true) -> Int? {
         // The options, one a line (`C,大肠杆菌` and `D。…` as scanned pages print them too).
         var options: [(letter: Unicode.Scalar, start: Int, end: Int?)] = []
         var lineIndex = line
@@ -1375,6 +1464,7 @@ final class DocumentParser {
         // Then a numbered question.
         guard options.count >= 3, lineIndex < text.lineStarts.count, let m = recognizer.questionNumber(at: text.lineStarts[lineIndex], checkingContext: false),
               numbers.map({ $0.lowerBound == m.number }) ?? true else { return nil }
+        guard commit else { return text.lineStarts[lineIndex] }
         finishCurrent(at: i)
         flushLoose(upTo: i)
         sharedOptions = (numbers, options)
@@ -1405,6 +1495,17 @@ final class DocumentParser {
     @inline(__always)
     private func isLetterList(at end: Int) -> Bool {
         end + 1 < s.count && ScalarClass.isOptionLetter(s[end]) && (s[end + 1] == "、" || s[end + 1] == "," || s[end + 1] == ".")
+    }
+
+    /// Whether a line opens with a dialogue turn's dash (`—`, `——`, `--`, `---`) and then its words (not a rule line).
+    private func opensWithDialogueDash(line: Int) -> Bool {
+        var j = text.lineStarts[line]
+        let end = text.lineEnd(line)
+        while j < end, s[j] == " " { j += 1 }
+        let dashes = j
+        while j < end, j - dashes < 4, s[j] == "—" || s[j] == "-" { j += 1 }
+        guard j - dashes >= 1, j < end, s[j] != "—", s[j] != "-", s[j] != " " else { return false }
+        return s[dashes] == "—" || j - dashes >= 2
     }
 
     /// Whether a line opens with a sources label (`【参考资料】：`, `参考资料】:`, `[参考文献]`, `出处：`): notes cite where
@@ -1457,6 +1558,11 @@ final class DocumentParser {
                 above -= 1
             }
             if above >= 0, start != text.lineStarts[stemLine], text.lineEnd(above) > text.lineStarts[above] { start = text.lineStarts[stemLine] }
+        }
+        // `—Can I help you?` / `—______. I'm just looking.`: a dialogue stem, its reply's line under the opening line.
+        if stemLine > 0, stemLine < lineIndex, start == text.lineStarts[stemLine], opensWithDialogueDash(line: stemLine),
+           opensWithDialogueDash(line: stemLine - 1) {
+            start = text.lineStarts[stemLine - 1]
         }
         // A case-analysis item is the whole case and its questions, unnumbered, before the answer.
         let isCase = hint == .shortAnswer(kind: "case_analysis")

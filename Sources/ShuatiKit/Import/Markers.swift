@@ -597,10 +597,14 @@ struct MarkerRecognizer {
             guard j < s.count else { return nil }
         }
         let bucket = s[j].value < 0x10000 ? Int(MarkerRecognizer.answerWordSlots[Int(s[j].value)]) : 0
-        guard bucket > 0 else { return nil }
+        guard bucket > 0 else { return bracket == "【" ? issuerKey(at: i) : nil }
         for (word, isExplanation, short, isAnalysis) in MarkerRecognizer.answerWordBuckets[bucket - 1] where s.matches(word, at: j) {
             var k = j + word.count
             while k < s.count, ScalarClass.isDigit(s[k]), k - (j + word.count) < 3 { k += 1 }  // 标准答案11:
+            // `【参考答案及解析】B` `参考答案与解析:C`: the key and its explanation under one label.
+            if !short, !isExplanation, k + 3 < s.count, s[k + 1] == "解", s[k + 2] == "析",
+               s[k] == "及" || s[k] == "与" || s[k] == "與" || s[k] == "和",
+               bracket != nil || ScalarClass.isColon(s[k + 3]) { k += 3 }
             if let open = bracket {
                 // 【答案】B  (参考答案)…  [答案]
                 let close: Unicode.Scalar = open == "【" ? "】" : open == "[" ? "]" : ")"
@@ -636,7 +640,26 @@ struct MarkerRecognizer {
             while start > 0, s[start - 1] == "-" || s[start - 1] == "—" { start -= 1 }  // -----选择:B
             return KeyMarker(start: start, end: k, kind: isExplanation ? .explanation : .answer)
         }
-        return nil
+        return bracket == "【" ? issuerKey(at: i) : nil
+    }
+
+    /// A bracketed key label that names who gives the key: `【司法部答案】B`, `【官方答案】C`, `【命题组答案】A`
+    /// (one to four Han letters, then 答案). A student's own answer (`【我的答案】`, `【考生答案】`) is no key.
+    @inline(__always)
+    private func issuerKey(at i: Int) -> KeyMarker? {
+        // (cheap rejection first: 答 within five letters of the bracket)
+        guard i + 3 < s.count, s[i + 2] == "答" || s[i + 3] == "答" || i + 4 < s.count && s[i + 4] == "答" || i + 5 < s.count && s[i + 5] == "答"
+        else { return nil }
+        var k = i + 1
+        while k < s.count, k - i <= 4, ScalarClass.isCJK(s[k]), s[k] != "答" {
+            let c = s[k]
+            if c == "我" || c == "你" || c == "您" || c == "的" || c == "生" { return nil }
+            k += 1
+        }
+        guard k > i + 1, k + 2 < s.count, s[k] == "答", s[k + 1] == "案", s[k + 2] == "】" else { return nil }
+        k += 3
+        while k < s.count, s[k] == " " || ScalarClass.isColon(s[k]) { k += 1 }
+        return KeyMarker(start: i, end: k, kind: .answer)
     }
 
     /// A `?` that a page's converter printed for a lost (non-breaking) space after a bracketed label: `[答案]?D`,
