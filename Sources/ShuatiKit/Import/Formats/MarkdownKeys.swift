@@ -54,7 +54,8 @@ enum MarkdownKeys {
 
     /// True when the text already starts with a key or explanation label (`Correct Answer: D`, `答案为B`).
     static func startsWithLabel(_ text: String) -> Bool {
-        let t = droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased()
+        var t = Substring(droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased())
+        if t.first == "【" { t = t.dropFirst() }  // 【答案】D
         for word in answerWords.union(explanationWords) where t.hasPrefix(word) {
             let rest = t.dropFirst(word.count).first
             if rest == nil || ":：为是 【]】".contains(rest!) { return true }
@@ -65,7 +66,8 @@ enum MarkdownKeys {
     /// True when the text starts with a key label, not an explanation's (`Answer: d`, `正确答案：B`).
     static func startsWithAnswerLabel(_ text: String) -> Bool {
         guard startsWithLabel(text) else { return false }
-        let t = droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased()
+        var t = Substring(droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased())
+        if t.first == "【" { t = t.dropFirst() }
         return !explanationWords.contains { t.hasPrefix($0) }
     }
 

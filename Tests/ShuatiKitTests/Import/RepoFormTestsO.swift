@@ -1,0 +1,176 @@
+import XCTest
+@testable import ShuatiKit
+
+/// Forms found in a fresh stand-in set of GitHub question banks (set O): each test uses invented text in the form,
+/// with a look-alike that must keep its old reading.
+final class RepoFormTestsO: XCTestCase {
+    // MARK: an emoji before the key label inside a `<details>` answer
+
+    func testEmojiBeforeKeyLabelInsideDetails() {
+        let result = importMarkdown("""
+        ### **Question 1:** Which gas do plants take in?
+
+        **A)** Oxygen
+        **B)** Carbon dioxide
+        **C)** Helium
+
+        <details>
+        <summary>Reveal</summary>
+
+        **✅ Correct Answer: B) Carbon dioxide**
+
+        _Explanation: leaves take it in through their pores._
+
+        </details>
+
+        ### **Question 2:** Which gas do animals breathe out?
+
+        **A)** Neon
+        **B)** Argon
+        **C)** Carbon dioxide
+
+        <details>
+        <summary>Reveal</summary>
+
+        **✔️ Answer: C**
+
+        </details>
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "plants take in")?.answer, .choices(["B"]))
+        XCTAssertEqual(result.item(containing: "animals breathe out")?.answer, .choices(["C"]))
+    }
+
+    func testEmojiLineInsideDetailsThatIsNoLabelStaysText() {
+        // A details block of notes that opens on a decorated sentence is no key.
+        let result = importMarkdown("""
+        1. Which gas do plants take in?
+
+        A. Oxygen
+        B. Carbon dioxide
+        C. Helium
+
+        Answer: B
+
+        <details>
+        <summary>More</summary>
+
+        🌱 Leaves open their pores by day.
+
+        </details>
+        """)
+        XCTAssertEqual(result.items.count, 1)
+        XCTAssertEqual(result.items.first?.answer, .choices(["B"]))
+    }
+
+    // MARK: `:::` custom containers (VuePress, Docusaurus, note apps)
+
+    func testContainerTitledAsAnswerFoldsIntoTheKey() {
+        let result = importMarkdown("""
+        ### 第1题
+
+        :::callout{kind=note label="题目"}
+        下列哪种金属常温下是液体（　　）
+
+        A. 铁
+        B. 铜
+        C. 汞
+        D. 金
+        :::
+
+        :::callout{kind=insight label="解析"}
+        **【答案】C**
+
+        - **A 错**：铁常温下是固体。
+        - **B 错**：铜常温下是固体。
+        :::
+
+        :::tip 小结
+        记住汞的熔点很低。
+        :::
+
+        ### 第2题
+
+        下列哪种气体最轻（　　）
+
+        A. 氢气
+        B. 氧气
+        C. 氮气
+        D. 氯气
+
+        ::: details 查看答案
+        A
+        :::
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "液体")?.answer, .choices(["C"]))
+        XCTAssertEqual(result.item(containing: "液体")?.options?.count, 4)
+        XCTAssertEqual(result.item(containing: "最轻")?.answer, .choices(["A"]))
+        XCTAssertNil(result.item(containing: "熔点"))
+    }
+
+    func testContainerNotTitledAsAnswerKeepsItsQuestions() {
+        // A `::: tip` over numbered questions (no key yet) is a frame: the questions inside it read as usual.
+        let result = importMarkdown("""
+        ::: tip 练习
+        1. 下列哪种金属常温下是液体？
+        A. 铁
+        B. 汞
+        答案：B
+
+        2. 水的化学式是什么？
+        A. H2O
+        B. CO2
+        答案：A
+        :::
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "液体")?.answer, .choices(["B"]))
+        XCTAssertEqual(result.item(containing: "化学式")?.answer, .choices(["A"]))
+        XCTAssertEqual(MarkdownConverter.containerTitle(":::callout{kind=note label=\"题目\"}"), "题目")
+        XCTAssertEqual(MarkdownConverter.containerTitle("::: details 查看答案"), "查看答案")
+        XCTAssertEqual(MarkdownConverter.containerTitle(":::"), "")
+    }
+
+    // MARK: option letters glued to their text inside a code fence
+
+    func testFencedOptionsWithGluedLetters() {
+        let result = importMarkdown("""
+        1. 【2分】 下列哪个命令查看当前目录？
+
+        ```
+        Apwd
+        Bls -l
+        Ccd ..
+        Dmkdir x
+        ```
+
+        正确答案：A
+
+        2. 【2分】 下列排序的平均复杂度最低的是
+
+        ```
+        AO(N^2)
+        BO(N log N)
+        CO(N^3)
+        ```
+
+        正确答案：B
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        let first = result.item(containing: "当前目录")
+        XCTAssertEqual(first?.options?.count, 4)
+        XCTAssertEqual(first?.options?.first?.text, "pwd")
+        XCTAssertEqual(first?.answer, .choices(["A"]))
+        XCTAssertEqual(result.item(containing: "复杂度")?.options?.count, 3)
+        XCTAssertEqual(result.item(containing: "复杂度")?.options?[1].text, "O(N log N)")
+    }
+
+    func testFencedWordListIsNoOptionRun() {
+        // Two glued lines are too few to tell from code; code whose lines do not run A, B, C stays code.
+        XCTAssertNil(MarkdownConverter.fencedOptions(["Apple", "Banana"]))
+        XCTAssertNil(MarkdownConverter.fencedOptions(["Alpha = 1", "Beta = 2", "Gamma = 3"]))
+        XCTAssertNil(MarkdownConverter.fencedOptions(["A = 1", "B = 2", "C = 3"]))
+        XCTAssertEqual(MarkdownConverter.fencedOptions(["A", "DHCP", "B", "DNS", "C", "NTP"])?.map { $0.1 }, ["DHCP", "DNS", "NTP"])
+    }
+}
