@@ -235,6 +235,7 @@ enum StemCleaner {
         // the scalars: both label drops keep the end, and the String's scalar view is slow to ask)
         let first = range.isEmpty ? nil : joined[range.lowerBound]
         var dropped = false
+        if let first, first == "【" || first == "[" { stem = droppingLeadingScoreTag(stem) }
         if let first, first.isOne(of: "题題问問【Qq") {
             let before = stem.utf8.count
             stem = droppingQuestionLabel(stem)
@@ -243,6 +244,27 @@ enum StemCleaner {
         if dropped || first.map({ $0.isOne(of: "SsQqPp") }) == true { stem = droppingEnglishStemLabel(stem) }
         // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
         return !range.isEmpty && joined[range.upperBound - 1] == "(" ? stem + " )" : stem
+    }
+
+    /// `【2分】下列…`, `[3分] 下列…`, `【共 2.5 分】…`: a score tag in square brackets before the question (the
+    /// round-bracket `(2分)` goes with the other score notes). Text with anything else in the brackets stays.
+    private static func droppingLeadingScoreTag(_ stem: String) -> String {
+        let u = stem.unicodeScalars
+        guard let open = u.first, open == "【" || open == "[" else { return stem }
+        let close: Unicode.Scalar = open == "【" ? "】" : "]"
+        var i = u.index(after: u.startIndex)
+        var digits = 0, n = 0
+        while i != u.endIndex, n < 10, u[i] == " " || u[i] == "." || u[i] == "共" || ScalarClass.isDigit(u[i]) {
+            if ScalarClass.isDigit(u[i]) { digits += 1 }
+            i = u.index(after: i); n += 1
+        }
+        guard digits > 0, i != u.endIndex, u[i] == "分" else { return stem }
+        i = u.index(after: i)
+        guard i != u.endIndex, u[i] == close else { return stem }
+        i = u.index(after: i)
+        while i != u.endIndex, u[i] == " " { i = u.index(after: i) }
+        let rest = String(u[i...])
+        return rest.unicodeScalars.count >= 2 ? rest : stem
     }
 
     /// `题目:根据…` after a numbered line (`典型例题1:`): the label is not part of the question.

@@ -173,4 +173,83 @@ final class RepoFormTestsO: XCTestCase {
         XCTAssertNil(MarkdownConverter.fencedOptions(["A = 1", "B = 2", "C = 3"]))
         XCTAssertEqual(MarkdownConverter.fencedOptions(["A", "DHCP", "B", "DNS", "C", "NTP"])?.map { $0.1 }, ["DHCP", "DNS", "NTP"])
     }
+
+    // MARK: `Correct Answers:` (plural) over a select-two key, options restated and joined by `and`
+
+    func testPluralCorrectAnswersLabelWithRestatedOptionsJoinedByAnd() {
+        let result = importText("""
+        1. Which two are planets? (Select TWO)
+        A) The Moon
+        B) Saturn, the ringed one
+        C) Sirius
+        D) Neptune, the windy one
+
+        Correct Answers: B) Saturn, the ringed one and D) Neptune, the windy one
+
+        2. Which two are even? (Select TWO)
+        A) 3
+        B) 4
+        C) 6
+        D) 7
+
+        Correct answers: B, C
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "planets")?.type, .multipleChoice)
+        XCTAssertEqual(result.item(containing: "planets")?.answer, .choices(["B", "D"]))
+        XCTAssertEqual(result.item(containing: "even")?.answer, .choices(["B", "C"]))
+    }
+
+    func testSingleKeyWhoseOptionTextHoldsAndStaysSingle() {
+        // `and` inside the keyed option's own text, no second letter after it: one key.
+        let result = importText("""
+        1. Which is a pair of primes?
+        A) 2 and 3
+        B) 4 and 6
+
+        Correct Answer: A) 2 and 3
+
+        2. Which is a breakfast?
+        A) Tea and toast
+        B) A bedtime
+
+        Answer: A) Tea and toast. B) is wrong, it is for the night.
+        """)
+        XCTAssertEqual(result.item(containing: "primes")?.answer, .choices(["A"]))
+        XCTAssertEqual(result.item(containing: "breakfast")?.answer, .choices(["A"]))
+    }
+
+    // MARK: a score tag in square brackets before the stem
+
+    func testSquareBracketScoreTagLeavesTheStem() {
+        let result = importText("""
+        1. 【2分】 下列哪个是质数？
+        A. 4
+        B. 5
+        答案：B
+
+        2.[3分] 下列哪个是偶数？
+        A. 3
+        B. 8
+        答案：B
+        """)
+        XCTAssertEqual(result.items.map(\.stem), ["下列哪个是质数?", "下列哪个是偶数?"])
+    }
+
+    func testBracketWithOtherTextBeforeTheStemStays() {
+        // Not a score: a minutes note, an example tag.
+        let result = importText("""
+        1. 【2分钟】 下列哪个是质数？
+        A. 4
+        B. 5
+        答案：B
+
+        2. [2019年] 下列哪个是偶数？
+        A. 3
+        B. 8
+        答案：B
+        """)
+        XCTAssertEqual(result.item(containing: "质数")?.stem.hasPrefix("【2分钟】"), true)
+        XCTAssertEqual(result.item(containing: "偶数")?.stem.hasPrefix("[2019年]"), true)
+    }
 }

@@ -48,7 +48,7 @@ enum MarkdownKeys {
     }
 
     static let answerWords: Set<String> = ["答案", "答", "参考答案", "正确答案", "标准答案", "答案与解析", "答案及解析",
-                                           "answer", "answers", "correct answer", "key", "answer key", "solution", "ans"]
+                                           "answer", "answers", "correct answer", "correct answers", "key", "answer key", "solution", "ans"]
     static let explanationWords: Set<String> = ["解析", "解释", "详解", "分析", "说明", "explanation", "explanations",
                                                 "rationale", "reason"]
 
