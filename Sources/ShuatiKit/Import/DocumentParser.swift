@@ -1439,10 +1439,14 @@ final class DocumentParser {
         let end = stemLine == lineIndex ? position : text.lineEnd(stemLine)
         // A stem wrapped over lines (`…不会被编译器的优化` / `器处理,因此…`): lines above that end mid-sentence,
         // after the current item's own text.
-        if stemLine < lineIndex, let item = current, item.phase == .explanation || item.phase == .closed {
-            let claimed = item.explanationStart ?? item.keyEnd ?? item.stemEnd ?? item.stemStart
+        // (Also for the first item, and after a keyed item, when the lines above are as long as a wrapped line:
+        // `Question 2` / blank / two wrapped lines / options.)
+        let afterText = current.map { $0.phase == .explanation || $0.phase == .closed } ?? false
+        if stemLine < lineIndex, afterText || current.map({ $0.hasKey }) ?? true {
+            let claimed = current.map { $0.explanationStart ?? $0.keyEnd ?? $0.stemEnd ?? $0.stemStart } ?? -1
+            let shortest = afterText ? 1 : 30
             var above = stemLine - 1
-            while above >= 0, stemLine - above <= 3, text.lineEnd(above) > text.lineStarts[above], text.lineStarts[above] > claimed,
+            while above >= 0, stemLine - above <= 3, text.lineEnd(above) - text.lineStarts[above] >= shortest, text.lineStarts[above] > claimed,
                   !s[text.lineEnd(above) - 1].isOne(of: "。.!?:;") {
                 start = text.lineStarts[above]
                 above -= 1

@@ -252,4 +252,59 @@ final class RepoFormTestsO: XCTestCase {
         XCTAssertEqual(result.item(containing: "质数")?.stem.hasPrefix("【2分钟】"), true)
         XCTAssertEqual(result.item(containing: "偶数")?.stem.hasPrefix("[2019年]"), true)
     }
+
+    // MARK: an unnumbered stem hard-wrapped over lines, first in the file or after a keyed item
+
+    func testWrappedUnnumberedStemKeepsAllItsLines() {
+        let result = importText("""
+        Question 1
+
+        A gardener wants to water a large lawn every morning before the sun rises and
+        before the neighbours wake up. Which tool is the best fit?
+
+        A) A watering can
+        B) A timed sprinkler
+        C) A bucket
+
+        Correct Answer: B
+
+        Question 2
+
+        A baker needs to keep a loaf soft for three days after it comes out of
+        the large oven. Which storage is best?
+
+        A) An open shelf
+        B) A sealed bag
+        C) A sunny window
+
+        Correct Answer: B
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.first?.stem.hasPrefix("A gardener wants"), true)
+        XCTAssertEqual(result.items.last?.stem.hasPrefix("A baker needs"), true)
+        XCTAssertEqual(result.items.last?.answer, .choices(["B"]))
+    }
+
+    func testShortLinesAboveAnUnnumberedStemStayOut() {
+        // Short lines above the stem (a list of letters, a note) are no wrapped text of it.
+        let result = importText("""
+        Which tool waters a lawn on a timer?
+
+        A) A watering can
+        B) A timed sprinkler
+
+        Correct Answer: B
+
+        Notes
+        see page
+        Which storage keeps a loaf soft?
+
+        A) An open shelf
+        B) A sealed bag
+
+        Correct Answer: B
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "keeps a loaf")?.stem, "Which storage keeps a loaf soft?")
+    }
 }
