@@ -214,7 +214,9 @@ struct MarkerRecognizer {
                 // space inside a line: a quiz flattened onto one line (only the expected next number; see
                 // `onlyIfExpected`).
                 midLine = hashed && i > 0 && s[i - 1] == " "
-                guard i == 0 || s[i - 1] == "\n" || midLine, ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == ")" || s[j] == " " else { continue }
+                // (`Question 2` alone on its line over the stem, as `1.` alone numbers the line below.)
+                guard i == 0 || s[i - 1] == "\n" || midLine,
+                      ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == ")" || s[j] == " " || s[j] == "\n" && !midLine else { continue }
                 j += 1
             } else if prefix == ["第"] {
                 if spaced, s[j] == " " { j += 1 }

@@ -307,4 +307,51 @@ final class RepoFormTestsO: XCTestCase {
         XCTAssertEqual(result.items.count, 2)
         XCTAssertEqual(result.item(containing: "keeps a loaf")?.stem, "Which storage keeps a loaf soft?")
     }
+
+    // MARK: `Question 2` alone on its line over the stem
+
+    func testQuestionLabelAloneOnItsLineNumbersTheStemBelow() {
+        let result = importText("""
+        Question 1
+        Which tool waters a lawn on a timer?
+        A) A watering can
+        B) A timed sprinkler
+        Correct Answer: B
+
+        Question 2
+        Which storage keeps a loaf soft?
+        A) An open shelf
+        B) A sealed bag
+        Correct Answer: B
+
+        Q3
+        Which metal is liquid when warm?
+        A) Iron
+        B) Mercury
+        Correct Answer: B
+        """)
+        XCTAssertEqual(result.items.map(\.stem), ["Which tool waters a lawn on a timer?", "Which storage keeps a loaf soft?",
+                                                  "Which metal is liquid when warm?"])
+    }
+
+    func testLabelLinesOfAnAnswerListMakeNoItems() {
+        // `Q1` / `B` lines under the questions: no new questions of their own.
+        let result = importText("""
+        1. Which tool waters a lawn on a timer?
+        A) A watering can
+        B) A timed sprinkler
+
+        2. Which storage keeps a loaf soft?
+        A) An open shelf
+        B) A sealed bag
+
+        Answers
+        Q1
+        B
+        Q2
+        B
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.map(\.stem), ["Which tool waters a lawn on a timer?", "Which storage keeps a loaf soft?"])
+    }
 }
