@@ -354,4 +354,33 @@ final class RepoFormTestsO: XCTestCase {
         XCTAssertEqual(result.items.count, 2)
         XCTAssertEqual(result.items.map(\.stem), ["Which tool waters a lawn on a timer?", "Which storage keeps a loaf soft?"])
     }
+
+    // MARK: a key set in bold as a whole in a text file (`**Correct answer: B**`)
+
+    func testWholeBoldKeyLineInPlainText() {
+        let result = importText("""
+        1. Which tool waters a lawn on a timer?
+        A. A watering can
+        B. A timed sprinkler
+
+        **Correct answer: B**
+        *Explanation:* it runs by itself.
+
+        2. Which storage keeps a loaf soft?
+        A. An open shelf
+        B. A sealed bag
+
+        **Answer: B**
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "timer")?.answer, .choices(["B"]))
+        XCTAssertEqual(result.item(containing: "loaf")?.answer, .choices(["B"]))
+    }
+
+    func testBoldLineWithALabelWordInsideIsNoKey() {
+        // A bold sentence that only starts with a label-like word, with more bold inside, keeps its reading.
+        XCTAssertNil(MarkerRecognizer(s: Array("**Answer: see **page 4** below**\n".unicodeScalars)).emphasisedEnglishKey(at: 0))
+        XCTAssertNil(MarkerRecognizer(s: Array("**Answers are in the back: page 4**\n".unicodeScalars)).emphasisedEnglishKey(at: 0))
+        XCTAssertNotNil(MarkerRecognizer(s: Array("**Answer: C**\n".unicodeScalars)).emphasisedEnglishKey(at: 0))
+    }
 }
