@@ -1237,7 +1237,8 @@ final class DocumentParser {
             if continuing || afterKey, expected != "A" || item.phase == .stem || afterKey && item.options.isEmpty,
                let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike,
                                          spaceRow: item.options.first.map { $0.start >= 2 && s[$0.start - 1] == " " && ScalarClass.isOptionLetter(s[$0.start - 2]) } ?? false),
-               lineStartLike || !isLetterList(at: o.end) {
+               lineStartLike || !isLetterList(at: o.end) || expected != "A" && i >= 2 && s[i - 1] == " " && s[i - 2] == " " {
+                // (In a row of options set apart by wide gaps, an option may open on a list of letters: `B. A, B, C 相互独立`.)
                 current = nil
                 // `A.` then its text on the next line, or an option wrapped over two lines: the lines between two
                 // options are the first one's.

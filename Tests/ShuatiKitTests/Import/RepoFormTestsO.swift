@@ -383,4 +383,30 @@ final class RepoFormTestsO: XCTestCase {
         XCTAssertNil(MarkerRecognizer(s: Array("**Answers are in the back: page 4**\n".unicodeScalars)).emphasisedEnglishKey(at: 0))
         XCTAssertNotNil(MarkerRecognizer(s: Array("**Answer: C**\n".unicodeScalars)).emphasisedEnglishKey(at: 0))
     }
+
+    // MARK: an option of a wide-gapped row whose text opens on a list of letters
+
+    func testRowOptionOpeningOnLetterList() {
+        let result = importText("""
+        1. 设事件 A 的概率为 1，则下列说法错误的是（　　）
+        A. A 与任何事件独立　　B. A, B, C 相互独立　　C. A 与 C 互斥　　D. A 与 A 的对立事件不独立
+        答案：D
+        """)
+        let item = result.items.first
+        XCTAssertEqual(item?.options?.count, 4)
+        XCTAssertEqual(item?.options?[1].text, "A, B, C 相互独立")
+        XCTAssertEqual(item?.answer, .choices(["D"]))
+    }
+
+    func testLetterListInsideAStemSentenceStaysText() {
+        // Listed letters in the stem itself, single spaces around them: no options.
+        let result = importText("""
+        1. 心理治疗常用 A、B、C 疗法中的哪一种最早出现？
+        A. 行为疗法
+        B. 认知疗法
+        答案：A
+        """)
+        XCTAssertEqual(result.items.first?.options?.count, 2)
+        XCTAssertEqual(result.items.first?.options?.first?.text, "行为疗法")
+    }
 }
