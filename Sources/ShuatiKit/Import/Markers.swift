@@ -646,7 +646,11 @@ struct MarkerRecognizer {
                 while k < s.count, s[k] == " " { k += 1 }
                 // `Explanation` alone on its line heads the text below it; `Explanation - …` at a line start.
                 let lineStart = i == 0 || s[i - 1] == "\n"
-                let headingLine = kind == .explanation && k < s.count && s[k] == "\n" && lineStart
+                // So does `Correct answer` (or `Answer`) alone over the key's text (a quiz review copied out), when
+                // text follows on the next line; a plural (`Answers`) may head an answer sheet and is left alone.
+                let headingLine = k < s.count && s[k] == "\n" && lineStart
+                    && (kind == .explanation || kind == .answer && word.last != "s" && word != MarkerRecognizer.keyWord
+                        && k + 1 < s.count && s[k + 1] != "\n" && s[k + 1] != " ")
                 let dashed = kind == .explanation && lineStart && k + 1 < s.count && (s[k] == "-" || s[k] == "–" || s[k] == "—") && s[k + 1] == " "
                 guard k < s.count, ScalarClass.isColon(s[k]) || headingLine || dashed else { continue }
                 k += 1
@@ -672,6 +676,7 @@ struct MarkerRecognizer {
     }()
 
     private static let englishArticle = Array("the ".unicodeScalars)
+    fileprivate static let keyWord = Array("key".unicodeScalars)
     private static let englishIs = Array("is".unicodeScalars)
 
     /// The English labels by kind: the student's own answer in an exported quiz first (`Your answer:`), then

@@ -409,4 +409,45 @@ final class RepoFormTestsO: XCTestCase {
         XCTAssertEqual(result.items.first?.options?.count, 2)
         XCTAssertEqual(result.items.first?.options?.first?.text, "行为疗法")
     }
+
+    // MARK: a quiz review copied out: `Incorrect` verdict, `Correct answer` alone over the answer's text
+
+    func testReviewVerdictAndAnswerLabelLines() {
+        let result = importText("""
+        1) Which command lists the running containers?
+
+        Incorrect
+
+        Correct answer
+        docker ps
+
+        Explanation
+        It shows only the running ones.
+
+        2) Which command removes an image?
+
+        Correct
+
+        Answer
+        docker rmi IMAGE
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.map(\.stem), ["Which command lists the running containers?", "Which command removes an image?"])
+        XCTAssertEqual(result.items.first?.answer, .text("docker ps"))
+        XCTAssertEqual(result.items.last?.answer, .text("docker rmi IMAGE"))
+    }
+
+    func testVerdictWordInsideTheStemAndPluralLabelStay() {
+        // `correct` ending a sentence of the stem is its text; `Answers` alone may head a sheet and is not read so.
+        let result = importText("""
+        1. Name one sentence that is grammatically
+        correct
+
+        2. Explain why the sky looks blue.
+
+        Answers
+        Light scatters.
+        """)
+        XCTAssertEqual(result.item(containing: "grammatically")?.stem, "Name one sentence that is grammatically correct")
+    }
 }
