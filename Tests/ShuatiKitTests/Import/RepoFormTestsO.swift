@@ -450,4 +450,39 @@ final class RepoFormTestsO: XCTestCase {
         """)
         XCTAssertEqual(result.item(containing: "grammatically")?.stem, "Name one sentence that is grammatically correct")
     }
+
+    // MARK: `Ans. B`, `Answer - B`, `The answer is B.`
+
+    func testAbbreviatedDashedAndSpokenKeyLabels() {
+        let result = importText("""
+        1. Which tool waters a lawn on a timer?
+        A. A watering can
+        B. A timed sprinkler
+        Ans. B
+
+        2. Which storage keeps a loaf soft?
+        (a) An open shelf
+        (b) A sealed bag
+        Ans.(b)
+
+        3. Which metal is liquid when warm?
+        A. Iron
+        B. Mercury
+        Answer - B
+
+        4. Which gas do plants take in?
+        A. Carbon dioxide
+        B. Neon
+        The answer is A.
+        """)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .choices(["B"]), .choices(["B"]), .choices(["A"])])
+    }
+
+    func testSentencesThatOnlyMentionTheAnswerStayText() {
+        // `Answer is` before a word, `Key.` and `Answers -` headings are no keys.
+        let recognizer = MarkerRecognizer(s: Array("Answer is a sealed bag\nKey. B\nAnswer is in the back\n".unicodeScalars))
+        XCTAssertNil(recognizer.englishKey(at: 0))
+        XCTAssertNil(recognizer.englishKey(at: 23))
+        XCTAssertNil(recognizer.englishKey(at: 30))
+    }
 }
