@@ -372,7 +372,7 @@ final class DocumentParser {
         } else if j < s.count, MarkerRecognizer.questionWordStarts.mayStart(s[j]),
                   let word = MarkerRecognizer.questionWordScalars.first(where: { s.matches($0, at: j) }) {
             matched = word.count
-        } else if bracketed, let (word, h) = recognizer.typeWord(at: j) {
+        } else if bracketed, let (word, h) = recognizer.typeWord(at: j), !explainsOpenItem(word, at: j + word.count, close: open == "【" ? "】" : "]") {
             matched = word.count
             hint = h
             if j + matched < s.count, s[j + matched] == "题" || s[j + matched] == "題" { matched += 1 }
@@ -410,6 +410,14 @@ final class DocumentParser {
             return tagEnd
         }
         return j
+    }
+
+    /// `【分析】…` / `【解答】解：…` / `故选：A` under a question with no key yet (the 菁优网 layout): a type word that is
+    /// also an explanation label, alone in its brackets, labels that question's working rather than starting one.
+    private func explainsOpenItem(_ word: [Unicode.Scalar], at end: Int, close: Unicode.Scalar) -> Bool {
+        guard let item = current, !item.hasKey, end < s.count, s[end] == close,
+              ImportVocabulary.explanationWords.contains(String(String.UnicodeScalarView(word))) else { return false }
+        return true
     }
 
     /// Opens the options of `item` when the numbered line `m` is the next list number before an option row and `item`

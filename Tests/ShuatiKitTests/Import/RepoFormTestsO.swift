@@ -485,4 +485,42 @@ final class RepoFormTestsO: XCTestCase {
         XCTAssertNil(recognizer.englishKey(at: 23))
         XCTAssertNil(recognizer.englishKey(at: 30))
     }
+
+    // MARK: `【分析】` / `【解答】` / `故选` under a choice question (the 菁优网 layout)
+
+    func testAnalysisLabelBeforeTheKeyIsNoNewQuestion() {
+        let result = importText("""
+        1．下列各数中，最小的数是（　　）
+        A．﹣5
+        B．0
+        C．2
+        D．7
+        【分析】比较几个数的大小即可。
+        【解答】解：﹣5＜0＜2＜7，
+        故选：A．
+        【点评】本题考查数的大小比较。
+
+        2．计算 4+3 的结果是（　　）
+        A．6
+        B．7
+        C．8
+        D．9
+        【分析】直接相加。
+        【解答】解：4+3=7，
+        故选：B．
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["A"]), .choices(["B"])])
+        XCTAssertNil(result.item(containing: "直接相加"))
+    }
+
+    func testAnalysisTagOverAnUnnumberedQuestionStillStartsIt() {
+        // With no open question waiting for its working, `【分析】` is the tag of an analysis question.
+        let result = importText("""
+        【分析】某公司去年利润下降了两成，请分析可能的原因。
+        答：成本上升，销量下滑。
+        """)
+        XCTAssertEqual(result.items.count, 1)
+        XCTAssertEqual(result.items.first?.stem.hasPrefix("某公司去年利润"), true)
+    }
 }
