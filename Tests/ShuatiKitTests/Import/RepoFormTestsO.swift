@@ -523,4 +523,43 @@ final class RepoFormTestsO: XCTestCase {
         XCTAssertEqual(result.items.count, 1)
         XCTAssertEqual(result.items.first?.stem.hasPrefix("某公司去年利润"), true)
     }
+
+    // MARK: a small `.txt` file written in Markdown
+
+    func testTextFileWrittenInMarkdownIsReadAsMarkdown() throws {
+        let text = """
+        ### Question 1
+        Which tool waters a lawn on a timer?
+
+        A) A watering can
+        B) A timed sprinkler
+
+        **Answer:** B
+
+        ### Question 2
+        Which storage keeps a loaf soft?
+
+        ```text
+        A) An open shelf
+        B) A sealed bag
+        ```
+
+        <details>
+        <summary>Show answer</summary>
+
+        **✅ Correct Answer: B**
+        </details>
+        """
+        let result = try DocumentImporter.read(Data(text.utf8), file: "notes.txt")
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.map(\.answer), [.choices(["B"]), .choices(["B"])])
+    }
+
+    func testPlainTextFileWithAFewStarsStaysPlain() throws {
+        XCTAssertFalse(DocumentImporter.mayBeMarkdown(Data("1. 下列**哪个**是质数？\nA. 4\nB. 5\n答案：B\n".utf8)))
+        let text = "1. 下列**哪个**是质数？\nA. 4\nB. 5\n答案：B\n\n2. 计算 2**3 的值。\n答：8\n"
+        let result = try DocumentImporter.read(Data(text.utf8), file: "bank.txt")
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.items.first?.answer, .choices(["B"]))
+    }
 }
