@@ -1487,6 +1487,12 @@ final class DocumentParser {
         finishCurrent(at: start)
         flushLoose(upTo: start)
         startItem(start: start, stemStart: start, number: nil)
+        // `38. …？` among `13.` `36.` `37.` (a list of missed questions keeps their numbers): a number out of turn
+        // does not number the item, but it is no part of its stem either.
+        if ScalarClass.isDigit(s[start]), let m = recognizer.questionNumber(at: start, checkingContext: false), m.style != .bare,
+           m.end < end {
+            current?.stemStart = m.end
+        }
         if skipsNote { current?.stemEnd = end }  // the note under the question stays out of its stem
         return true
     }

@@ -562,4 +562,37 @@ final class RepoFormTestsO: XCTestCase {
         XCTAssertEqual(result.items.count, 2)
         XCTAssertEqual(result.items.first?.answer, .choices(["B"]))
     }
+
+    // MARK: a list of missed questions that keeps their original numbers
+
+    func testNumbersOutOfTurnLeaveTheStem() {
+        let result = importText("""
+        13. 下列哪个是质数？
+        A. 4
+        B. 5
+        答案：B
+
+        38. 下列哪个是偶数？
+        A. 3
+        B. 8
+        答案：B
+
+        36. 下列哪个最大？
+        A. 3
+        B. 8
+        答案：B
+        """)
+        XCTAssertEqual(result.items.map(\.stem), ["下列哪个是质数?", "下列哪个是偶数?", "下列哪个最大?"])
+    }
+
+    func testDecimalAtTheStartOfAnUnnumberedStemStays() {
+        // `3.5` opens a sentence: no question number to drop.
+        let result = importText("""
+        3.5 与 2 的和是多少？
+        A. 5.5
+        B. 6
+        答案：A
+        """)
+        XCTAssertEqual(result.items.first?.stem.hasPrefix("3.5"), true)
+    }
 }
