@@ -38,17 +38,27 @@ struct AnswerKeyReader {
             found.unicodeScalars.append(letter)
             j += 2
             lastEnd = j
-            // The option's text (short), up to a separator that a next letter follows.
+            // The option's text (short), up to a separator that a next letter follows; joined by ` and ` the
+            // options may be longer (`B) Reducing the learning rate … and D) Adding …`).
             let textStart = j
-            while j < s.count, s[j] != "\n", j - textStart <= 40 {
-                if s[j] == "," || s[j] == ";" || s[j] == "、" {
-                    var k = j + 1
+            var next: Int? = nil
+            while j < s.count, s[j] != "\n", j - textStart <= 100 {
+                let separator = (s[j] == "," || s[j] == ";" || s[j] == "、") && j - textStart <= 40
+                let joiner = !separator && s[j] == " " && j + 4 < s.count && s[j + 1] == "a" && s[j + 2] == "n"
+                    && s[j + 3] == "d" && s[j + 4] == " "
+                if separator || joiner {
+                    var k = j + (separator ? 1 : 5)
                     while k < s.count, s[k] == " " { k += 1 }
-                    if k + 1 < s.count, ScalarClass.isOptionLetter(s[k]), s[k + 1] == ")" || s[k + 1] == "." { j = k; break }
+                    if k + 1 < s.count, ScalarClass.isOptionLetter(s[k]), s[k + 1] == ")" || s[k + 1] == ".",
+                       separator || k + 2 < s.count && s[k + 2] == " " {
+                        next = k
+                        break
+                    }
                 }
                 j += 1
             }
-            if j >= s.count || s[j] == "\n" || j - textStart > 40 { break }
+            guard let n = next else { break }
+            j = n
         }
         guard found.unicodeScalars.count >= 2 else { return nil }
         return (found, lastEnd)

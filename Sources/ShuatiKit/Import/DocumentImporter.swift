@@ -50,6 +50,14 @@ public enum DocumentImporter {
 
     /// Reads a plain-text document.
     static func readText(_ data: Data, file: String) throws -> ImportResult {
+        // A small text file written in Markdown (notes saved as `.txt`: `### Question 1`, `**Answer:** B`, fences,
+        // `<details>`) is read as Markdown, as pasted Markdown in an Office file is. (Large files are banks exported
+        // as plain text: they keep the fast path.)
+        if data.count <= 1 << 20, mayBeMarkdown(data) {
+            let decoded = try TextDecoder.decode(data, file: file)
+            if MarkdownSource.isWrittenInMarkdown(decoded) { return parse(MarkdownReader.text(from: decoded), file: file) }
+            return parse(decoded, file: file)
+        }
         // Fast path: plain UTF-8 (most files) is decoded straight into the parser's scalars, without building a
         // String of the whole file first.
         if data.count >= ParallelImport.minimumSize, let result = ParallelImport.read(data, file: file) {
@@ -60,6 +68,26 @@ public enum DocumentImporter {
         }
         let decoded = try TextDecoder.decode(data, file: file)
         return parse(decoded, file: file)
+    }
+
+    /// Whether the bytes hold three or more `**`, `## ` or ``` marks at all (a cheap test before the line count).
+    static func mayBeMarkdown(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (b: UnsafeRawBufferPointer) -> Bool in
+            var marks = 0
+            var i = 1
+            while i < b.count {
+                let c = b[i]
+                let p = b[i - 1]
+                if c == 0x2A && p == 0x2A || c == 0x60 && p == 0x60 || c == 0x20 && p == 0x23 {
+                    marks += 1
+                    if marks >= 6 { return true }
+                    i += 2
+                    continue
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Parses text that is already decoded.

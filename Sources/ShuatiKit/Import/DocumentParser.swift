@@ -425,7 +425,7 @@ final class DocumentParser {
         } else if j < s.count, MarkerRecognizer.questionWordStarts.mayStart(s[j]),
                   let word = MarkerRecognizer.questionWordScalars.first(where: { s.matches($0, at: j) }) {
             matched = word.count
-        } else if bracketed, let (word, h) = recognizer.typeWord(at: j) {
+        } else if bracketed, let (word, h) = recognizer.typeWord(at: j), !explainsOpenItem(word, at: j + word.count, close: open == "【" ? "】" : "]") {
             matched = word.count
             hint = h
             if j + matched < s.count, s[j + matched] == "题" || s[j + matched] == "題" { matched += 1 }
@@ -472,6 +472,14 @@ final class DocumentParser {
             return tagEnd
         }
         return j
+    }
+
+    /// `【分析】…` / `【解答】解：…` / `故选：A` under a question with no key yet (the 菁优网 layout): a type word that is
+    /// also an explanation label, alone in its brackets, labels that question's working rather than starting one.
+    private func explainsOpenItem(_ word: [Unicode.Scalar], at end: Int, close: Unicode.Scalar) -> Bool {
+        guard let item = current, !item.hasKey, end < s.count, s[end] == close,
+              ImportVocabulary.explanationWords.contains(String(String.UnicodeScalarView(word))) else { return false }
+        return true
     }
 
     /// Opens the options of `item` when the numbered line `m` is the next list number before an option row and `item`
@@ -1326,7 +1334,8 @@ final class DocumentParser {
             if continuing || afterKey, expected != "A" || item.phase == .stem || afterKey && item.options.isEmpty,
                let o = recognizer.option(at: i, expected: expected, lowerCase: item.optionsLowerCase, lineStart: lineStartLike,
                                          spaceRow: item.options.first.map { $0.start >= 2 && s[$0.start - 1] == " " && ScalarClass.isOptionLetter(s[$0.start - 2]) } ?? false),
-               lineStartLike || !isLetterList(at: o.end) {
+               lineStartLike || !isLetterList(at: o.end) || expected != "A" && i >= 2 && s[i - 1] == " " && s[i - 2] == " " {
+                // (In a row of options set apart by wide gaps, an option may open on a list of letters: `B. A, B, C 相互独立`.)
                 current = nil
                 // `A.` then its text on the next line, or an option wrapped over two lines: the lines between two
                 // options are the first one's.
@@ -1549,10 +1558,14 @@ final class DocumentParser {
         let end = stemLine == lineIndex ? position : text.lineEnd(stemLine)
         // A stem wrapped over lines (`…不会被编译器的优化` / `器处理,因此…`): lines above that end mid-sentence,
         // after the current item's own text.
-        if stemLine < lineIndex, let item = current, item.phase == .explanation || item.phase == .closed {
-            let claimed = item.explanationStart ?? item.keyEnd ?? item.stemEnd ?? item.stemStart
+        // (Also for the first item, and after a keyed item, when the lines above are as long as a wrapped line:
+        // `Question 2` / blank / two wrapped lines / options.)
+        let afterText = current.map { $0.phase == .explanation || $0.phase == .closed } ?? false
+        if stemLine < lineIndex, afterText || current.map({ $0.hasKey }) ?? true {
+            let claimed = current.map { $0.explanationStart ?? $0.keyEnd ?? $0.stemEnd ?? $0.stemStart } ?? -1
+            let shortest = afterText ? 1 : 30
             var above = stemLine - 1
-            while above >= 0, stemLine - above <= 3, text.lineEnd(above) > text.lineStarts[above], text.lineStarts[above] > claimed,
+            while above >= 0, stemLine - above <= 3, text.lineEnd(above) - text.lineStarts[above] >= shortest, text.lineStarts[above] > claimed,
                   !s[text.lineEnd(above) - 1].isOne(of: "。.!?:;") {
                 start = text.lineStarts[above]
                 above -= 1
@@ -1589,6 +1602,12 @@ final class DocumentParser {
         finishCurrent(at: start)
         flushLoose(upTo: start)
         startItem(start: start, stemStart: start, number: nil)
+        // `38. …？` among `13.` `36.` `37.` (a list of missed questions keeps their numbers): a number out of turn
+        // does not number the item, but it is no part of its stem either.
+        if ScalarClass.isDigit(s[start]), let m = recognizer.questionNumber(at: start, checkingContext: false), m.style != .bare,
+           m.end < end {
+            current?.stemStart = m.end
+        }
         if skipsNote { current?.stemEnd = end }  // the note under the question stays out of its stem
         return true
     }

@@ -122,9 +122,12 @@ extension MarkerRecognizer {
         while close < s.count, close - i < 24, ScalarClass.isASCIILetter(s[close]) || s[close] == " " || s[close] == "'" { close += 1 }
         var colonInside = false
         if close < s.count, ScalarClass.isColon(s[close]) { colonInside = true; close += 1 }
-        guard close > i + 2, s.matches(emphasis, at: close) else { return nil }
+        guard close > i + 2 else { return nil }
+        // `**Correct answer: B**`: the key in the bold too, which closes at the line's end.
+        let wholeLine = colonInside && !s.matches(emphasis, at: close) && emphasisClosesLine(emphasis, from: close)
+        guard wholeLine || s.matches(emphasis, at: close) else { return nil }
         let word = s.string((i + 2)..<(colonInside ? close - 1 : close)).trimmingCharacters(in: .whitespaces).lowercased()
-        var k = close + 2
+        var k = wholeLine ? close : close + 2
         if !colonInside {
             while k < s.count, s[k] == " " { k += 1 }
             guard k < s.count, ScalarClass.isColon(s[k]) else { return nil }
@@ -134,6 +137,18 @@ extension MarkerRecognizer {
         if ImportVocabulary.englishStudentWords.contains(word) { return KeyMarker(start: i, end: k, kind: .studentAnswer) }
         guard ImportVocabulary.englishKeyWords.contains(word) else { return nil }
         return KeyMarker(start: i, end: k, kind: ImportVocabulary.englishExplanationWords.contains(word) ? .explanation : .answer)
+    }
+
+    /// Whether the line from `k` ends with `emphasis` (`**`, `__`) and holds no other (a short line).
+    private func emphasisClosesLine(_ emphasis: [Unicode.Scalar], from k: Int) -> Bool {
+        var e = k
+        while e < s.count, s[e] != "\n", e - k < 300 { e += 1 }
+        guard e == s.count || s[e] == "\n" else { return false }
+        while e > k, s[e - 1] == " " { e -= 1 }
+        guard e - k >= 3, s.matches(emphasis, at: e - 2) else { return false }
+        var j = k
+        while j < e - 2 { if s[j] == emphasis[0], s[j + 1] == emphasis[0] { return false }; j += 1 }
+        return true
     }
 }
 

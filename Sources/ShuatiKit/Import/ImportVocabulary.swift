@@ -28,7 +28,7 @@ enum ImportVocabulary {
     static let studentWords = ["我的", "你的", "您的", "学生", "考生", "學生"]
 
     /// English key labels at a line start (compared case-insensitively).
-    static let englishKeyWords = ["correct answer", "correct option", "right answer", "answer key", "answers", "answer",
+    static let englishKeyWords = ["correct answers", "correct answer", "correct options", "correct option", "right answers", "right answer", "answer key", "answers", "answer",
                                   "ans", "key", "solution", "explanation", "rationale"]
     static let englishExplanationWords: Set<String> = ["explanation", "rationale", "solution"]
 

@@ -214,7 +214,9 @@ struct MarkerRecognizer {
                 // space inside a line: a quiz flattened onto one line (only the expected next number; see
                 // `onlyIfExpected`).
                 midLine = hashed && i > 0 && s[i - 1] == " "
-                guard i == 0 || s[i - 1] == "\n" || midLine, ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == ")" || s[j] == " " else { continue }
+                // (`Question 2` alone on its line over the stem, as `1.` alone numbers the line below.)
+                guard i == 0 || s[i - 1] == "\n" || midLine,
+                      ScalarClass.isColon(s[j]) || s[j] == "." || s[j] == ")" || s[j] == " " || s[j] == "\n" && !midLine else { continue }
                 j += 1
             } else if prefix == ["第"] {
                 if spaced, s[j] == " " { j += 1 }
@@ -702,14 +704,39 @@ struct MarkerRecognizer {
         for (words, kind) in MarkerRecognizer.englishLabels {
             for word in words where matchesLowercased(word, at: w) {
                 var k = w + word.count
+                // `Ans. B`, `Ans.(b)`: the abbreviation's full stop stands for the colon.
+                if kind == .answer, word == MarkerRecognizer.ansWord, k + 1 < s.count, s[k] == ".",
+                   s[k + 1] == " " || s[k + 1] == "(" || ScalarClass.isOptionLetter(s[k + 1]) {
+                    k += 1
+                    while k < s.count, s[k] == " " { k += 1 }
+                    return KeyMarker(start: i, end: k, kind: kind)
+                }
                 while k < s.count, s[k] == " " { k += 1 }
                 // `Correct answer is: Linux`
-                if kind == .answer, matchesLowercased(MarkerRecognizer.englishIs, at: k) { k += MarkerRecognizer.englishIs.count }
+                var saidIs = false
+                if kind == .answer, matchesLowercased(MarkerRecognizer.englishIs, at: k), k + 2 < s.count, s[k + 2] == " " || ScalarClass.isColon(s[k + 2]) {
+                    k += MarkerRecognizer.englishIs.count
+                    saidIs = true
+                }
                 while k < s.count, s[k] == " " { k += 1 }
+                // `The answer is B.`, `Answer is (C)`: a capital letter (or one in brackets) after `is`, no colon.
+                if saidIs, k + 1 < s.count, !ScalarClass.isColon(s[k]) {
+                    let letterAt = s[k] == "(" ? k + 1 : k
+                    if letterAt + 1 < s.count, s[letterAt].value >= 0x41, s[letterAt].value <= 0x48,
+                       !ScalarClass.isASCIILetter(s[letterAt + 1]), s[letterAt + 1] != "'" {
+                        return KeyMarker(start: i, end: k, kind: kind)
+                    }
+                }
                 // `Explanation` alone on its line heads the text below it; `Explanation - …` at a line start.
                 let lineStart = i == 0 || s[i - 1] == "\n"
-                let headingLine = kind == .explanation && k < s.count && s[k] == "\n" && lineStart
-                let dashed = kind == .explanation && lineStart && k + 1 < s.count && (s[k] == "-" || s[k] == "–" || s[k] == "—") && s[k + 1] == " "
+                // So does `Correct answer` (or `Answer`) alone over the key's text (a quiz review copied out), when
+                // text follows on the next line; a plural (`Answers`) may head an answer sheet and is left alone.
+                let headingLine = k < s.count && s[k] == "\n" && lineStart
+                    && (kind == .explanation || kind == .answer && word.last != "s" && word != MarkerRecognizer.keyWord
+                        && k + 1 < s.count && s[k + 1] != "\n" && s[k + 1] != " ")
+                // (`Answer - B` too: a dash set off by spaces after the key label.)
+                let dashed = lineStart && k + 1 < s.count && (s[k] == "-" || s[k] == "–" || s[k] == "—") && s[k + 1] == " "
+                    && (kind == .explanation || kind == .answer && k > w + word.count)
                 guard k < s.count, ScalarClass.isColon(s[k]) || headingLine || dashed else { continue }
                 k += 1
                 while k < s.count, s[k] == " " { k += 1 }
@@ -734,6 +761,8 @@ struct MarkerRecognizer {
     }()
 
     private static let englishArticle = Array("the ".unicodeScalars)
+    fileprivate static let keyWord = Array("key".unicodeScalars)
+    fileprivate static let ansWord = Array("ans".unicodeScalars)
     private static let englishIs = Array("is".unicodeScalars)
 
     /// The English labels by kind: the student's own answer in an exported quiz first (`Your answer:`), then

@@ -278,6 +278,9 @@ enum StemCleaner {
             while k > 0, raw[k - 1] == mark { k -= 1 }
             raw.removeSubrange(k...)
         }
+        // `…which one is it?` / `Incorrect`: a quiz review's verdict on the student's try, on a line of its own.
+        end = min(end, raw.count)
+        if end >= 8, raw[end - 1] == "t" || raw[end - 1] == "T", let cut = verdictLineStart(raw, end: end) { raw.removeSubrange(cut...) }
         // (each step only when it has something to do: most stems are one line with no score note)
         let noted = raw.contains("(") ? removeScoreNotes(raw) : raw
         let joined = needsJoining(noted[...]) ? joinLines(noted) : noted
@@ -287,6 +290,7 @@ enum StemCleaner {
         // the scalars: both label drops keep the end, and the String's scalar view is slow to ask)
         let first = range.isEmpty ? nil : joined[range.lowerBound]
         var dropped = false
+        if let first, first == "【" || first == "[" { stem = droppingLeadingScoreTag(stem) }
         if let first, first.isOne(of: "题題问問【Qq") {
             let before = stem.utf8.count
             stem = droppingQuestionLabel(stem)
@@ -295,6 +299,46 @@ enum StemCleaner {
         if dropped || first.map({ $0.isOne(of: "SsQqPp") }) == true { stem = droppingEnglishStemLabel(stem) }
         // `…包括的内容有( A 、…`: options printed inside the blank leave it open.
         return !range.isEmpty && joined[range.upperBound - 1] == "(" ? stem + " )" : stem
+    }
+
+    private static let verdictWords: [[Unicode.Scalar]] = ["correct", "incorrect"].map { Array($0.unicodeScalars) }
+
+    /// Where the last line starts when it is `Correct` or `Incorrect` alone (any case) under other text.
+    private static func verdictLineStart(_ raw: [Unicode.Scalar], end: Int) -> Int? {
+        var k = end
+        while k > 0, raw[k - 1] != "\n", end - k <= 9 { k -= 1 }
+        guard k > 0, raw[k - 1] == "\n" else { return nil }
+        var first = k
+        while first < end, raw[first] == " " { first += 1 }
+        let word = raw[first..<end].map { $0.value >= 0x41 && $0.value <= 0x5A ? Unicode.Scalar($0.value + 0x20)! : $0 }
+        guard verdictWords.contains(where: { $0 == word }) else { return nil }
+        var cut = k - 1
+        var breaks = 1
+        while cut > 0, raw[cut - 1] == "\n" || raw[cut - 1] == " " { cut -= 1; if raw[cut] == "\n" { breaks += 1 } }
+        // (After a finished sentence or a blank line: `…is grammatically` / `correct` is the stem's own last word.)
+        guard cut > 0, breaks >= 2 || raw[cut - 1].isOne(of: "?.!:)。？！：") else { return nil }
+        return cut
+    }
+
+    /// `【2分】下列…`, `[3分] 下列…`, `【共 2.5 分】…`: a score tag in square brackets before the question (the
+    /// round-bracket `(2分)` goes with the other score notes). Text with anything else in the brackets stays.
+    private static func droppingLeadingScoreTag(_ stem: String) -> String {
+        let u = stem.unicodeScalars
+        guard let open = u.first, open == "【" || open == "[" else { return stem }
+        let close: Unicode.Scalar = open == "【" ? "】" : "]"
+        var i = u.index(after: u.startIndex)
+        var digits = 0, n = 0
+        while i != u.endIndex, n < 10, u[i] == " " || u[i] == "." || u[i] == "共" || ScalarClass.isDigit(u[i]) {
+            if ScalarClass.isDigit(u[i]) { digits += 1 }
+            i = u.index(after: i); n += 1
+        }
+        guard digits > 0, i != u.endIndex, u[i] == "分" else { return stem }
+        i = u.index(after: i)
+        guard i != u.endIndex, u[i] == close else { return stem }
+        i = u.index(after: i)
+        while i != u.endIndex, u[i] == " " { i = u.index(after: i) }
+        let rest = String(u[i...])
+        return rest.unicodeScalars.count >= 2 ? rest : stem
     }
 
     /// `题目:根据…` after a numbered line (`典型例题1:`): the label is not part of the question.

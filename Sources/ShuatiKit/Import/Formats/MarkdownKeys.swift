@@ -48,13 +48,14 @@ enum MarkdownKeys {
     }
 
     static let answerWords: Set<String> = ["答案", "答", "参考答案", "正确答案", "标准答案", "答案与解析", "答案及解析",
-                                           "answer", "answers", "correct answer", "key", "answer key", "solution", "ans"]
+                                           "answer", "answers", "correct answer", "correct answers", "key", "answer key", "solution", "ans"]
     static let explanationWords: Set<String> = ["解析", "解释", "详解", "分析", "说明", "explanation", "explanations",
                                                 "rationale", "reason"]
 
     /// True when the text already starts with a key or explanation label (`Correct Answer: D`, `答案为B`).
     static func startsWithLabel(_ text: String) -> Bool {
-        let t = droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased()
+        var t = Substring(droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased())
+        if t.first == "【" { t = t.dropFirst() }  // 【答案】D
         for word in answerWords.union(explanationWords) where t.hasPrefix(word) {
             let rest = t.dropFirst(word.count).first
             if rest == nil || ":：为是 【]】".contains(rest!) { return true }
@@ -65,7 +66,8 @@ enum MarkdownKeys {
     /// True when the text starts with a key label, not an explanation's (`Answer: d`, `正确答案：B`).
     static func startsWithAnswerLabel(_ text: String) -> Bool {
         guard startsWithLabel(text) else { return false }
-        let t = droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased()
+        var t = Substring(droppingPictograph(text.trimmingCharacters(in: .whitespaces)).lowercased())
+        if t.first == "【" { t = t.dropFirst() }
         return !explanationWords.contains { t.hasPrefix($0) }
     }
 

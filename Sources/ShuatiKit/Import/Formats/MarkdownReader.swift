@@ -157,6 +157,7 @@ struct MarkdownConverter {
         if t.utf8.count > 6, t.utf8.prefix(6).elementsEqual("<table".utf8) || t.utf8.prefix(6).elementsEqual("<TABLE".utf8) {
             readHTMLTable(); return
         }
+        if t.hasPrefix(":::") { readContainer(t); return }
         if t.hasPrefix(">") { readQuote(); return }
         if t.hasPrefix("|"), t.dropFirst().contains("|") { readTable(); return }
         index += 1
@@ -794,13 +795,20 @@ struct MarkdownConverter {
             if !plain.isEmpty, !(plain.hasPrefix("<") && plain.hasSuffix(">")) { parts.append(plain) }
         }
         closeOptions()
-        var label = MarkdownKeys.label(summary) ?? pendingLabel
+        readAnswerBlock(parts, label: MarkdownKeys.label(summary) ?? pendingLabel)
+    }
+
+    /// The lines of a block that folds away (`<details>`, a `::: details 答案` container) read as one: a key, an
+    /// explanation, or plain text, by the label its title gives or its first line opens with.
+    private mutating func readAnswerBlock(_ parts: [String], label given: MarkdownKeys.Label?) {
+        var label = given
         pendingLabel = nil
-        guard let first = parts.first else { return }
+        guard let first = parts.first.map(MarkdownKeys.labelWithoutPictograph) else { return }
         // `<summary>Show answer and explanation</summary>` over `**Answer: d**` and bullets explaining each option:
         // a body that opens on a key label is an answer block whatever its summary says (the bullets below, `a ❌ …`,
         // explain; joined to the key they would read as more key letters).
-        if label == nil, MarkdownKeys.startsWithAnswerLabel(first) { label = .answer }
+        // (So does an explanation block that opens on its key: `解析` over `**【答案】D**` and the working.)
+        if label == nil || label == .explanation, MarkdownKeys.startsWithAnswerLabel(first) { label = .answer }
         let rest = parts.dropFirst().joined(separator: " ")
         switch label {
         case .answer?:
@@ -812,6 +820,54 @@ struct MarkdownConverter {
             out.append(parts.joined(separator: " "))
         }
         lastKind = .other
+    }
+
+    /// A custom container (`::: details 查看答案`, `:::tip`, `:::callout{label="解析"}` of VuePress, Docusaurus and
+    /// note apps): one titled as an answer or an explanation folds into one key or explanation line, as a
+    /// `<details>` answer does; the fence lines of any other (`::: tip`, `label="题目"` over a question) go, and
+    /// its body reads as the text it holds.
+    private mutating func readContainer(_ open: String) {
+        index += 1
+        let title = Self.containerTitle(open)
+        var label = MarkdownKeys.label(title)
+        if label == .options { return }
+        // (A note after the item's key, `::: tip 结论速记`, comments on it: read as its explanation.)
+        if label == nil {
+            guard itemOpen, itemHasKey, !title.isEmpty else { return }
+            label = .explanation
+        }
+        var parts: [String] = []
+        var depth = 1
+        while index < lines.count {
+            let t = lines[index].trimmingCharacters(in: .whitespaces)
+            index += 1
+            if t.hasPrefix(":::") {
+                depth += t.drop(while: { $0 == ":" }).trimmingCharacters(in: .whitespaces).isEmpty ? -1 : 1
+                if depth == 0 { break }
+                continue
+            }
+            var line = Substring(t)
+            if let (marker, rest) = Self.listItem(t), !marker.first!.isNumber { line = rest }
+            let plain = MarkdownInline(line).plain.trimmingCharacters(in: .whitespaces)
+            if !plain.isEmpty { parts.append(plain) }
+        }
+        closeOptions()
+        readAnswerBlock(parts, label: label)
+    }
+
+    /// The title of a container's opening line: its `label="…"` or `title="…"` attribute, else the words after
+    /// its kind (`::: details 答案` → `答案`), else the kind itself (`:::solution`); empty for a closing `:::`.
+    static func containerTitle(_ open: String) -> String {
+        let t = open.drop { $0 == ":" }.trimmingCharacters(in: .whitespaces)
+        for name in ["label=", "title="] {
+            if let r = t.range(of: name) {
+                let value = t[r.upperBound...].drop { $0 == "\"" || $0 == "'" }
+                return String(value.prefix { $0 != "\"" && $0 != "'" && $0 != "}" && $0 != " " })
+            }
+        }
+        let kind = t.prefix { !$0.isWhitespace && $0 != "{" && $0 != "[" }
+        let rest = t.dropFirst(kind.count).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty || rest.hasPrefix("{") ? String(kind) : rest
     }
 
     private mutating func readTable() {
@@ -1080,18 +1136,37 @@ struct MarkdownConverter {
     }
 
     /// The lines of a code fence when each is an option in order (`A int p[4]`, `B int *p`, …), as letter and text.
+    /// The letter may be glued to its text (`A原子性`, `AALTER TABLE …`, `BO(log N)`) when three or more lines run
+    /// A, B, C… so, or stand alone over its text on the next line (`A` / `DHCP`).
     static func fencedOptions(_ body: [String]) -> [(Character, String)]? {
-        guard (2...8).contains(body.count) else { return nil }
+        guard (2...16).contains(body.count) else { return nil }
         var options: [(Character, String)] = []
-        for (i, line) in body.enumerated() {
-            let letter = Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(i)))
-            guard line.first == letter, let sep = line.dropFirst().first, " .．、):：".contains(sep) else { return nil }
-            let text = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+        var glued = false
+        var i = 0
+        while i < body.count {
+            guard options.count < 8 else { return nil }
+            let line = body[i]
+            let letter = Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(options.count)))
+            guard line.first == letter else { return nil }
+            var text: String
+            if line.count == 1 {
+                guard i + 1 < body.count, body[i + 1].count > 1 else { return nil }
+                text = body[i + 1].trimmingCharacters(in: .whitespaces)
+                glued = true
+                i += 2
+            } else if let sep = line.dropFirst().first, " .．、):：".contains(sep) {
+                text = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                i += 1
+            } else {
+                text = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+                glued = true
+                i += 1
+            }
             // (`A = 1` `B = 2` is code assigning variables, not options.)
             guard let first = text.first, !"=+-*/%<>!&|^:;,.?".contains(first) else { return nil }
             options.append((letter, text))
         }
-        return options
+        return !glued || options.count >= 3 ? options : nil
     }
 
     /// Whether the bold words are all of a numbered line's text after its number (`1. **Which edition…?**`).
