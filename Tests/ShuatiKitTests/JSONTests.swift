@@ -52,6 +52,19 @@ final class ItemIDTests: XCTestCase {
         XCTAssertEqual(a.count, 16)
     }
 
+    func testArithmeticAndComparisonSignsMatterSpacesAndWidthDoNot() {
+        // Math banks print stems that differ only in a sign; merging them as one question lost the second.
+        let plus = ItemID.make(type: .fillBlank, stem: "计算：2+3=____", options: nil)
+        XCTAssertNotEqual(plus, ItemID.make(type: .fillBlank, stem: "计算：2×3=____", options: nil))
+        XCTAssertNotEqual(plus, ItemID.make(type: .fillBlank, stem: "计算：23=____", options: nil))
+        XCTAssertEqual(plus, ItemID.make(type: .fillBlank, stem: "计算: 2 ＋ 3 ＝ ____。", options: nil))
+        XCTAssertNotEqual(ItemID.make(type: .trueFalse, stem: "当 x>1 时，f(x)≥0", options: nil),
+                          ItemID.make(type: .trueFalse, stem: "当 x<1 时，f(x)≤0", options: nil))
+        XCTAssertEqual(TextNormalizer.comparisonKey("x ＞ 1，且 y≠2"), "x>1且y≠2")
+        let imported = importText("1. 计算：2+3=（ ）\nA. 5 B. 6\n答案：A\n2. 计算：2×3=（ ）\nA. 5 B. 6\n答案：B\n")
+        XCTAssertEqual(imported.items.map { $0.answer }, [.choices(["A"]), .choices(["B"])])
+    }
+
     func testTypeAndOptionsMatter() {
         let stem = "CRM 是一种理论"
         XCTAssertNotEqual(ItemID.make(type: .trueFalse, stem: stem, options: nil),

@@ -8,8 +8,8 @@ public enum TextNormalizer {
         s.isPlainText ? s : s.precomposedStringWithCompatibilityMapping
     }
 
-    /// NFKC, lower-cased, with every space, punctuation mark and symbol removed: two texts that differ only in
-    /// spacing, punctuation or width compare equal.
+    /// NFKC, lower-cased, with every space, punctuation mark and symbol but the arithmetic and comparison signs
+    /// removed: two texts that differ only in spacing, punctuation or width compare equal.
     public static func comparisonKey(_ s: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count)
@@ -40,7 +40,7 @@ public enum TextNormalizer {
                 let b = u[i]
                 if b < 0x80 {
                     if b >= 0x41 && b <= 0x5A { put(b + 0x20) }
-                    else if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) { put(b) }
+                    else if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b == 0x2B || (b >= 0x3C && b <= 0x3E) { put(b) }
                     i += 1
                     continue
                 }
@@ -59,12 +59,15 @@ public enum TextNormalizer {
         }
     }
 
-    /// Spaces, punctuation, symbols and invisible format characters.
+    /// Spaces, punctuation, symbols and invisible format characters; not the arithmetic and comparison signs
+    /// (`+ < = > ± × ÷ ≠ ≤ ≥ ≈`), which tell `计算:2+3` from `计算:2×3` and `x>1` from `x<1`.
     public static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 {
-            let v = scalar.value
-            return !((0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v))
+        let v = scalar.value
+        if v < 0x80 {
+            return !((0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x2B
+                     || (0x3C...0x3E).contains(v))
         }
+        if v == 0xB1 || v == 0xD7 || v == 0xF7 || v == 0x2248 || v == 0x2260 || v == 0x2264 || v == 0x2265 { return false }
         switch scalar.properties.generalCategory {
         case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format,
              .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,

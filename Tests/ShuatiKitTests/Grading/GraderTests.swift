@@ -49,6 +49,13 @@ final class GraderTests: XCTestCase {
         XCTAssertEqual(grade(q, "总成本; ERP")?.verdict, .wrong)
     }
 
+    func testFillBlankKeepsArithmeticAndComparisonSigns() {
+        let q = Question(type: .fillBlank, section: "", stem: "解集为 ___", options: nil, answer: .blanks(["x>1"]), source: src)
+        XCTAssertEqual(grade(q, "x ＞ 1")?.verdict, .correct)
+        XCTAssertEqual(grade(q, "x<1")?.verdict, .wrong)
+        XCTAssertEqual(grade(q, "x≥1")?.verdict, .wrong)
+    }
+
     func testFillBlankAlternativesSeparatedByABar() {
         // `第（）届` keyed `31|三十一` as a quiz export prints it: either form is right.
         let q = Question(type: .fillBlank, section: "", stem: "第（）届运动会", options: nil, answer: .blanks(["31|三十一"]), source: src)
