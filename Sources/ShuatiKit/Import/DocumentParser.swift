@@ -1365,15 +1365,6 @@ final class DocumentParser {
                 current = nil
                 return openOption(o.letter, textStart: o.end, lowerCase: o.lowerCase, of: item, at: i)
             }
-            // `A:…` `B:…` `D:…` one to a line: an option lost from the page (an image, a formula) skips one letter; the
-            // next letter opens its option when the options so far each opened their own line.
-            if item.phase == .options || item.phase == .closed && !item.hasKey, atLineStart, item.options.count >= 2, item.options.first?.letter == "A",
-               let letter = recognizer.firstLetter(at: i), letter.value == expected.value + 1,
-               optionsOneToALine(item),
-               let o = recognizer.option(at: i, expected: letter, lowerCase: item.optionsLowerCase, lineStart: true) {
-                current = nil
-                return openOption(o.letter, textStart: o.end, lowerCase: o.lowerCase, of: item, at: i)
-            }
             // A second `A` run right after a full option list: options printed without their stem.
             if expected != "A", item.options.count >= 2,
                recognizer.option(at: i, expected: "A", lowerCase: item.optionsLowerCase, lineStart: lineStartLike) != nil,
@@ -1406,17 +1397,6 @@ final class DocumentParser {
         item.phase = .options
         current = item
         return o.end
-    }
-
-    /// Whether each of the item's options opened its own line (its text starts a few scalars into a line of its own).
-    private func optionsOneToALine(_ item: ItemDraft) -> Bool {
-        var previous = -1
-        for o in item.options {
-            let line = text.lineIndex(at: o.start)
-            guard line != previous, o.start - text.lineStarts[line] <= 4 else { return false }
-            previous = line
-        }
-        return true
     }
 
     /// Whether the item's options, `letter`, and the options that follow from `end` (the rest of this line, then

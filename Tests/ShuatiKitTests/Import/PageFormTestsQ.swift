@@ -54,23 +54,4 @@ final class PageFormTestsQ: XCTestCase {
         XCTAssertEqual(keyed?.answer, .choices(["C"]))
         XCTAssertEqual(keyed?.explanation?.hasPrefix("基础题"), true, "\(keyed?.explanation ?? "")")
     }
-
-    func testOptionLostFromThePageSkipsOneLetter() {
-        let item = importText("""
-            1、 问题:Which graph shows a falling demand curve?
-            A:the first graph
-            B:the second graph
-            D:none of the graphs
-            答案: 【none of the graphs
-            """).single
-        XCTAssertEqual(item?.options?.map(\.letter), ["A", "B", "D"])
-        XCTAssertEqual(item?.answer, .choices(["D"]))
-        // Options in a row (`A.… B.…`) are not one to a line: a `D.` line under them stays the text it was.
-        let row = importText("""
-            1.下列正确的是( )
-            A.甲乙 B.乙丙
-            D.丙丁两项说法
-            """).single
-        XCTAssertEqual(row?.options?.map(\.letter), ["A", "B"])
-    }
 }
