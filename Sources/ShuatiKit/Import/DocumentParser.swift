@@ -1072,7 +1072,9 @@ final class DocumentParser {
         }
         let item = current!
         current = nil  // unique reference: no copy-on-write of the draft's arrays
-        if k.kind == .explanation, !item.hasKey, !item.options.isEmpty, let (token, end) = keyReader.token(at: k.end),
+        // `【解析】选B。…`: the explanation opens with `选` and the key (`选项B…` is no key: `项` is no letter).
+        let keyAt = k.kind == .explanation && k.end + 1 < s.count && s[k.end] == "选" && ScalarClass.isASCIILetter(s[k.end + 1]) ? k.end + 1 : k.end
+        if k.kind == .explanation, !item.hasKey, !item.options.isEmpty, let (token, end) = keyReader.token(at: keyAt),
            token != "true", token != "false", token.unicodeScalars.allSatisfy({ letter in item.options.contains { $0.letter == letter } }),
            end >= s.count || s[end].isOne(of: "。,;. \n") {
             // `【解析】A、D。选项A,…`: the explanation opens with the key.
@@ -1089,7 +1091,16 @@ final class DocumentParser {
             return from
         }
         if k.kind == .explanation {
+            // `分析:…` `解答:…故选:A.` `点评:…` under an item with no key: one explanation in parts; a later label goes on
+            // with it, so the conclusion of an earlier part (`故选:A.`) is kept for the key.
+            let goesOn = item.phase == .explanation && !item.hasKey && item.explanationStart != nil && !item.options.isEmpty
             item.close(at: trimmedEnd(k.start))
+            if goesOn {
+                item.explanationEnd = nil
+                item.phase = .explanation
+                current = item
+                return k.end
+            }
             item.explanationStart = k.end
             item.explanationEnd = nil  // (a labelled explanation replaces one read from the key's line)
             item.phase = .explanation
