@@ -52,4 +52,64 @@ final class RepoFormTestsR: XCTestCase {
         XCTAssertEqual(result.item(containing: "冰融化成水")?.answer, .trueFalse(true))
         XCTAssertEqual(result.item(containing: "声音在真空中")?.answer, .trueFalse(false))
     }
+
+    // MARK: a note box titled with the numbered question
+
+    func testContainerTitledWithNumberedQuestionHoldsThatQuestion() {
+        let result = importMarkdown("""
+        ## 每日一练
+
+        ::: info 1. 下列哪种动物属于哺乳动物？（C）❌
+
+        A. `麻雀`
+
+        B. `金鱼`
+
+        C. `海豚`
+
+        D. `青蛙`
+
+        解析：海豚用肺呼吸，胎生哺乳。
+
+        :::
+
+        ::: info 2. 下列哪些是可再生能源？（AB）✅
+
+        A. `风能`  B. `太阳能`
+
+        C. `煤炭`  D. `石油`
+
+        解析：煤炭和石油用完就没有了。
+
+        :::
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "哺乳动物")?.answer, .choices(["C"]))
+        XCTAssertEqual(result.item(containing: "哺乳动物")?.options?.count, 4)
+        XCTAssertEqual(result.item(containing: "可再生能源")?.answer, .choices(["A", "B"]))
+    }
+
+    func testContainerWithPlainTitleStaysANote() {
+        // Look-alike: a box titled with words (or a number with no sentence) is a note, not a question; a box after
+        // a keyed question still explains it.
+        XCTAssertFalse(MarkdownConverter.titleIsNumberedQuestion("结论速记"))
+        XCTAssertFalse(MarkdownConverter.titleIsNumberedQuestion("2025"))
+        XCTAssertFalse(MarkdownConverter.titleIsNumberedQuestion("3. 小结"))
+        XCTAssertTrue(MarkdownConverter.titleIsNumberedQuestion("3. 下列说法正确的是（AB）"))
+        let result = importMarkdown("""
+        1. 下列哪种动物属于哺乳动物？
+
+        A. 麻雀
+        B. 金鱼
+        C. 海豚
+
+        答案：C
+
+        ::: tip 结论速记
+        用肺呼吸、胎生的是哺乳动物。
+        :::
+        """)
+        XCTAssertEqual(result.items.count, 1)
+        XCTAssertEqual(result.item(containing: "哺乳动物")?.answer, .choices(["C"]))
+    }
 }

@@ -831,6 +831,12 @@ struct MarkdownConverter {
         let title = Self.containerTitle(open)
         var label = MarkdownKeys.label(title)
         if label == .options { return }
+        if label == nil, Self.titleIsNumberedQuestion(title) {
+            // `::: info 5. 下列说法正确的是（BC）` … `:::`: a note box a page gave each question, titled with the
+            // question itself; its body (options, explanation) is read as ordinary lines.
+            content(Substring(title), indent: 0, bullet: false)
+            return
+        }
         // (A note after the item's key, `::: tip 结论速记`, comments on it: read as its explanation.)
         if label == nil {
             guard itemOpen, itemHasKey, !title.isEmpty else { return }
@@ -853,6 +859,14 @@ struct MarkdownConverter {
         }
         closeOptions()
         readAnswerBlock(parts, label: label)
+    }
+
+    /// Whether a container's title is a numbered question (`5. try块后必须有catch块。`, `16 下列说法正确的是（AB）？`):
+    /// a number, its delimiter, and a sentence of some length after it.
+    static func titleIsNumberedQuestion(_ title: String) -> Bool {
+        guard let number = leadingNumber(title) else { return false }
+        let rest = title.dropFirst(number.count).drop { ".．、,，:：)） \t".contains($0) }
+        return rest.count >= 6
     }
 
     /// The title of a container's opening line: its `label="…"` or `title="…"` attribute, else the words after
