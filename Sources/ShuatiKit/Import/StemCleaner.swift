@@ -45,6 +45,13 @@ enum StemCleaner {
             if scalars[i] == "(", !notation, !hasOptions, let (value, close) = trueFalseWordBlank(scalars, i) {
                 result.trueFalse = value
                 out.append(contentsOf: ["(", " ", ")"])
+                // (`…中国公民。(错误)` then a paragraph: as with a mark, what follows a closed statement's key is a
+                // note on it.)
+                if let note = noteAfterClosingKey(scalars, out: Array(out.dropLast(3)), close: close) {
+                    result.note = note
+                    i = scalars.count
+                    continue
+                }
                 i = close + 1
                 continue
             }

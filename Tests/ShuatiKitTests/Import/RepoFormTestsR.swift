@@ -112,4 +112,59 @@ final class RepoFormTestsR: XCTestCase {
         XCTAssertEqual(result.items.count, 1)
         XCTAssertEqual(result.item(containing: "哺乳动物")?.answer, .choices(["C"]))
     }
+
+    // MARK: a key set in code inside the brackets, and a notebook's right/wrong mark after it
+
+    func testKeyInCodeInsideBracketsAndSelfCheckMark() {
+        let result = importMarkdown("""
+        1. 水在标准大气压下一百度沸腾。（`正确`）✅
+
+        温度到了就会沸腾。
+
+        2. 下列哪个是偶数？（`B`）❌
+
+        A. 3
+
+        B. 4
+
+        C. 5
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "一百度沸腾")?.answer, .trueFalse(true))
+        XCTAssertEqual(result.item(containing: "一百度沸腾")?.explanation, "温度到了就会沸腾。")
+        XCTAssertEqual(result.item(containing: "偶数")?.answer, .choices(["B"]))
+    }
+
+    func testCodeInBracketsAndOptionTickStay() {
+        // Look-alikes: code that is no key stays code; a tick after an option still marks that option.
+        XCTAssertTrue(MarkdownInline("调用（`len(x)`）返回长度").plain.contains("`len(x)`"))
+        XCTAssertTrue(MarkdownInline("取值（`a`）").plain.contains("`a`"))
+        XCTAssertEqual(MarkdownConverter.droppingSelfCheckMark("B. 风能 ✅"), "B. 风能 ✅")
+        XCTAssertEqual(MarkdownConverter.droppingSelfCheckMark("函数 f(x) 的值 ✅"), "函数 f(x) 的值 ✅")
+        XCTAssertEqual(MarkdownConverter.droppingSelfCheckMark("下列说法正确的是（AB）❌"), "下列说法正确的是（AB）")
+    }
+
+    // MARK: a true/false word key closing the statement, a paragraph after it
+
+    func testWordKeyAfterClosedStatementLeavesTheParagraphAsNote() {
+        let result = importText("""
+        1. 月亮自己会发光。（错误）
+
+        月亮只是反射太阳的光。
+
+        2. 声音可以在水中传播。（正确）
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        XCTAssertEqual(result.item(containing: "月亮自己会发光")?.answer, .trueFalse(false))
+        XCTAssertFalse(result.item(containing: "月亮自己会发光")?.stem.contains("反射") ?? true)
+        XCTAssertEqual(result.item(containing: "声音可以在水中")?.answer, .trueFalse(true))
+    }
+
+    func testWordKeyInsideAnOpenSentenceKeepsTheText() {
+        // Look-alike: a key word before the sentence has ended leaves what follows in the statement.
+        let result = importText("""
+        1. 用（正确）的姿势写字可以保护视力。
+        """)
+        XCTAssertTrue(result.item(containing: "姿势写字")?.stem.contains("保护视力") ?? false)
+    }
 }
