@@ -167,4 +167,21 @@ final class RepoFormTestsR: XCTestCase {
         """)
         XCTAssertTrue(result.item(containing: "姿势写字")?.stem.contains("保护视力") ?? false)
     }
+
+    // MARK: comparison signs that look like an HTML tag
+
+    func testComparisonSignsAreNotATag() {
+        let result = importMarkdown("""
+        1.三种温度的关系是(  B  )。   A.T1>T2>Tc      B.T1<T2<Tc      C.T2>T1      D.Tc>T2
+        """)
+        XCTAssertEqual(result.item(containing: "三种温度")?.options?.count, 4)
+        XCTAssertEqual(result.item(containing: "三种温度")?.answer, .choices(["B"]))
+        XCTAssertEqual(MarkdownInline("x<a3<y C.b>z").plain, "x<a3<y C.b>z")
+    }
+
+    func testRealInlineTagsAreStillDropped() {
+        // Look-alike: real tags, with attributes or self-closed, are still markup.
+        XCTAssertEqual(MarkdownInline("选<b>B</b>项<br/>下一行").plain, "选B项 下一行")
+        XCTAssertEqual(MarkdownInline("<a href=\"x\">链接</a>文字").plain, "链接文字")
+    }
 }

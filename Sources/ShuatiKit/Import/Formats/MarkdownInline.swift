@@ -119,8 +119,12 @@ struct MarkdownInline {
                 if inside.hasPrefix("http://") || inside.hasPrefix("https://") || inside.hasPrefix("mailto:") {
                     put(inside); i = end + 1; continue
                 }
-                let name = inside.drop { $0 == "/" }.prefix { $0.isLetter }.lowercased()
-                if Self.inlineTags.contains(name) {
+                let unslashed = inside.drop { $0 == "/" }
+                let letters = unslashed.prefix { $0.isLetter }
+                let name = letters.lowercased()
+                // The name ends the tag or a space or `/` follows it: `A1<A3<Acm  C.A3>A1` holds no `<a>` tag.
+                let after = unslashed.dropFirst(letters.count).first
+                if after == nil || after == " " || after == "/" || after == "\t", Self.inlineTags.contains(name) {
                     if name == "br" { put(" ") }
                     i = end + 1; continue
                 }
