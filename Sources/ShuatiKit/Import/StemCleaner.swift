@@ -615,8 +615,12 @@ enum StemCleaner {
             open -= 1
             if end - open > 120 { return nil }
         }
-        guard open > 0, let lastBlank = raw[..<open].lastIndex(where: { $0 == "_" || $0 == "＿" }),
-              raw[..<lastBlank].last == "_" || raw[..<lastBlank].last == "＿" else { return nil }
+        func isStroke(_ c: Unicode.Scalar) -> Bool { c == "_" || c == "＿" }
+        guard open > 0, let lastBlank = raw[..<open].lastIndex(where: isStroke) else { return nil }
+        // `______________ _`: a long blank a page broke with a space before its last stroke is still one blank.
+        let inRun = lastBlank > 0 && isStroke(raw[lastBlank - 1])
+        let brokenRun = lastBlank >= 3 && raw[lastBlank - 1] == " " && isStroke(raw[lastBlank - 2]) && isStroke(raw[lastBlank - 3])
+        guard inRun || brokenRun else { return nil }
         let inner = raw[(open + 1)..<(end - 1)].map { $0 == "\n" ? " " : $0 }
         let answer = trim(inner[...])
         guard answer.unicodeScalars.contains(where: { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) }),

@@ -184,4 +184,21 @@ final class RepoFormTestsR: XCTestCase {
         XCTAssertEqual(MarkdownInline("选<b>B</b>项<br/>下一行").plain, "选B项 下一行")
         XCTAssertEqual(MarkdownInline("<a href=\"x\">链接</a>文字").plain, "链接文字")
     }
+
+    // MARK: a long blank broken by a space before its last stroke
+
+    func testBrokenBlankBeforeTrailingBracketKey() {
+        let result = importText("""
+        1. 光合作用需要____________，并释放出______________ _ 的气体。（阳光，氧气）
+        """)
+        XCTAssertEqual(result.item(containing: "光合作用")?.answer, .blanks(["阳光", "氧气"]))
+    }
+
+    func testLoneUnderscoreIsNoBlank() {
+        // Look-alike: a lone `_` in a name with no blank run before it leaves the bracket as text.
+        let result = importText("""
+        1. 变量名 my_var 的命名风格叫什么？（蛇形命名）
+        """)
+        XCTAssertNotEqual(result.item(containing: "命名风格")?.answer, .blanks(["蛇形命名"]))
+    }
 }
