@@ -434,7 +434,8 @@ enum StemCleaner {
         }
         // `…作用是什么?让对方知道…`: one question mark, a statement glued after it.
         let marks = s.indices.filter { s[$0] == "?" || s[$0] == "？" }
-        if marks.count == 1, let q = marks.first, q > 3, q + 1 < s.count, s[q + 1] != " ", s[q + 1] != "\n" {
+        if marks.count == 1, let q = marks.first, q > 3, q + 1 < s.count, s[q + 1] != " ", s[q + 1] != "\n",
+           !s[q + 1].isOne(of: "”’\"'」") {
             let rest = s[(q + 1)...]
             let letters = rest.filter { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }.count
             if letters >= 8, let first = rest.first, !first.isOne(of: "请试并(") {
@@ -444,11 +445,27 @@ enum StemCleaner {
         for i in s.indices {
             let c = s[i]
             if c == "?" || c == "？" {
-                var j = i + 1
+                // `What is “blowing the stack?”`: the quote the question mark closes is the question's.
+                var end = i + 1
+                while end < s.count, s[end].isOne(of: "”’\"'」") { end += 1 }
+                var j = end
                 var sawSpace = false
-                while j < s.count, s[j] == " " || s[j] == "\n" { j += 1; sawSpace = true }
+                var sawBreak = false
+                while j < s.count, s[j] == " " || s[j] == "\n" { if s[j] == "\n" { sawBreak = true }; j += 1; sawSpace = true }
                 if j >= s.count { return (s, nil) }
-                if sawSpace { return (Array(s[0..<i + 1]), s[j..<s.count]) }
+                if sawSpace {
+                    // `…come from? (i.e. Where does setTimeout come from?)` over the answer: an aside in brackets that
+                    // closes the question's line is part of the question.
+                    if !sawBreak, s[j] == "(", let close = s[j...].prefix(160).firstIndex(where: { $0 == ")" || $0 == "\n" }), s[close] == ")" {
+                        var k = close + 1
+                        while k < s.count, s[k] == " " { k += 1 }
+                        if k < s.count, s[k] == "\n" {
+                            while k < s.count, s[k] == " " || s[k] == "\n" { k += 1 }
+                            if k < s.count { return (Array(s[0...close]), s[k..<s.count]) }
+                        }
+                    }
+                    return (Array(s[0..<end]), s[j..<s.count])
+                }
                 continue
             }
             if firstBreak == nil, c == " " || c == "\n", i > 3 {

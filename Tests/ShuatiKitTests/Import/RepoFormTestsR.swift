@@ -201,4 +201,36 @@ final class RepoFormTestsR: XCTestCase {
         """)
         XCTAssertNotEqual(result.item(containing: "命名风格")?.answer, .blanks(["蛇形命名"]))
     }
+
+    // MARK: an English question that ends in a closing quote or a bracketed aside, its answer below
+
+    func testQuestionKeepsClosingQuoteAndBracketedAside() {
+        let result = importMarkdown("""
+        1) What is “shadowing a variable?”
+
+          * Declaring a new variable with the same name in an inner scope
+
+        2) Which object holds the timers? (i.e. Where does setInterval live?)
+
+          * The window object provided by the browser
+        """)
+        XCTAssertEqual(result.items.count, 2)
+        let first = result.item(containing: "shadowing")
+        XCTAssertEqual(first?.stem, "What is “shadowing a variable?”")
+        XCTAssertEqual(first?.answer, .text("Declaring a new variable with the same name in an inner scope"))
+        let second = result.item(containing: "holds the timers")
+        XCTAssertTrue(second?.stem.contains("Where does setInterval live?") ?? false)
+        XCTAssertEqual(second?.answer, .text("The window object provided by the browser"))
+    }
+
+    func testAnswerAfterQuestionMarkOnTheSameLineStaysTheAnswer() {
+        // Look-alikes: text after the question mark on the question's own line (no bracket, or a bracket that does
+        // not close the line) is still the answer.
+        let (stem, answer) = StemCleaner.splitStemAndAnswer(Array("What holds the timers? The window object".unicodeScalars))
+        XCTAssertEqual(String(String.UnicodeScalarView(stem)), "What holds the timers?")
+        XCTAssertEqual(answer.map { String(String.UnicodeScalarView($0)) }, "The window object")
+        let (stem2, answer2) = StemCleaner.splitStemAndAnswer(Array("What holds the timers? (the window) object\nmore".unicodeScalars))
+        XCTAssertEqual(String(String.UnicodeScalarView(stem2)), "What holds the timers?")
+        XCTAssertNotNil(answer2)
+    }
 }
