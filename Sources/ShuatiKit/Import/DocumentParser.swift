@@ -211,10 +211,18 @@ final class DocumentParser {
                     self.heading = heading
                     updateSection()
                 }
-                finishCurrent(at: i)
-                flushLoose(upTo: i)
+                // `(×)1.…` / `( √ )2、…`: the statement's mark printed in brackets before its number belongs to it, not
+                // to the statement above.
+                let markFirst = m.start == 0 || s[m.start - 1] == "\n" ? nil : markBeforeNumber(m)
+                let cut = markFirst?.lineStart ?? i
+                finishCurrent(at: cut)
+                flushLoose(upTo: cut)
                 startItem(start: m.start, stemStart: m.end, number: m.number)
                 current!.numberForm = ParseTemplate.numberForm(m.style)
+                if let markFirst {
+                    current!.keyToken = ImportVocabulary.trueFalseMark(markFirst.mark) == true ? "true" : "false"
+                    current!.keyForm = "a true/false mark in brackets before the number"
+                }
                 i = m.end
                 if let (tagHint, tagEnd) = recognizer.typeTag(at: m.end, afterLabel: m.style == .label) {
                     // `1.【单选题】…`: the item's own type, and not part of its stem (nor its score a number).
@@ -784,6 +792,46 @@ final class DocumentParser {
         // a question with no key yet, a line that starts with a task word (`1. 简述…`) is one too, not its answer.
         if lineStart, let item = current, !item.hasKey, item.phase != .keyText, startsWithTaskWord(at: m.end) { return true }
         return looksLikeQuestion(from: m.end)
+    }
+
+    /// `(×)1.…`, `( √ )2、…` (or the bracket broken over two lines, `(      ×` then `)3.…`, as a right-aligned mark
+    /// comes out of a page): the true/false mark before a question number on its line, and where its bracket's line
+    /// starts. Only spaces may stand around the mark; anything else is the line's own text.
+    private func markBeforeNumber(_ m: NumberMarker) -> (mark: Unicode.Scalar, lineStart: Int)? {
+        let lineStart = text.lineStarts[lineCursor]
+        guard m.start > lineStart, m.start - lineStart <= 90 else { return nil }
+        var k = lineStart
+        while k < m.start, s[k] == " " { k += 1 }
+        var mark: Unicode.Scalar?
+        var start = lineStart
+        if s[k] == "(" {
+            k += 1
+            while k < m.start, s[k] == " " { k += 1 }
+            guard k < m.start, ImportVocabulary.isTrueFalseMark(s[k]) else { return nil }
+            mark = s[k]
+            k += 1
+            while k < m.start, s[k] == " " { k += 1 }
+            guard k < m.start, s[k] == ")" else { return nil }
+        } else if s[k] == ")", lineCursor > 0 {
+            // The bracket opened on the line above, which holds nothing but `(` and the mark.
+            start = text.lineStarts[lineCursor - 1]
+            var j = start
+            while j < lineStart - 1, s[j] == " " { j += 1 }
+            guard j < lineStart - 1, s[j] == "(" else { return nil }
+            j += 1
+            while j < lineStart - 1, s[j] == " " { j += 1 }
+            guard j < lineStart - 1, ImportVocabulary.isTrueFalseMark(s[j]) else { return nil }
+            mark = s[j]
+            j += 1
+            while j < lineStart - 1, s[j] == " " { j += 1 }
+            guard j == lineStart - 1 else { return nil }
+        } else {
+            return nil
+        }
+        k += 1
+        while k < m.start, s[k] == " " { k += 1 }
+        guard k == m.start, let mark else { return nil }
+        return (mark, start)
     }
 
     /// Whether the last non-space character before the line break before `i` is a closing bracket.

@@ -45,6 +45,13 @@ enum StemCleaner {
             if scalars[i] == "(", !notation, !hasOptions, let (value, close) = trueFalseWordBlank(scalars, i) {
                 result.trueFalse = value
                 out.append(contentsOf: ["(", " ", ")"])
+                // (`…中国公民。(错误)` then a paragraph: as with a mark, what follows a closed statement's key is a
+                // note on it.)
+                if let note = noteAfterClosingKey(scalars, out: Array(out.dropLast(3)), close: close) {
+                    result.note = note
+                    i = scalars.count
+                    continue
+                }
                 i = close + 1
                 continue
             }
@@ -427,7 +434,8 @@ enum StemCleaner {
         }
         // `…作用是什么?让对方知道…`: one question mark, a statement glued after it.
         let marks = s.indices.filter { s[$0] == "?" || s[$0] == "？" }
-        if marks.count == 1, let q = marks.first, q > 3, q + 1 < s.count, s[q + 1] != " ", s[q + 1] != "\n" {
+        if marks.count == 1, let q = marks.first, q > 3, q + 1 < s.count, s[q + 1] != " ", s[q + 1] != "\n",
+           !s[q + 1].isOne(of: "”’\"'」") {
             let rest = s[(q + 1)...]
             let letters = rest.filter { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }.count
             if letters >= 8, let first = rest.first, !first.isOne(of: "请试并(") {
@@ -437,11 +445,27 @@ enum StemCleaner {
         for i in s.indices {
             let c = s[i]
             if c == "?" || c == "？" {
-                var j = i + 1
+                // `What is “blowing the stack?”`: the quote the question mark closes is the question's.
+                var end = i + 1
+                while end < s.count, s[end].isOne(of: "”’\"'」") { end += 1 }
+                var j = end
                 var sawSpace = false
-                while j < s.count, s[j] == " " || s[j] == "\n" { j += 1; sawSpace = true }
+                var sawBreak = false
+                while j < s.count, s[j] == " " || s[j] == "\n" { if s[j] == "\n" { sawBreak = true }; j += 1; sawSpace = true }
                 if j >= s.count { return (s, nil) }
-                if sawSpace { return (Array(s[0..<i + 1]), s[j..<s.count]) }
+                if sawSpace {
+                    // `…come from? (i.e. Where does setTimeout come from?)` over the answer: an aside in brackets that
+                    // closes the question's line is part of the question.
+                    if !sawBreak, s[j] == "(", let close = s[j...].prefix(160).firstIndex(where: { $0 == ")" || $0 == "\n" }), s[close] == ")" {
+                        var k = close + 1
+                        while k < s.count, s[k] == " " { k += 1 }
+                        if k < s.count, s[k] == "\n" {
+                            while k < s.count, s[k] == " " || s[k] == "\n" { k += 1 }
+                            if k < s.count { return (Array(s[0...close]), s[k..<s.count]) }
+                        }
+                    }
+                    return (Array(s[0..<end]), s[j..<s.count])
+                }
                 continue
             }
             if firstBreak == nil, c == " " || c == "\n", i > 3 {
@@ -608,8 +632,12 @@ enum StemCleaner {
             open -= 1
             if end - open > 120 { return nil }
         }
-        guard open > 0, let lastBlank = raw[..<open].lastIndex(where: { $0 == "_" || $0 == "＿" }),
-              raw[..<lastBlank].last == "_" || raw[..<lastBlank].last == "＿" else { return nil }
+        func isStroke(_ c: Unicode.Scalar) -> Bool { c == "_" || c == "＿" }
+        guard open > 0, let lastBlank = raw[..<open].lastIndex(where: isStroke) else { return nil }
+        // `______________ _`: a long blank a page broke with a space before its last stroke is still one blank.
+        let inRun = lastBlank > 0 && isStroke(raw[lastBlank - 1])
+        let brokenRun = lastBlank >= 3 && raw[lastBlank - 1] == " " && isStroke(raw[lastBlank - 2]) && isStroke(raw[lastBlank - 3])
+        guard inRun || brokenRun else { return nil }
         let inner = raw[(open + 1)..<(end - 1)].map { $0 == "\n" ? " " : $0 }
         let answer = trim(inner[...])
         guard answer.unicodeScalars.contains(where: { ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) }),

@@ -86,7 +86,10 @@ struct MarkdownInline {
                 while i + run < c.count, c[i + run] == "`" { run += 1 }
                 if let end = Self.find(c, String(repeating: "`", count: run), from: i + run) {
                     let code = String(c[(i + run)..<end]).trimmingCharacters(in: .whitespaces)
-                    put(code.isEmpty ? "" : "`" + code + "`"); i = end + run; continue
+                    // `（`B`）`, `(`错误`)`: a key set in code inside the stem's brackets is the key, not code.
+                    let keyed = i > 0 && end + run < c.count && "(（".contains(c[i - 1]) && ")）".contains(c[end + run])
+                        && Self.isKeyToken(code)
+                    put(code.isEmpty ? "" : keyed ? code : "`" + code + "`"); i = end + run; continue
                 }
                 i += run; continue
             }
@@ -116,8 +119,12 @@ struct MarkdownInline {
                 if inside.hasPrefix("http://") || inside.hasPrefix("https://") || inside.hasPrefix("mailto:") {
                     put(inside); i = end + 1; continue
                 }
-                let name = inside.drop { $0 == "/" }.prefix { $0.isLetter }.lowercased()
-                if Self.inlineTags.contains(name) {
+                let unslashed = inside.drop { $0 == "/" }
+                let letters = unslashed.prefix { $0.isLetter }
+                let name = letters.lowercased()
+                // The name ends the tag or a space or `/` follows it: `A1<A3<Acm  C.A3>A1` holds no `<a>` tag.
+                let after = unslashed.dropFirst(letters.count).first
+                if after == nil || after == " " || after == "/" || after == "\t", Self.inlineTags.contains(name) {
                     if name == "br" { put(" ") }
                     i = end + 1; continue
                 }
@@ -129,6 +136,14 @@ struct MarkdownInline {
         self.plain = plain
         self.bold = bold
         self.boldAsBlanks = blanks
+    }
+
+    /// Option letters in upper case (`B`, `ACD`) or a true/false mark (`×`, `错误`): what a key in brackets holds.
+    static func isKeyToken(_ code: String) -> Bool {
+        if let letters = MarkdownKeys.letters(code), letters == code.filter({ !$0.isWhitespace && !",，、;；.".contains($0) }) {
+            return true
+        }
+        return ["对", "错", "正确", "错误", "√", "×", "✓", "✗", "✔", "✘"].contains(code)
     }
 
     /// The text of a math span opening at `c[i]` and the index after it. A `$…$` span opens before a non-space

@@ -390,7 +390,7 @@ struct MarkdownConverter {
 
     private mutating func content(_ text: Substring, indent: Int, bullet: Bool) {
         let inline = MarkdownInline(text)
-        let plain = MarkdownKeys.labelWithoutPictograph(inline.plain.trimmingCharacters(in: .whitespaces))
+        let plain = Self.droppingSelfCheckMark(MarkdownKeys.labelWithoutPictograph(inline.plain.trimmingCharacters(in: .whitespaces)))
         guard !plain.isEmpty else { return }
         if pendingLabel == nil, inline.isAllBold, let topic = Self.numberedTopic(plain) {
             // `*   **1. Compile-time Binding:**` over a paragraph: a numbered topic of the notes, set in bold.
@@ -831,6 +831,12 @@ struct MarkdownConverter {
         let title = Self.containerTitle(open)
         var label = MarkdownKeys.label(title)
         if label == .options { return }
+        if label == nil, Self.titleIsNumberedQuestion(title) {
+            // `::: info 5. 下列说法正确的是（BC）` … `:::`: a note box a page gave each question, titled with the
+            // question itself; its body (options, explanation) is read as ordinary lines.
+            content(Substring(title), indent: 0, bullet: false)
+            return
+        }
         // (A note after the item's key, `::: tip 结论速记`, comments on it: read as its explanation.)
         if label == nil {
             guard itemOpen, itemHasKey, !title.isEmpty else { return }
@@ -853,6 +859,27 @@ struct MarkdownConverter {
         }
         closeOptions()
         readAnswerBlock(parts, label: label)
+    }
+
+    /// `…的是（D）❌`, `…必须有catch块。（错误）✅`: a question line that ends on its key in brackets, then the mark a
+    /// notebook adds for whether its writer got it right. The mark says nothing about the key; without it the line
+    /// ends on the key, as the parser reads it. (An option line's tick, `B. 风能 ✅`, marks the key and stays.)
+    static func droppingSelfCheckMark(_ line: String) -> String {
+        guard let last = line.last, ["✅", "❌", "✔", "✔️", "✖", "✖️", "❎"].contains(last) else { return line }
+        let head = line.dropLast().trimmingCharacters(in: .whitespaces)
+        guard let close = head.last, close == ")" || close == "）",
+              let open = head.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return line }
+        let inside = head[head.index(after: open)..<head.index(before: head.endIndex)].trimmingCharacters(in: .whitespaces)
+        guard MarkdownInline.isKeyToken(inside) else { return line }
+        return head
+    }
+
+    /// Whether a container's title is a numbered question (`5. try块后必须有catch块。`, `16 下列说法正确的是（AB）？`):
+    /// a number, its delimiter, and a sentence of some length after it.
+    static func titleIsNumberedQuestion(_ title: String) -> Bool {
+        guard let number = leadingNumber(title) else { return false }
+        let rest = title.dropFirst(number.count).drop { ".．、,，:：)） \t".contains($0) }
+        return rest.count >= 6
     }
 
     /// The title of a container's opening line: its `label="…"` or `title="…"` attribute, else the words after
