@@ -611,6 +611,11 @@ final class DocumentParser {
         guard text.lineEnd(index + 1) == nextStart else { return nil }  // next line is empty
         if recognizer.questionNumber(at: i).map({ $0.style != .bare }) == true { return nil }
         if recognizer.questionLabel(at: i) != nil || recognizer.answerKey(at: i) != nil { return nil }
+        if ScalarClass.isPictograph(s[i]) {  // `✅ Answer: A` is a key, marks and all
+            var k = i
+            while k < end, s[k] == " " || ScalarClass.isPictograph(s[k]) { k += 1 }
+            if k < end, recognizer.answerKey(at: k) != nil { return nil }
+        }
         // `一、名词解释` then an empty line: a typed part of the same paper, read as a heading.
         // (`四、连线题` too: any `…题` part, typed or not; a `第二章` chapter over a blank line may still title a paper.)
         if ScalarClass.chineseDigit(s[i]) != nil || s[i] == "第", let h = recognizer.heading(at: i),
@@ -1070,10 +1075,20 @@ final class DocumentParser {
     // Inlined: called from the mutating scan, an outlined call copied the whole parser state (360 bytes) each time.
     @inline(__always)
     private func keyMarker(at i: Int) -> KeyMarker? {
+        guard var k = labelledKey(at: i) else { return nil }
+        // `✅ Answer: B`, `👉 答案：对`: marks alone before the label belong to it, not to the text above.
+        if k.start == i, i > 0, s[i - 1] == " " || ScalarClass.isPictograph(s[i - 1]), let start = recognizer.pictographLineStart(before: i) {
+            k.start = start
+        }
+        return k
+    }
+
+    private func labelledKey(at i: Int) -> KeyMarker? {
         let c = s[i]
         if let k = englishKeyAfterQuestion(at: i) { return k }
         if c == "*" || c == "_", i == 0 || s[i - 1] == "\n", let k = recognizer.answerKey(at: i) { return k }  // **Answer**: False
-        let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n" || i >= 2 && s[i - 1] == " " && s[i - 2] == " ")  // Answer: B
+        let englishAtLineStart = ScalarClass.isASCIILetter(c) && (i == 0 || s[i - 1] == "\n" || i >= 2 && s[i - 1] == " " && s[i - 2] == " "
+            || (s[i - 1] == " " || ScalarClass.isPictograph(s[i - 1])) && recognizer.pictographLineStart(before: i) != nil)  // Answer: B, ✅ Answer: B
         // `… d) going Answer: c`: an English label after the last option of a flattened row (or glued to it, a
         // capital after lower case, where a page lost its spaces: `d)goingAnswer:c)went`).
         if !englishAtLineStart, ScalarClass.isASCIILetter(c), i >= 1,

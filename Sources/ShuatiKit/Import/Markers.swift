@@ -567,6 +567,17 @@ struct MarkerRecognizer {
     /// A key label with its separator. Bare `答`, `选择` and `解析` need a boundary before them so words like
     /// 回答/选择题 stay text. A label printed twice (`【答案】:答案:B`, a site's label before the document's own)
     /// is one label.
+    /// The start of the line when only pictographs and spaces stand before `i` on it (at least one pictograph):
+    /// `✅ Answer: B`, `👉 答案：对`.
+    func pictographLineStart(before i: Int) -> Int? {
+        var j = i
+        while j > 0, s[j - 1] == " " { j -= 1 }
+        let marks = j
+        while j > 0, ScalarClass.isPictograph(s[j - 1]) { j -= 1 }
+        guard j < marks, j == 0 || s[j - 1] == "\n" else { return nil }
+        return j
+    }
+
     func answerKey(at i: Int) -> KeyMarker? {
         guard var key = singleAnswerKey(at: i) else { return nil }
         if key.kind == .answer, key.end < s.count, MarkerRecognizer.mayStartKey(s[key.end]) || s[key.end] == "【",
@@ -589,7 +600,9 @@ struct MarkerRecognizer {
         }
         // English labels at a line start, or after a wide gap in a flattened line (`D. Rome  Answer: C`).
         let afterGap = i >= 2 && s[i - 1] == " " && s[i - 2] == " "
-        if i == 0 || s[i - 1] == "\n" || afterGap, let english = englishKey(at: i) ?? englishQuizKey(at: i) { return english }
+        let afterMarks = i >= 1 && ScalarClass.isASCIILetter(s[i]) && (s[i - 1] == " " || ScalarClass.isPictograph(s[i - 1]))
+            && pictographLineStart(before: i) != nil
+        if i == 0 || s[i - 1] == "\n" || afterGap || afterMarks, let english = englishKey(at: i) ?? englishQuizKey(at: i) { return english }
         if !learned.isEmpty, let found = learned.key(in: s, at: i) { return found }
         var j = i
         var bracket: Unicode.Scalar?

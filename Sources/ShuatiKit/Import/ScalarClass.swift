@@ -18,6 +18,14 @@ enum ScalarClass {
     static func isBullet(_ s: Unicode.Scalar) -> Bool {
         s == "•" || s == "·" || s == "●" || s == "○" || s == "◆" || s == "■" || s == "□" || s == "▪" || s == "-" || s == "*"
     }
+    /// Emoji and pictographic marks a page sets before a label (`✅`, `👉`, `💡`, `➡️`, `★`): arrows, shapes,
+    /// dingbats, stars and the emoji planes, with the variation selector and joiner; not circled numbers (①).
+    static func isPictograph(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        guard v >= 0x2190 else { return false }
+        return v <= 0x21FF || (0x2300...0x23FF).contains(v) || (0x25A0...0x27BF).contains(v) || (0x2B00...0x2BFF).contains(v)
+            || (0x1F000...0x1FAFF).contains(v) || v == 0xFE0F || v == 0x200D
+    }
     static func isOpenParen(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "【" || s == "[" || s == "〔" }
     static func isCloseParen(_ s: Unicode.Scalar) -> Bool { s == ")" || s == "】" || s == "]" || s == "〕" }
     static func isColon(_ s: Unicode.Scalar) -> Bool { s == ":" || s == "︰" }
